@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# System packages the tests need (Debian/Ubuntu, as root): Chromium for the browser tests,
+# xmllint for the manifest check, CJK fonts so screenshots show Korean.
+set -euo pipefail
+packages=(chromium libxml2-utils fonts-noto-cjk)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "system packages present: ${packages[*]}"
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "missing system packages: ${missing[*]} — run as root: sudo bash $0" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

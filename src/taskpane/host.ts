@@ -1,0 +1,42 @@
+import { languageFor, type Language } from "../i18n";
+import { detectExcelApiVersion } from "../excel/requirements";
+
+/** What the pane needs to know about where it runs, read once from Office.js. */
+export interface HostInfo {
+  inExcel: boolean;
+  language: Language;
+  /** Office's platform name (PC, Mac, OfficeOnline …), when in Excel. */
+  platform: string | null;
+  /** Highest supported ExcelApi set ("1.7"), when in Excel. */
+  excelApiVersion: string | null;
+}
+
+/** Outside Office (a plain browser, or Office.js could not be loaded). */
+export function browserHost(browserLanguage: string | undefined): HostInfo {
+  return {
+    inExcel: false,
+    language: languageFor(browserLanguage),
+    platform: null,
+    excelApiVersion: null,
+  };
+}
+
+/** Waits for Office.js and describes the host; resolves to a browser host when there is no Office. */
+export async function detectHost(): Promise<HostInfo> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    return browserHost(navigator.language);
+  }
+  const info = await Office.onReady();
+  if (info.host !== Office.HostType.Excel) {
+    return browserHost(navigator.language);
+  }
+  const requirements = Office.context.requirements;
+  return {
+    inExcel: true,
+    language: languageFor(Office.context.displayLanguage),
+    platform: info.platform ? String(info.platform) : null,
+    excelApiVersion: detectExcelApiVersion((name, version) =>
+      requirements.isSetSupported(name, version)
+    ),
+  };
+}

@@ -1,0 +1,214 @@
+// Builds the add-in the way `npm run build` does (both Office.js variants) and checks what comes
+// out: the files, the deployed manifest, the ribbon registration, and the task pane in Chromium.
+import { spawnSync } from "child_process";
+import { existsSync, readFileSync, readdirSync, rmSync } from "fs";
+import { join, resolve } from "path";
+import type { Browser } from "playwright-core";
+import {
+  chromiumAvailable,
+  launchChromium,
+  openBuiltPage,
+  serveDirectory,
+} from "../../scripts/browser.cjs";
+
+const root = resolve(__dirname, "../..");
+const out = { cdn: join(root, ".tmp/dist-cdn"), local: join(root, ".tmp/dist-local") };
+const INTRANET = "https://intranet.city.go.kr/mbo-eval/";
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { code: result.status, output: result.stdout + result.stderr };
+}
+
+function build(variant: "cdn" | "local", extraEnv: Record<string, string>) {
+  rmSync(out[variant], { recursive: true, force: true });
+  const result = run(
+    [
+      "node_modules/webpack/bin/webpack.js",
+      "--mode",
+      "production",
+      "--env",
+      `outputPath=${out[variant]}`,
+    ],
+    { OFFICE_JS: variant, ...extraEnv }
+  );
+  if (result.code !== 0) throw new Error(`build ${variant} failed:\n${result.output}`);
+  return result.output;
+}
+
+const read = (variant: "cdn" | "local", file: string) =>
+  readFileSync(join(out[variant], file), "utf8");
+/** Script sources in order; the minified HTML leaves attribute values unquoted. */
+const scriptSources = (html: string) =>
+  [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
+
+let cdnBuildLog = "";
+beforeAll(() => {
+  cdnBuildLog = build("cdn", { ADDIN_BASE_URL: "" });
+  build("local", { ADDIN_BASE_URL: INTRANET });
+}, 240_000);
+
+describe("production build, Office.js from Microsoft's CDN (default)", () => {
+  it("writes the task pane, the command file and a production manifest", () => {
+    for (const file of [
+      "taskpane.html",
+      "taskpane.js",
+      "commands.html",
+      "commands.js",
+      "manifest.xml",
+    ]) {
+      expect(existsSync(join(out.cdn, file))).toBe(true);
+    }
+    for (const size of [16, 32, 80]) {
+      expect(existsSync(join(out.cdn, `assets/icon-${size}.png`))).toBe(true);
+      expect(existsSync(join(out.cdn, `assets/compute-${size}.png`))).toBe(true);
+    }
+  });
+
+  it("loads Office.js from the CDN before the bundle, in both pages", () => {
+    expect(scriptSources(read("cdn", "taskpane.html"))).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "taskpane.js",
+    ]);
+    expect(scriptSources(read("cdn", "commands.html"))).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "commands.js",
+    ]);
+    expect(existsSync(join(out.cdn, "office-js"))).toBe(false);
+  });
+
+  it("without a URL, points the manifest at a placeholder and warns, never at localhost", () => {
+    const manifest = read("cdn", "manifest.xml");
+    expect(manifest).not.toMatch(/localhost/i);
+    expect(manifest).toContain('DefaultValue="https://mbo-eval.invalid/taskpane.html"');
+    expect(cdnBuildLog).toContain("ADDIN_BASE_URL is not set");
+  });
+});
+
+describe("production build for an intranet server (self-hosted Office.js)", () => {
+  it("serves Office.js from dist/office-js, with the Excel hosts and the locale strings", () => {
+    expect(scriptSources(read("local", "taskpane.html"))[0]).toBe("office-js/office.js");
+    expect(scriptSources(read("local", "commands.html"))[0]).toBe("office-js/office.js");
+    const officeJs = join(out.local, "office-js");
+    for (const file of [
+      "office.js",
+      "excel-win32-16.01.js",
+      "excel-web-16.00.js",
+      "excel-mac-16.00.js",
+      "ko-kr/office_strings.js",
+      "en-us/office_strings.js",
+    ]) {
+      expect(existsSync(join(officeJs, file))).toBe(true);
+    }
+    const files = readdirSync(officeJs);
+    expect(files.filter((f) => f.endsWith(".debug.js"))).toEqual([]);
+    expect(files.filter((f) => /^(word|outlook|powerpoint)/.test(f))).toEqual([]);
+  });
+
+  it("points every manifest URL at the given server", () => {
+    const manifest = read("local", "manifest.xml");
+    expect(manifest).not.toMatch(/localhost/i);
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${INTRANET}taskpane.html"/>`);
+    expect(manifest).toContain(`DefaultValue="${INTRANET}commands.html"`);
+    expect(manifest).toContain("<AppDomain>https://intranet.city.go.kr</AppDomain>");
+    const urls = [...manifest.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter((url) => !url.startsWith(INTRANET))).toEqual([]);
+  });
+
+  it("passes the same offline validation as the source manifest", () => {
+    const { code, output } = run([
+      "scripts/validate-manifest.mjs",
+      "--deployed",
+      join(out.local, "manifest.xml"),
+    ]);
+    expect(output).toContain("valid");
+    expect(code).toBe(0);
+  });
+
+  it("refuses an http URL, since Office loads add-ins over https only", () => {
+    const result = run(["node_modules/webpack/bin/webpack.js", "--mode", "production"], {
+      ADDIN_BASE_URL: "http://intranet.city.go.kr/",
+      OFFICE_JS: "cdn",
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("must use https");
+  });
+});
+
+describe("the built commands bundle", () => {
+  it("registers every ribbon function the manifest names", () => {
+    const { code, output } = run([
+      "scripts/check-commands.mjs",
+      "manifest.xml",
+      join(out.cdn, "commands.js"),
+    ]);
+    expect(output).toContain("registers computeAchievement");
+    expect(code).toBe(0);
+  });
+});
+
+(chromiumAvailable ? describe : describe.skip)("the task pane in Chromium, network off", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it("without Office.js (CDN unreachable) says in both languages to open it in Excel", async () => {
+    const { page, networkRequests } = await openBuiltPage(browser, join(out.cdn, "taskpane.html"));
+    const notice = page.getByTestId("not-in-excel");
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain("Excel에서 열어 주세요");
+    await expect(notice.textContent()).resolves.toContain("Please open this in Excel");
+    expect(networkRequests).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    await page.close();
+  });
+
+  it("served with its own Office.js from an intranet server, runs in a plain browser without Microsoft's CDN", async () => {
+    const server = await serveDirectory(out.local);
+    try {
+      const errors: string[] = [];
+      const { page, networkRequests } = await openBuiltPage(
+        browser,
+        `${server.origin}/taskpane.html`
+      );
+      page.on("pageerror", (error) => errors.push(error.message));
+      // Office.js itself answered (outside Office: host null) — no time-out involved.
+      await page.getByTestId("not-in-excel").waitFor({ timeout: 5_000 });
+      expect(networkRequests.filter((url) => url.includes("appsforoffice"))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("opened from disk, where Office.onReady never answers, stops waiting and says what to do", async () => {
+    const { page } = await openBuiltPage(browser, join(out.local, "taskpane.html"));
+    await expect(page.locator("[role=status]").textContent()).resolves.toContain("연결하는 중");
+    await page.getByTestId("not-in-excel").waitFor({ timeout: 15_000 });
+    await page.close();
+  }, 20_000);
+
+  it.each([
+    ["ko-KR", "한 해의 흐름", "ExcelApi 1.7", 7],
+    ["en-US", "The year at a glance", "ExcelApi 1.17", 17],
+    ["ja-JP", "The year at a glance", "ExcelApi 1.1", 1],
+  ])(
+    "inside Excel (%s) shows the shell in that language",
+    async (displayLanguage, heading, api, minor) => {
+      const { page } = await openBuiltPage(browser, join(out.cdn, "taskpane.html"), {
+        fakeOffice: { displayLanguage, platform: "PC", excelApiMinor: minor },
+      });
+      await page.getByRole("heading", { name: heading }).waitFor();
+      await expect(page.getByTestId("environment").textContent()).resolves.toContain(api);
+      await expect(page.locator("main").textContent()).resolves.not.toContain("Please open");
+      await page.close();
+    }
+  );
+});

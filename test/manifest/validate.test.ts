@@ -1,0 +1,88 @@
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+
+const root = resolve(__dirname, "../..");
+const xsdDir = resolve(root, "../shared/office-manifest-xsd");
+const haveSchemas = existsSync(xsdDir);
+const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
+const scratch = mkdtempSync(join(tmpdir(), "manifest-"));
+
+function validate(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ["scripts/validate-manifest.mjs", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { code: run.status, output: run.stdout + run.stderr };
+}
+
+function variant(name: string, edit: (xml: string) => string): string {
+  const path = join(scratch, name);
+  const edited = edit(manifest);
+  expect(edited).not.toBe(manifest);
+  writeFileSync(path, edited);
+  return path;
+}
+
+if (!haveSchemas) {
+  // ../shared is not part of the repository; say so instead of silently passing.
+  console.warn(`SKIPPED: XSD checks — ${xsdDir} not found; content checks still tested.`);
+}
+
+describe("npm run validate (offline manifest check)", () => {
+  (haveSchemas ? it : it.skip)("accepts manifest.xml against Microsoft's XSDs", () => {
+    const { code, output } = validate(["manifest.xml"]);
+    expect(output).toContain("manifest.xml: valid");
+    expect(output).not.toContain("content checks only");
+    expect(code).toBe(0);
+  });
+
+  (haveSchemas ? it : it.skip)(
+    "rejects the broken fixture with the XSD's and its own findings",
+    () => {
+      const { code, output } = validate(["test/fixtures/manifest-broken.xml"]);
+      expect(code).toBe(1);
+      expect(output).toContain("INVALID");
+      expect(output).toMatch(/Version.*not accepted by the pattern/);
+      expect(output).toMatch(/Permissions.*This element is not expected/);
+      expect(output).toContain('string "Compute.Label" ("달성도 계산") has no en-US override');
+      expect(output).toContain('resid "Compute.Missing" is not defined');
+    }
+  );
+
+  (haveSchemas ? it : it.skip)("rejects a manifest whose only fault is structural", () => {
+    const path = variant("order.xml", (xml) =>
+      xml.replace("<ProviderName>", "<Bogus/><ProviderName>")
+    );
+    const { code, output } = validate([path]);
+    expect(code).toBe(1);
+    expect(output).toMatch(/Bogus.*not expected/);
+  });
+
+  it("rejects a visible string without its English override", () => {
+    const path = variant("no-english.xml", (xml) =>
+      xml.replace('<Override Locale="en-US" Value="MBO Self-Evaluation"/>', "")
+    );
+    const { code, output } = validate([path]);
+    expect(code).toBe(1);
+    expect(output).toContain('string "DisplayName" ("목표관리 자체평가") has no en-US override');
+  });
+
+  it("rejects a deployed manifest that still points at localhost, but not the dev one", () => {
+    expect(validate(["manifest.xml"], { MANIFEST_XSD_DIR: "/nonexistent" }).code).toBe(0);
+    const { code, output } = validate(["--deployed", "manifest.xml"], {
+      MANIFEST_XSD_DIR: "/nonexistent",
+    });
+    expect(code).toBe(1);
+    expect(output).toContain("must not point at localhost");
+  });
+
+  it("says clearly that it skipped the XSD check when the schemas are absent", () => {
+    const { code, output } = validate(["manifest.xml"], { MANIFEST_XSD_DIR: "/nonexistent" });
+    expect(code).toBe(0);
+    expect(output).toContain("SKIPPED: XSD structure check");
+    expect(output).toContain("manifest.xml: valid (content checks only)");
+  });
+});
