@@ -11,7 +11,7 @@ export default [
   { ignores: ["dist/", "node_modules/", "coverage/", ".tmp/"] },
   ...officeAddins.configs.react,
   {
-    files: ["**/*.{ts,tsx}"],
+    files: ["**/*.{ts,tsx,cts,mts}"],
     plugins: officeBlock.plugins,
     rules: officeBlock.rules,
     languageOptions: {
@@ -33,7 +33,7 @@ export default [
     rules: { "react/react-in-jsx-scope": "off", "react/prop-types": "off" },
   },
   {
-    files: ["**/*.ts", "**/*.tsx"],
+    files: ["**/*.{ts,tsx,cts,mts}"],
     // TypeScript checks names itself (types, globals from @types); ESLint's no-undef cannot.
     rules: { "no-undef": "off" },
   },

@@ -1,0 +1,262 @@
+// The evaluation rules of PRODUCT.md ("The evaluation rules"), on plain data. Every number used
+// here comes from Settings; nothing reads a sheet.
+import type { Activity, Kpi, MonthlyFigures, Plan, Settings } from "./model";
+
+export type Status =
+  "exceeded" | "achieved" | "onTrack" | "atRisk" | "behind" | "noData" | "notDue" | "error";
+
+export type Grade = "S" | "A" | "B" | "C" | "D";
+
+export interface KpiResult {
+  kpi: Kpi;
+  actual: number | null;
+  /** Against the full-year target (e = 1). */
+  achievement: number | null;
+  /** Against what was expected by the as-of month (진도율). */
+  pace: number | null;
+  status: Status;
+  score: number | null;
+}
+
+export interface ActivityResult {
+  activity: Activity;
+  plannedToDate: number;
+  doneToDate: number;
+  /** min(done / planned, 1); null when nothing is planned up to M or the activity is 오류. */
+  execution: number | null;
+  status: Status;
+}
+
+export interface TaskResult {
+  taskNo: string;
+  task: string;
+  performanceGoal: string;
+  weight: number;
+  /** Weight-averaged score of the task's scored KPIs (K). */
+  kpiScore: number | null;
+  /** Plain mean execution of the task's planned activities (X, 0–1). */
+  execution: number | null;
+  score: number | null;
+  grade: Grade | null;
+  budget: number;
+  spentToDate: number | null;
+  spendingRate: number | null;
+}
+
+export interface GroupResult {
+  name: string;
+  score: number | null;
+  grade: Grade | null;
+}
+
+export interface Evaluation {
+  asOfMonth: number;
+  kpis: KpiResult[];
+  activities: ActivityResult[];
+  tasks: TaskResult[];
+  performanceGoals: GroupResult[];
+  department: GroupResult;
+}
+
+/**
+ * Ratios are compared with the bands after rounding away floating-point noise, so that 110.4 / 92
+ * (1.2000000000000002) and 1.2 land in the same band, as they do on paper.
+ */
+const ratio = (value: number) => Math.round(value * 1e9) / 1e9;
+
+const upTo = (figures: MonthlyFigures | null, month: number) =>
+  (figures ?? []).slice(0, month).filter((v): v is number => v !== null);
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** The as-of month: the setting, else the latest month with any 실적 entered, else 12. */
+export function asOfMonthOf(plan: Plan): number {
+  if (plan.settings.asOfMonth !== null) return plan.settings.asOfMonth;
+  const actualRows = [
+    ...plan.kpis.flatMap((k) => [k.actual, k.numerator, k.denominator]),
+    ...plan.activities.map((a) => a.actual),
+    ...plan.spending.map((s) => s.actual),
+  ];
+  let latest = 0;
+  for (const row of actualRows) {
+    row?.forEach((value, index) => {
+      if (value !== null) latest = Math.max(latest, index + 1);
+    });
+  }
+  return latest || 12;
+}
+
+export function kpiActual(kpi: Kpi, month: number): number | null {
+  if (kpi.type === "ratio") {
+    const numerator = upTo(kpi.numerator, month);
+    const denominator = sum(upTo(kpi.denominator, month));
+    return denominator > 0 ? sum(numerator) / denominator : null;
+  }
+  const values = upTo(kpi.actual, month);
+  if (values.length === 0) return null;
+  if (kpi.type === "cumulative") return sum(values);
+  if (kpi.type === "latest") return values[values.length - 1];
+  return sum(values) / values.length;
+}
+
+/** The share of the year's target expected by month M (e). */
+export function expectedShare(kpi: Kpi, month: number): number {
+  if (kpi.type !== "cumulative") return 1;
+  const planTotal = sum(upTo(kpi.plan, 12));
+  return planTotal > 0 ? sum(upTo(kpi.plan, month)) / planTotal : month / 12;
+}
+
+/** Actual against target × share, by direction and formula. Null when it cannot be formed. */
+export function paceRatio(
+  kpi: Kpi,
+  actual: number,
+  share: number,
+  settings: Settings
+): number | null {
+  const target = kpi.target;
+  if (target === null) return null;
+  if (kpi.direction === "higher") {
+    return target > 0 && share > 0 ? actual / (target * share) : null;
+  }
+  // Lower is better. Target 0 (사고 0건): met only by 0.
+  if (target === 0) return actual === 0 ? 2 : 0;
+  if (actual === 0) return 2;
+  const expected = target * share;
+  if (expected <= 0) return null;
+  return settings.lowerIsBetterFormula === "targetOverActual"
+    ? expected / actual
+    : 2 - actual / expected;
+}
+
+export function statusFromRatio(value: number, month: number, settings: Settings): Status {
+  const p = ratio(value);
+  if (p >= settings.exceededFrom) return "exceeded";
+  if (p >= settings.onTrackFrom) return month === 12 ? "achieved" : "onTrack";
+  if (p >= settings.atRiskFrom) return "atRisk";
+  return "behind";
+}
+
+const targetIsValid = (kpi: Kpi) =>
+  kpi.target !== null && (kpi.direction === "lower" ? kpi.target >= 0 : kpi.target > 0);
+
+export function evaluateKpi(kpi: Kpi, month: number, settings: Settings): KpiResult {
+  const empty = { kpi, actual: null, achievement: null, pace: null, score: null };
+  if (kpi.hasError || !targetIsValid(kpi)) return { ...empty, status: "error" };
+  const actual = kpiActual(kpi, month);
+  const achievement = actual === null ? null : paceRatio(kpi, actual, 1, settings);
+  const share = expectedShare(kpi, month);
+  if (share === 0) return { ...empty, actual, achievement, status: "notDue" };
+  if (actual === null) return { ...empty, status: "noData" };
+  const pace = paceRatio(kpi, actual, share, settings);
+  if (pace === null) return { ...empty, actual, achievement, status: "error" };
+  const score = Math.max(0, Math.min(pace, settings.scoreCap)) * 100;
+  return { kpi, actual, achievement, pace, status: statusFromRatio(pace, month, settings), score };
+}
+
+export function evaluateActivity(
+  activity: Activity,
+  month: number,
+  settings: Settings
+): ActivityResult {
+  const plannedToDate = sum(upTo(activity.plan, month));
+  const doneToDate = sum(upTo(activity.actual, month));
+  const base = { activity, plannedToDate, doneToDate };
+  if (activity.hasError) return { ...base, execution: null, status: "error" };
+  if (plannedToDate <= 0) return { ...base, execution: null, status: "notDue" };
+  const execution = Math.min(doneToDate / plannedToDate, 1);
+  return { ...base, execution, status: statusFromRatio(execution, month, settings) };
+}
+
+/** Grade of a score as the user sees it: rounded to one decimal first. */
+export function gradeOf(score: number | null, settings: Settings): Grade | null {
+  if (score === null) return null;
+  const shown = Math.round(score * 10) / 10;
+  if (shown >= settings.gradeS) return "S";
+  if (shown >= settings.gradeA) return "A";
+  if (shown >= settings.gradeB) return "B";
+  if (shown >= settings.gradeC) return "C";
+  return "D";
+}
+
+function weightedMean(items: readonly { value: number; weight: number }[]): number | null {
+  const totalWeight = sum(items.map((i) => i.weight));
+  return totalWeight > 0 ? sum(items.map((i) => i.value * i.weight)) / totalWeight : null;
+}
+
+function taskScore(kpiScore: number | null, execution: number | null, settings: Settings) {
+  if (kpiScore !== null && execution !== null) {
+    const shares = settings.kpiShare + settings.executionShare;
+    return shares > 0
+      ? (settings.kpiShare * kpiScore + settings.executionShare * 100 * execution) / shares
+      : null;
+  }
+  if (kpiScore !== null) return kpiScore;
+  if (execution !== null) return 100 * execution;
+  return null;
+}
+
+function groupScore(name: string, tasks: readonly TaskResult[], settings: Settings): GroupResult {
+  const score = weightedMean(
+    tasks
+      .filter((t) => t.score !== null)
+      .map((t) => ({ value: t.score as number, weight: t.weight }))
+  );
+  return { name, score, grade: gradeOf(score, settings) };
+}
+
+/** Distinct values in first-seen order. */
+const distinct = (values: readonly string[]) => [...new Set(values)];
+
+export function evaluate(plan: Plan): Evaluation {
+  const settings = plan.settings;
+  const month = asOfMonthOf(plan);
+  const kpis = plan.kpis.map((kpi) => evaluateKpi(kpi, month, settings));
+  const activities = plan.activities.map((a) => evaluateActivity(a, month, settings));
+
+  const tasks = distinct(plan.kpis.map((k) => k.taskNo)).map((taskNo): TaskResult => {
+    const own = kpis.filter((r) => r.kpi.taskNo === taskNo);
+    const first = own[0].kpi;
+    const kpiScore = weightedMean(
+      own
+        .filter((r) => r.score !== null)
+        .map((r) => ({ value: r.score as number, weight: r.kpi.weight }))
+    );
+    const executions = activities
+      .filter((a) => a.activity.taskNo === taskNo && a.execution !== null)
+      .map((a) => a.execution as number);
+    const execution = executions.length > 0 ? sum(executions) / executions.length : null;
+    const score = taskScore(kpiScore, execution, settings);
+    const budget = sum(own.map((r) => r.kpi.budget));
+    const spendingRows = plan.spending.filter((s) => s.taskNo === taskNo);
+    const spent =
+      spendingRows.length > 0 ? sum(spendingRows.flatMap((s) => upTo(s.actual, month))) : null;
+    return {
+      taskNo,
+      task: first.task,
+      performanceGoal: first.performanceGoal,
+      weight: sum(own.map((r) => r.kpi.weight)),
+      kpiScore,
+      execution,
+      score,
+      grade: gradeOf(score, settings),
+      budget,
+      spentToDate: spent,
+      spendingRate: spent !== null && budget > 0 ? spent / budget : null,
+    };
+  });
+
+  const performanceGoals = distinct(tasks.map((t) => t.performanceGoal)).map((name) =>
+    groupScore(
+      name,
+      tasks.filter((t) => t.performanceGoal === name),
+      settings
+    )
+  );
+  return {
+    asOfMonth: month,
+    kpis,
+    activities,
+    tasks,
+    performanceGoals,
+    department: groupScore(settings.department, tasks, settings),
+  };
+}

@@ -1,0 +1,137 @@
+// Reading what people type into a figure cell. Pure: the adapters hand over each cell as a
+// RawCell; this decides what the person meant, or why it cannot be read, and never guesses
+// silently (a rescaled percentage comes back with a warning).
+
+/** A cell as an adapter sees it. */
+export type RawCell =
+  | null
+  | number
+  | string
+  | boolean
+  | { formula: string; result: number | string | boolean | null | undefined }
+  | { error: string };
+
+export type FigureProblem =
+  "notANumber" | "negative" | "excelError" | "formulaWithoutResult" | "notFinite";
+
+export type FigureWarning = "percentRescaled";
+
+export type Figure =
+  | { kind: "blank" }
+  | { kind: "number"; value: number; warning?: FigureWarning }
+  | { kind: "none" } // "-", "신규": explicitly nothing (a new task's previous result)
+  | { kind: "problem"; problem: FigureProblem; shown: string };
+
+export interface FigureOptions {
+  /** The KPI is in % units: "92%" and 0.92 mean the same; a bare 92 (above 1.5) becomes 0.92. */
+  percent?: boolean;
+  /** Korean money words are accepted: 2백만원, 1억 2천만원, 비예산 (= 0). */
+  money?: boolean;
+  /** "-", "신규", "2011년 신규사업" mean no figure (previous results). */
+  allowNone?: boolean;
+}
+
+/** Above this, a bare number typed for a % KPI is read as percentage points (92 → 0.92). */
+export const PERCENT_RESCALE_ABOVE = 1.5;
+
+const UNIT_SUFFIX = /(건|회|명|원|일|개|점|대|곳|시간|분|개소|가구|천원|백만원)$/;
+const MONEY_UNITS: Record<string, number> = {
+  조: 1e12,
+  억: 1e8,
+  천만: 1e7,
+  백만: 1e6,
+  십만: 1e5,
+  만: 1e4,
+  천: 1e3,
+  백: 1e2,
+  십: 1e1,
+};
+const MONEY_PART = /(\d+(?:\.\d+)?)(천만|백만|십만|조|억|만|천|백|십)?/y;
+const PLAIN_NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const NONE_WORDS = /^(-|–|—|없음|신규|.*신규사업|해당\s*없음|n\/a)$/i;
+
+/** Text as a person wrote it, for messages (formulas show their formula). */
+export function shownValue(cell: RawCell): string {
+  if (cell === null) return "";
+  if (typeof cell === "object")
+    return "formula" in cell ? `=${cell.formula.replace(/^=/, "")}` : cell.error;
+  return String(cell);
+}
+
+function problem(problem: FigureProblem, cell: RawCell): Figure {
+  return { kind: "problem", problem, shown: shownValue(cell) };
+}
+
+function parseMoney(compact: string): number | null {
+  if (compact === "비예산") return 0;
+  const text = compact.replace(/원$/, "");
+  if (!/[조억만천백십]/.test(text)) return null;
+  let total = 0;
+  let position = 0;
+  while (position < text.length) {
+    MONEY_PART.lastIndex = position;
+    const match = MONEY_PART.exec(text);
+    if (!match || match[0].length === 0) return null;
+    total += Number(match[1]) * (match[2] ? MONEY_UNITS[match[2]] : 1);
+    position = MONEY_PART.lastIndex;
+  }
+  return total;
+}
+
+function fromNumber(
+  value: number,
+  cell: RawCell,
+  options: FigureOptions,
+  typedPercent: boolean
+): Figure {
+  if (!Number.isFinite(value)) return problem("notFinite", cell);
+  if (value < 0) return problem("negative", cell);
+  if (options.percent && !typedPercent && value > PERCENT_RESCALE_ABOVE) {
+    return { kind: "number", value: value / 100, warning: "percentRescaled" };
+  }
+  return { kind: "number", value };
+}
+
+function fromText(text: string, cell: RawCell, options: FigureOptions): Figure {
+  // NFKC turns full-width digits, commas and the percent sign into their ASCII forms.
+  const compact = text.normalize("NFKC").replace(/[\s,]/g, "");
+  if (compact === "") return { kind: "blank" };
+  if (options.allowNone && NONE_WORDS.test(compact)) return { kind: "none" };
+  if (
+    compact.startsWith("-") &&
+    PLAIN_NUMBER.test(compact.slice(1).replace(UNIT_SUFFIX, "").replace(/%$/, ""))
+  ) {
+    return problem("negative", cell);
+  }
+  if (compact.endsWith("%")) {
+    const number = compact.slice(0, -1);
+    return PLAIN_NUMBER.test(number)
+      ? fromNumber(Number(number) / 100, cell, options, true)
+      : problem("notANumber", cell);
+  }
+  if (options.money) {
+    const money = parseMoney(compact);
+    if (money !== null) return fromNumber(money, cell, options, false);
+  }
+  const number = compact.replace(UNIT_SUFFIX, "");
+  return PLAIN_NUMBER.test(number)
+    ? fromNumber(Number(number), cell, options, false)
+    : problem("notANumber", cell);
+}
+
+/** What a figure cell means. Never throws, whatever the cell holds. */
+export function readFigure(cell: RawCell, options: FigureOptions = {}): Figure {
+  if (cell === null) return { kind: "blank" };
+  if (typeof cell === "number") return fromNumber(cell, cell, options, false);
+  if (typeof cell === "boolean") return problem("notANumber", cell);
+  if (typeof cell === "string") return fromText(cell, cell, options);
+  if ("error" in cell) return problem("excelError", cell);
+  const result = cell.result;
+  if (result === undefined || result === null) return problem("formulaWithoutResult", cell);
+  // =IF(...,"",...) computed to an empty string: deliberately blank.
+  if (result === "") return { kind: "blank" };
+  if (typeof result === "string" && /^#/.test(result)) return problem("excelError", cell);
+  const figure = readFigure(result, options);
+  // A formula's problems are shown with the formula, not its result.
+  return figure.kind === "problem" ? { ...figure, shown: shownValue(cell) } : figure;
+}
