@@ -25,8 +25,6 @@ export type Figure =
 export interface FigureOptions {
   /** The KPI is in % units: "92%" and 0.92 mean the same; a bare 92 (above 1.5) becomes 0.92. */
   percent?: boolean;
-  /** Korean money words are accepted: 2백만원, 1억 2천만원, 비예산 (= 0). */
-  money?: boolean;
   /** "-", "신규", "2011년 신규사업" mean no figure (previous results). */
   allowNone?: boolean;
 }
@@ -34,7 +32,7 @@ export interface FigureOptions {
 /** Above this, a bare number typed for a % KPI is read as percentage points (92 → 0.92). */
 export const PERCENT_RESCALE_ABOVE = 1.5;
 
-const UNIT_SUFFIX = /(건|회|명|원|일|개|점|대|곳|시간|분|개소|가구|천원|백만원)$/;
+const UNIT_SUFFIX = /(건|회|명|원|일|개|점|대|곳|시간|분|개소|가구)$/;
 const MONEY_UNITS: Record<string, number> = {
   조: 1e12,
   억: 1e8,
@@ -109,10 +107,9 @@ function fromText(text: string, cell: RawCell, options: FigureOptions): Figure {
       ? fromNumber(Number(number) / 100, cell, options, true)
       : problem("notANumber", cell);
   }
-  if (options.money) {
-    const money = parseMoney(compact);
-    if (money !== null) return fromNumber(money, cell, options, false);
-  }
+  // Korean money words (2백만원, 1억 2천만원, 비예산) mean the same in any figure cell.
+  const money = parseMoney(compact);
+  if (money !== null) return fromNumber(money, cell, options, false);
   const number = compact.replace(UNIT_SUFFIX, "");
   return PLAIN_NUMBER.test(number)
     ? fromNumber(Number(number), cell, options, false)

@@ -1,0 +1,119 @@
+import fc from "fast-check";
+import { readFigure, type RawCell } from "../../src/core/figures";
+
+const value = (cell: RawCell, options = {}) => {
+  const figure = readFigure(cell, options);
+  return figure.kind === "number" ? figure.value : figure.kind;
+};
+
+describe("readFigure: what people type", () => {
+  it.each<[RawCell, number]>([
+    [116000, 116000],
+    ["116,000", 116000],
+    ["116,000건", 116000],
+    [" 3,500 ", 3500],
+    ["12회", 12],
+    ["６０명", 60], // full-width digits
+    ["0.5", 0.5],
+  ])("reads %p as %p", (cell, expected) => {
+    expect(value(cell)).toBe(expected);
+  });
+
+  it("reads typed percentages as fractions", () => {
+    expect(value("92%")).toBeCloseTo(0.92, 12);
+    expect(value("91.63%")).toBeCloseTo(0.9163, 12);
+    expect(value("92 %", { percent: true })).toBeCloseTo(0.92, 12);
+  });
+
+  it("rescales a bare number above 1.5 for a % KPI, with a warning", () => {
+    expect(readFigure(92, { percent: true })).toEqual({
+      kind: "number",
+      value: 0.92,
+      warning: "percentRescaled",
+    });
+    expect(readFigure("95", { percent: true })).toMatchObject({
+      value: 0.95,
+      warning: "percentRescaled",
+    });
+    expect(readFigure(0.92, { percent: true })).toEqual({ kind: "number", value: 0.92 });
+    expect(readFigure(1.5, { percent: true })).toEqual({ kind: "number", value: 1.5 });
+    expect(readFigure(92)).toEqual({ kind: "number", value: 92 }); // counts are never rescaled
+  });
+
+  it("reads Korean money", () => {
+    expect(value("2백만원")).toBe(2_000_000);
+    expect(value("5백만원")).toBe(5_000_000);
+    expect(value("1억 2천만원")).toBe(120_000_000);
+    expect(value("3,500만원")).toBe(35_000_000);
+    expect(value("비예산")).toBe(0);
+    expect(value("3천원")).toBe(3000);
+  });
+
+  it("reads '-', '신규' and '2011년 신규사업' as no previous result", () => {
+    for (const text of ["-", "신규", "2011년 신규사업", " - "]) {
+      expect(readFigure(text, { allowNone: true })).toEqual({ kind: "none" });
+    }
+    expect(readFigure("-")).toMatchObject({ kind: "problem", problem: "notANumber" });
+  });
+
+  it("treats blank cells and whitespace as blank", () => {
+    expect(readFigure(null)).toEqual({ kind: "blank" });
+    expect(readFigure("   ")).toEqual({ kind: "blank" });
+    expect(readFigure({ formula: 'IF(A1="","",A1)', result: "" })).toEqual({ kind: "blank" });
+  });
+
+  it("takes a formula by its computed value", () => {
+    expect(readFigure({ formula: "SUM(B2:B3)", result: 42 })).toEqual({
+      kind: "number",
+      value: 42,
+    });
+  });
+
+  it.each<[RawCell, string, string]>([
+    [{ formula: "SUM(B2:B3)", result: undefined }, "formulaWithoutResult", "=SUM(B2:B3)"],
+    [{ error: "#DIV/0!" }, "excelError", "#DIV/0!"],
+    [{ formula: "A1/0", result: "#DIV/0!" }, "excelError", "=A1/0"],
+    ["많음", "notANumber", "많음"],
+    [true, "notANumber", "true"],
+    [-3, "negative", "-3"],
+    ["-3건", "negative", "-3건"],
+    [{ formula: "0-5", result: -5 }, "negative", "=0-5"],
+    [Infinity, "notFinite", "Infinity"],
+  ])("reports %p as %s", (cell, problem, shown) => {
+    expect(readFigure(cell)).toEqual({ kind: "problem", problem, shown });
+  });
+
+  it("never throws and never returns a negative or non-finite number, whatever the cell", () => {
+    const cell: fc.Arbitrary<RawCell> = fc.oneof(
+      fc.constant(null),
+      fc.double(),
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.boolean(),
+      fc.record({
+        formula: fc.string(),
+        result: fc.oneof(fc.double(), fc.string(), fc.constant(undefined)),
+      }),
+      fc.record({ error: fc.constantFrom("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?") })
+    );
+    fc.assert(
+      fc.property(cell, fc.boolean(), fc.boolean(), (c, percent, allowNone) => {
+        const figure = readFigure(c, { percent, allowNone });
+        if (figure.kind === "number") {
+          return Number.isFinite(figure.value) && figure.value >= 0;
+        }
+        return ["blank", "none", "problem"].includes(figure.kind);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("reads any non-negative number written with thousands separators back exactly", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        (n) => value(n.toLocaleString("en-US")) === n
+      )
+    );
+  });
+});
