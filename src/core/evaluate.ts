@@ -50,6 +50,7 @@ export interface GroupResult {
 }
 
 export interface Evaluation {
+  settings: Settings;
   asOfMonth: number;
   kpis: KpiResult[];
   activities: ActivityResult[];
@@ -252,6 +253,7 @@ export function evaluate(plan: Plan): Evaluation {
     )
   );
   return {
+    settings,
     asOfMonth: month,
     kpis,
     activities,

@@ -6,6 +6,11 @@ export type IndicatorType = "cumulative" | "latest" | "average" | "ratio";
 export type Direction = "higher" | "lower";
 export type LowerIsBetterFormula = "targetOverActual" | "twoMinusActualOverTarget";
 
+/** 유형 of a 월별실적 row. */
+export type MonthlyKind = "kpi" | "numerator" | "denominator" | "activity" | "spending";
+/** 구분 of a 월별실적 row. */
+export type MonthlyRowKind = "plan" | "actual";
+
 /** Twelve months, January first; null where nothing was entered. */
 export type MonthlyFigures = readonly (number | null)[];
 

@@ -2,7 +2,7 @@
 // ("2011년도 주요업무(목표관리제) 자체평가 시행계획"). Plan figures are the document's; the
 // January–June actuals are invented examples, and every row that holds them says so in 비고.
 // How each figure was read is in docs/sample.md.
-import type { Direction, IndicatorType } from "./model";
+import type { Direction, IndicatorType, MonthlyKind, MonthlyRowKind } from "./model";
 
 export interface GoalRow {
   strategicGoal: string;
@@ -16,17 +16,14 @@ export interface GoalRow {
   type: IndicatorType;
   direction: Direction;
   target: number;
-  /** null: none (2011년 신규사업) or not a figure of this indicator; 비고 keeps the text. */
-  previous: number | null;
+  /** A figure, or the words the document has where there is none ("2011년 신규사업", "-"). */
+  previous: number | string;
   weight: number | null;
   budget: number;
   funding: string;
   budgetItem: string;
   notes: string;
 }
-
-export type MonthlyKind = "kpi" | "numerator" | "denominator" | "activity" | "spending";
-export type MonthlyRowKind = "plan" | "actual";
 
 export interface MonthlyRow {
   taskNo: string;
@@ -75,7 +72,7 @@ export const SAMPLE_2011: SampleWorkbook = {
       type: "cumulative",
       direction: "higher",
       target: 116_000,
-      previous: null,
+      previous: "2011년 신규사업",
       weight: null,
       budget: 0,
       funding: "비예산",
@@ -113,7 +110,8 @@ export const SAMPLE_2011: SampleWorkbook = {
       type: "ratio",
       direction: "higher",
       target: 0.95,
-      previous: null,
+      // The 2010 results are counts (생활민원 3,000건), not a rate: none for this indicator.
+      previous: "-",
       weight: null,
       budget: 5_000_000,
       funding: "시비",

@@ -38,8 +38,9 @@ describe("the built-in 2011 sample", () => {
       ["민원관리", "정유미", 2_000_000, "시비"],
       ["생활민원", "김은아", 5_000_000, "시비"],
     ]);
-    expect(SAMPLE_2011.goals[0].previous).toBeNull(); // 2011년 신규사업
+    expect(SAMPLE_2011.goals[0].previous).toBe("2011년 신규사업");
     expect(SAMPLE_2011.goals[1].previous).toBeCloseTo((0.9163 + 0.9143) / 2, 12);
+    expect(SAMPLE_2011.goals[2].previous).toBe("-");
     expect(SAMPLE_2011.goals[1].notes).toContain("상반기 91.63%, 하반기 91.43%");
     expect(SAMPLE_2011.goals[2].notes).toContain("생활민원 3,000건 (즉시해결 3,500건)");
   });

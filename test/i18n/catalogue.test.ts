@@ -2,20 +2,56 @@ import fc from "fast-check";
 import { en } from "../../src/i18n/en";
 import { ko } from "../../src/i18n/ko";
 import { format, languageFor, messagesFor } from "../../src/i18n";
+import type { ProblemCode } from "../../src/core/problems";
+
+/** Every string of a catalogue by its dotted path ("problems.negative"). */
+function flatten(catalogue: object, prefix = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(catalogue)) {
+    if (typeof value === "string") out[prefix + key] = value;
+    else Object.assign(out, flatten(value as object, `${prefix}${key}.`));
+  }
+  return out;
+}
+const koStrings = flatten(ko);
+const enStrings = flatten(en);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("string catalogues", () => {
   it("have the same keys in Korean and English", () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(ko).sort());
+    expect(Object.keys(enStrings).sort()).toEqual(Object.keys(koStrings).sort());
   });
 
-  it.each(Object.keys(ko) as (keyof typeof ko)[])("%s is written in both languages", (key) => {
-    expect(ko[key].trim()).not.toBe("");
-    expect(en[key].trim()).not.toBe("");
-    expect(ko[key]).toMatch(/[가-힣]|ExcelApi/);
-    expect(en[key]).not.toMatch(/[가-힣]/);
-    expect(placeholders(en[key])).toEqual(placeholders(ko[key]));
+  it.each(Object.keys(koStrings))("%s is written in both languages", (key) => {
+    expect(koStrings[key].trim()).not.toBe("");
+    expect(enStrings[key].trim()).not.toBe("");
+    expect(koStrings[key]).toMatch(/[가-힣]|ExcelApi/);
+    expect(enStrings[key]).not.toMatch(/[가-힣]/);
+    expect(placeholders(enStrings[key])).toEqual(placeholders(koStrings[key]));
+  });
+
+  it("has a message for every problem code", () => {
+    const codes: Record<ProblemCode, true> = {
+      notANumber: true,
+      negative: true,
+      excelError: true,
+      formulaWithoutResult: true,
+      notFinite: true,
+      percentRescaled: true,
+      missingSheet: true,
+      missingHeader: true,
+      blankTarget: true,
+      zeroTarget: true,
+      unknownWord: true,
+      missingTaskNo: true,
+      unknownKpi: true,
+      unknownTask: true,
+      duplicateRow: true,
+      badSetting: true,
+      badWeight: true,
+    };
+    expect(Object.keys(ko.problems).sort()).toEqual(Object.keys(codes).sort());
   });
 });
 

@@ -1,0 +1,57 @@
+// LibreOffice headless as an independent spreadsheet program: a throwaway profile per run (so
+// parallel runs do not collide) that recalculates every formula on load (OOXMLRecalcMode 0), so
+// what it shows is its own arithmetic, not our cached results.
+const { execFileSync } = require("child_process");
+const { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } = require("fs");
+const { tmpdir } = require("os");
+const { join } = require("path");
+
+const SOFFICE = process.env.SOFFICE_PATH || "soffice";
+
+function sofficeAvailable() {
+  try {
+    execFileSync(SOFFICE, ["--version"], { stdio: "ignore", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function recalculatingProfile() {
+  const dir = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  mkdirSync(join(dir, "user"), { recursive: true });
+  writeFileSync(
+    join(dir, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`
+  );
+  return dir;
+}
+
+/**
+ * Converts a file with LibreOffice; returns the output folder. `filter`: "pdf", or "csv" for
+ * every sheet as its own CSV file (NAME-SHEET.csv), values as LibreOffice shows them.
+ */
+function convert(file, filter, outDir) {
+  const profile = recalculatingProfile();
+  const target =
+    filter === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1" : filter;
+  try {
+    mkdirSync(outDir, { recursive: true });
+    execFileSync(
+      SOFFICE,
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", target, "--outdir", outDir, file],
+      { stdio: "pipe", timeout: 180_000 }
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  if (!existsSync(outDir)) throw new Error(`LibreOffice wrote nothing for ${file}`);
+  return outDir;
+}
+
+exports.sofficeAvailable = sofficeAvailable;
+exports.convert = convert;

@@ -1,0 +1,61 @@
+// Files for the CLI: reading with a clear reason for each kind of failure, and writing atomically
+// (a temporary file beside the target, flushed, then renamed over it), so that a target is either
+// the old file or the complete new one, never half-written.
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "fs";
+import { basename, dirname, extname, join } from "path";
+
+export class CliError extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2, unreadable: 3, unwritable: 4 } as const;
+
+export function readInput(path: string, noSuchFile: string): Uint8Array {
+  if (!existsSync(path)) throw new CliError(EXIT.unreadable, noSuchFile);
+  return readFileSync(path);
+}
+
+export function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(temporary, "w");
+    try {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** "plan.xlsx" → "plan.bak.xlsx": the original before an in-place Compute. */
+export function backupPath(path: string): string {
+  const extension = extname(path);
+  return join(dirname(path), `${basename(path, extension)}.bak${extension}`);
+}
+
+export function keepBackup(path: string): string {
+  const backup = backupPath(path);
+  copyFileSync(path, backup);
+  return backup;
+}

@@ -1,0 +1,59 @@
+// What the CLI prints after Compute or Check: the result in a few lines, then the problems.
+import type { Evaluation } from "../core/evaluate";
+import { describeProblem } from "../core/compute";
+import type { Problem } from "../core/problems";
+import { STATUS_STYLE, type Lang } from "../core/schema";
+import { format, messagesFor } from "../i18n";
+
+const percent = (value: number | null) => (value === null ? "-" : `${(value * 100).toFixed(1)}%`);
+const number = (value: number | null, unit: string) =>
+  value === null
+    ? "-"
+    : unit === "%"
+      ? percent(value)
+      : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+export function summaryLines(evaluation: Evaluation, lang: Lang): string[] {
+  const text = messagesFor(lang).cli;
+  const { department, asOfMonth } = evaluation;
+  const lines = [
+    format(text.summaryTitle, {
+      detail: `${evaluation.settings.year} ${evaluation.settings.department}`,
+    }),
+    department.score === null
+      ? format(text.noScore, { month: asOfMonth })
+      : format(text.overall, {
+          score: department.score.toFixed(1),
+          grade: department.grade ?? "-",
+          month: asOfMonth,
+        }),
+  ];
+  for (const result of evaluation.kpis) {
+    const k = result.kpi;
+    lines.push(
+      `  ${k.taskNo} ${k.name}: ${number(result.actual, k.unit)} / ${number(k.target, k.unit)}` +
+        `  ${percent(result.achievement)}  ${STATUS_STYLE[result.status][lang]}` +
+        (result.score === null ? "" : `  ${result.score.toFixed(1)}`)
+    );
+  }
+  for (const task of evaluation.tasks) {
+    lines.push(
+      `  [${task.taskNo}] ${task.task}: ${task.score === null ? "-" : task.score.toFixed(1)} ${task.grade ?? ""}`.trimEnd()
+    );
+  }
+  return lines;
+}
+
+export function problemLines(problems: readonly Problem[], lang: Lang): string[] {
+  const text = messagesFor(lang).cli;
+  if (problems.length === 0) return [text.noProblems];
+  const errors = problems.filter((p) => p.severity === "error").length;
+  return [
+    format(text.problemsTitle, { errors, warnings: problems.length - errors }),
+    ...problems.map(
+      (p) =>
+        `  ${p.severity === "error" ? "✖" : "⚠"} ${p.sheet}${p.cell ? `!${p.cell}` : ""}` +
+        `${p.shown ? ` [${p.shown}]` : ""}: ${describeProblem(p, lang)}`
+    ),
+  ];
+}

@@ -1,0 +1,46 @@
+// The whole of Compute and Check on a snapshot: read, evaluate, describe what to write.
+import { format, messagesFor } from "../i18n";
+import { evaluate, type Evaluation } from "./evaluate";
+import type { Problem } from "./problems";
+import { readWorkbook } from "./read";
+import { computeWrite, languageOf } from "./results";
+import type { Lang } from "./schema";
+import type { WorkbookSnapshot, WorkbookWrite } from "./workbook";
+
+export function describeProblem(problem: Problem, lang: Lang): string {
+  return format(messagesFor(lang).problems[problem.code], { detail: problem.detail ?? "" });
+}
+
+export interface ComputeOptions {
+  /** Overrides 설정's 평가기준월 (1–12). */
+  asOfMonth?: number;
+  /** Local time text written as 계산일시. */
+  computedAt: string;
+}
+
+export type ComputeOutcome =
+  | { ok: true; write: WorkbookWrite; evaluation: Evaluation; problems: Problem[]; lang: Lang }
+  | { ok: false; problems: Problem[] };
+
+export function computeWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: ComputeOptions
+): ComputeOutcome {
+  const read = readWorkbook(snapshot);
+  if (!read.ok) return read;
+  const plan =
+    options.asOfMonth === undefined
+      ? read.plan
+      : { ...read.plan, settings: { ...read.plan.settings, asOfMonth: options.asOfMonth } };
+  const evaluation = evaluate(plan);
+  const lang = languageOf(read.layout);
+  const write = computeWrite({
+    snapshot,
+    layout: read.layout,
+    evaluation,
+    problems: read.problems,
+    computedAt: options.computedAt,
+    describe: (problem) => describeProblem(problem, lang),
+  });
+  return { ok: true, write, evaluation, problems: read.problems, lang };
+}

@@ -1,0 +1,415 @@
+// Everything Compute writes, as a description: the computed columns of 목표 and 월별실적 (and
+// nothing else in those sheets), the 결과 sheet whole, and the metadata sheet.
+import type { ActivityResult, Evaluation, KpiResult, Status, TaskResult } from "./evaluate";
+import { fingerprint, fingerprintFormula, inputRanges } from "./fingerprint";
+import type { Kpi, MonthlyFigures } from "./model";
+import type { Problem } from "./problems";
+import type { Layout, TableLayout } from "./read";
+import {
+  FORMAT_VERSION,
+  GOAL_COLUMNS,
+  META_SHEET,
+  MONTHLY_COLUMNS,
+  SHEETS,
+  STATUS_STYLE,
+  headerKey,
+  type Column,
+  type Lang,
+  type Named,
+} from "./schema";
+import { NUMBER_FORMATS, STYLES } from "./template";
+import {
+  cellAddress,
+  sheetRef,
+  type CellStyle,
+  type CellWrite,
+  type SheetWrite,
+  type WorkbookSnapshot,
+  type WorkbookWrite,
+} from "./workbook";
+
+export interface ComputeContext {
+  snapshot: WorkbookSnapshot;
+  layout: Layout;
+  evaluation: Evaluation;
+  problems: readonly Problem[];
+  /** When Compute ran, as the user's local time text ("2011-06-30 14:05"). */
+  computedAt: string;
+  /** Problem messages in the results' language. */
+  describe: (problem: Problem) => string;
+}
+
+export const STALE_WARNING: Named = {
+  ko: "계산 후 입력이 변경되었습니다 — 다시 계산하세요",
+  en: "Inputs changed after the last Compute — compute again",
+};
+
+export const RESULT_LABELS = {
+  title: { ko: "주요업무 목표관리 자체평가 결과", en: "MBO self-evaluation results" },
+  overall: { ko: "종합점수", en: "Overall score" },
+  grade: { ko: "등급", en: "Grade" },
+  asOf: { ko: "기준월", en: "As-of month" },
+  computedAt: { ko: "계산일시", en: "Computed at" },
+  inputCheck: { ko: "입력 점검", en: "Input check" },
+  noProblems: { ko: "문제가 없습니다.", en: "No problems found." },
+  subtotal: { ko: "소계", en: "Subtotal" },
+  total: { ko: "부서 종합", en: "Department total" },
+  severityError: { ko: "오류", en: "Error" },
+  severityWarning: { ko: "주의", en: "Warning" },
+};
+
+export const RESULT_COLUMNS: Named[] = [
+  { ko: "성과목표", en: "Performance goal" },
+  { ko: "과제번호", en: "Task no." },
+  { ko: "전략과제", en: "Task" },
+  { ko: "성과지표", en: "Indicator" },
+  { ko: "단위", en: "Unit" },
+  { ko: "목표치", en: "Target" },
+  { ko: "실적", en: "Actual" },
+  { ko: "달성률", en: "Achievement" },
+  { ko: "진도율", en: "Pace" },
+  { ko: "상태", en: "Status" },
+  { ko: "이행률", en: "Execution" },
+  { ko: "과제점수", en: "Task score" },
+  { ko: "등급", en: "Grade" },
+  { ko: "전년도실적", en: "Previous result" },
+  { ko: "증감", en: "Change" },
+  { ko: "집행률", en: "Spending rate" },
+];
+
+export const PROBLEM_COLUMNS: Named[] = [
+  { ko: "구분", en: "Severity" },
+  { ko: "시트", en: "Sheet" },
+  { ko: "셀", en: "Cell" },
+  { ko: "값", en: "Value" },
+  { ko: "문제", en: "Problem" },
+];
+
+/** Fixed cells of 결과 that other tools (and our tests) find by their labels. */
+export const RESULTS_LAYOUT = { titleRow: 0, staleRow: 1, summaryRow: 2, tableHeaderRow: 4 };
+
+export function statusStyle(status: Status): CellStyle {
+  const style = STATUS_STYLE[status];
+  return { fill: style.fill, bold: status === "error", border: true, align: "center" };
+}
+
+const statusWord = (status: Status, lang: Lang) => STATUS_STYLE[status][lang];
+
+/** The workbook's language: that of its 목표 sheet's name. */
+export function languageOf(layout: Layout): Lang {
+  return headerKey(layout.goals.sheet) === headerKey(SHEETS.goals.en) ? "en" : "ko";
+}
+
+function figureFormat(kpi: Kpi): string {
+  if (kpi.unit === "%") return NUMBER_FORMATS.percent;
+  return kpi.type === "average" ? NUMBER_FORMATS.decimal : NUMBER_FORMATS.count;
+}
+
+/** Where a computed column is, adding it after the table's last column when the sheet lacks it. */
+function computedColumns(
+  table: TableLayout,
+  columns: readonly Column[],
+  lang: Lang,
+  snapshotWidth: number
+): { at: Record<string, number>; headers: CellWrite[] } {
+  const at: Record<string, number> = {};
+  const headers: CellWrite[] = [];
+  let next = Math.max(snapshotWidth, ...Object.values(table.columns).map((c) => c + 1));
+  for (const column of columns.filter((c) => c.computed)) {
+    const existing = table.columns[column.key];
+    at[column.key] = existing ?? next++;
+    if (existing === undefined) {
+      headers.push({
+        row: table.headerRow,
+        col: at[column.key],
+        value: column[lang],
+        style: STYLES.computedHeader,
+      });
+    }
+  }
+  return { at, headers };
+}
+
+const tableWidth = (snapshot: WorkbookSnapshot, table: TableLayout) => {
+  const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
+  return sheet?.rows[table.headerRow]?.length ?? 0;
+};
+
+function kpiCells(
+  result: KpiResult,
+  row: number,
+  at: Record<string, number>,
+  lang: Lang
+): CellWrite[] {
+  const format = figureFormat(result.kpi);
+  return [
+    { row, col: at.actual, value: result.actual, style: { numberFormat: format } },
+    {
+      row,
+      col: at.achievement,
+      value: result.achievement,
+      style: { numberFormat: NUMBER_FORMATS.percent },
+    },
+    { row, col: at.pace, value: result.pace, style: { numberFormat: NUMBER_FORMATS.percent } },
+    {
+      row,
+      col: at.status,
+      value: statusWord(result.status, lang),
+      style: statusStyle(result.status),
+    },
+    { row, col: at.score, value: result.score, style: { numberFormat: NUMBER_FORMATS.score } },
+  ];
+}
+
+function goalsWrite(context: ComputeContext, lang: Lang): SheetWrite {
+  const { layout, evaluation, snapshot } = context;
+  const { at, headers } = computedColumns(
+    layout.goals,
+    GOAL_COLUMNS,
+    lang,
+    tableWidth(snapshot, layout.goals)
+  );
+  const cells = [...headers];
+  evaluation.kpis.forEach((result, i) =>
+    cells.push(...kpiCells(result, layout.goals.kpiRows[i], at, lang))
+  );
+  return { name: layout.goals.sheet, mode: "patch", cells };
+}
+
+const sumTo = (figures: MonthlyFigures | null, month: number) =>
+  (figures ?? []).slice(0, month).reduce<number>((sum, v) => sum + (v ?? 0), 0);
+
+function monthlyWrite(context: ComputeContext, lang: Lang): SheetWrite {
+  const { layout, evaluation, snapshot } = context;
+  const month = evaluation.asOfMonth;
+  const { at, headers } = computedColumns(
+    layout.monthly,
+    MONTHLY_COLUMNS,
+    lang,
+    tableWidth(snapshot, layout.monthly)
+  );
+  const cells = [...headers];
+  for (const entry of layout.monthly.rows) {
+    let toDate: number | null = null;
+    let execution: number | null = null;
+    let status: Status | null = null;
+    let format: string = NUMBER_FORMATS.count;
+    if (entry.kpiIndex !== undefined) {
+      const result = evaluation.kpis[entry.kpiIndex];
+      const kpi = result.kpi;
+      const series =
+        entry.kind === "kpi"
+          ? kpi[entry.rowKind === "plan" ? "plan" : "actual"]
+          : kpi[entry.kind as "numerator" | "denominator"];
+      toDate = sumTo(series, month);
+      if (entry.kind === "kpi")
+        format = kpi.unit === "%" ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count;
+      // A level or an average has no running total worth showing.
+      if (entry.kind === "kpi" && kpi.type !== "cumulative") toDate = null;
+      if (entry.rowKind === "actual") status = result.status;
+    } else if (entry.activityIndex !== undefined) {
+      const result: ActivityResult = evaluation.activities[entry.activityIndex];
+      toDate = entry.rowKind === "plan" ? result.plannedToDate : result.doneToDate;
+      if (entry.rowKind === "actual") {
+        execution = result.execution;
+        status = result.status;
+      }
+    }
+    cells.push(
+      { row: entry.row, col: at.toDate, value: toDate, style: { numberFormat: format } },
+      {
+        row: entry.row,
+        col: at.execution,
+        value: execution,
+        style: { numberFormat: NUMBER_FORMATS.percent },
+      },
+      {
+        row: entry.row,
+        col: at.status,
+        value: status ? statusWord(status, lang) : null,
+        style: status ? statusStyle(status) : {},
+      }
+    );
+  }
+  return { name: layout.monthly.sheet, mode: "patch", cells };
+}
+
+function taskOf(evaluation: Evaluation, kpi: Kpi): TaskResult {
+  return evaluation.tasks.find((t) => t.taskNo === kpi.taskNo) as TaskResult;
+}
+
+function resultsWrite(context: ComputeContext, lang: Lang, staleFormula: string): SheetWrite {
+  const { evaluation, problems } = context;
+  const cells: CellWrite[] = [];
+  const put = (
+    row: number,
+    col: number,
+    value: CellWrite["value"],
+    style?: CellStyle,
+    extra: Partial<CellWrite> = {}
+  ) => cells.push({ row, col, value, style, ...extra });
+  const label = (named: Named) => named[lang];
+  const { titleRow, staleRow, summaryRow, tableHeaderRow } = RESULTS_LAYOUT;
+  const month = evaluation.asOfMonth;
+  const department = evaluation.department;
+
+  put(titleRow, 0, titleText(context, lang), STYLES.title);
+  put(staleRow, 0, "", { bold: true, color: "C00000" }, { formula: staleFormula });
+  put(summaryRow, 0, label(RESULT_LABELS.overall), STYLES.label);
+  put(summaryRow, 1, department.score, {
+    numberFormat: NUMBER_FORMATS.score,
+    bold: true,
+    border: true,
+  });
+  put(summaryRow, 2, label(RESULT_LABELS.grade), STYLES.label);
+  put(summaryRow, 3, department.grade, { bold: true, border: true, align: "center" });
+  put(summaryRow, 4, label(RESULT_LABELS.asOf), STYLES.label);
+  put(summaryRow, 5, month, {
+    numberFormat: lang === "ko" ? '0"월"' : "0",
+    border: true,
+    align: "center",
+  });
+  put(summaryRow, 6, label(RESULT_LABELS.computedAt), STYLES.label);
+  put(summaryRow, 7, context.computedAt, { border: true });
+
+  RESULT_COLUMNS.forEach((column, col) =>
+    put(tableHeaderRow, col, label(column), STYLES.computedHeader)
+  );
+  let row = tableHeaderRow + 1;
+  const border = { border: true };
+  const percent = { numberFormat: NUMBER_FORMATS.percent, border: true };
+  for (const goal of evaluation.performanceGoals) {
+    const goalKpis = evaluation.kpis.filter((r) => r.kpi.performanceGoal === goal.name);
+    const shownTasks = new Set<string>();
+    for (const result of goalKpis) {
+      const kpi = result.kpi;
+      const task = taskOf(evaluation, kpi);
+      const firstOfTask = !shownTasks.has(task.taskNo);
+      shownTasks.add(task.taskNo);
+      const figure = { numberFormat: figureFormat(kpi), border: true };
+      const change =
+        result.actual !== null && kpi.previous !== null ? result.actual - kpi.previous : null;
+      put(row, 0, kpi.performanceGoal, border);
+      put(row, 1, kpi.taskNo, border);
+      put(row, 2, kpi.task, border);
+      put(row, 3, kpi.name, border);
+      put(row, 4, kpi.unit, border);
+      put(row, 5, kpi.target, figure);
+      put(row, 6, result.actual, figure);
+      put(row, 7, result.achievement, percent);
+      put(row, 8, result.pace, percent);
+      put(row, 9, statusWord(result.status, lang), statusStyle(result.status));
+      put(row, 10, firstOfTask ? task.execution : null, percent);
+      put(row, 11, firstOfTask ? task.score : null, {
+        numberFormat: NUMBER_FORMATS.score,
+        border: true,
+      });
+      put(row, 12, firstOfTask ? task.grade : null, { ...border, align: "center" });
+      put(row, 13, kpi.previous, figure);
+      put(row, 14, change, figure);
+      put(row, 15, firstOfTask ? task.spendingRate : null, percent);
+      row++;
+    }
+    const subtotal = { fill: "F2F2F2", bold: true, border: true };
+    put(row, 0, `${goal.name} ${label(RESULT_LABELS.subtotal)}`, subtotal);
+    for (let col = 1; col < RESULT_COLUMNS.length; col++) put(row, col, null, subtotal);
+    put(row, 11, goal.score, { ...subtotal, numberFormat: NUMBER_FORMATS.score });
+    put(row, 12, goal.grade, { ...subtotal, align: "center" });
+    row++;
+  }
+  const total = { fill: "D9E1F2", bold: true, border: true };
+  put(row, 0, label(RESULT_LABELS.total), total);
+  for (let col = 1; col < RESULT_COLUMNS.length; col++) put(row, col, null, total);
+  put(row, 11, department.score, { ...total, numberFormat: NUMBER_FORMATS.score });
+  put(row, 12, department.grade, { ...total, align: "center" });
+  const tableEnd = row;
+  row += 2;
+
+  put(row++, 0, label(RESULT_LABELS.inputCheck), { bold: true, size: 12 });
+  PROBLEM_COLUMNS.forEach((column, col) => put(row, col, label(column), STYLES.inputHeader));
+  row++;
+  if (problems.length === 0) put(row++, 0, label(RESULT_LABELS.noProblems), STYLES.note);
+  for (const problem of problems) {
+    const severe = problem.severity === "error";
+    put(row, 0, label(severe ? RESULT_LABELS.severityError : RESULT_LABELS.severityWarning), {
+      ...border,
+      fill: severe ? STATUS_STYLE.error.fill : STATUS_STYLE.atRisk.fill,
+    });
+    put(row, 1, problem.sheet, border);
+    put(
+      row,
+      2,
+      problem.cell || null,
+      { ...border, color: "0563C1" },
+      problem.cell ? { link: sheetRef(problem.sheet, problem.cell) } : {}
+    );
+    put(row, 3, problem.shown || null, border);
+    put(row, 4, context.describe(problem), border);
+    row++;
+  }
+  return {
+    name: SHEETS.results[lang],
+    mode: "replace",
+    cells,
+    columnWidths: [22, 8, 22, 16, 6, 11, 11, 9, 9, 9, 9, 9, 6, 11, 10, 9].map((width, col) => ({
+      col,
+      width,
+    })),
+    dataBars: [
+      {
+        range: `${cellAddress(tableHeaderRow + 1, 7)}:${cellAddress(tableEnd, 7)}`,
+        color: "5B9BD5",
+      },
+    ],
+    freeze: { rows: tableHeaderRow + 1, cols: 0 },
+    protect: true,
+  };
+}
+
+function titleText(context: ComputeContext, lang: Lang): string {
+  const { year, department } = context.evaluation.settings;
+  const month = context.evaluation.asOfMonth;
+  return lang === "ko"
+    ? `${year}년 ${department} ${RESULT_LABELS.title.ko} (${month}월 기준)`
+    : `${year} ${department} ${RESULT_LABELS.title.en} (as of month ${month})`;
+}
+
+function metaWrite(context: ComputeContext, inputFingerprint: number): SheetWrite {
+  const rows: [string, string | number][] = [
+    ["formatVersion", FORMAT_VERSION],
+    ["fingerprint", inputFingerprint],
+    ["computedAt", context.computedAt],
+    ["asOfMonth", context.evaluation.asOfMonth],
+  ];
+  return {
+    name: META_SHEET,
+    mode: "replace",
+    visibility: "veryHidden",
+    cells: rows.flatMap(([key, value], row) => [
+      { row, col: 0, value: key },
+      { row, col: 1, value },
+    ]),
+  };
+}
+
+/** Row of the fingerprint in the metadata sheet (column B). */
+export const META_FINGERPRINT_CELL = "B2";
+
+export function computeWrite(context: ComputeContext): WorkbookWrite {
+  const lang = languageOf(context.layout);
+  const ranges = inputRanges(context.layout);
+  const inputFingerprint = fingerprint(context.snapshot, ranges);
+  const staleFormula =
+    `IF(${fingerprintFormula(ranges)}=ROUND(${sheetRef(META_SHEET, META_FINGERPRINT_CELL)},4),"",` +
+    `"${STALE_WARNING[lang]}")`;
+  const results = resultsWrite(context, lang, staleFormula);
+  return {
+    sheets: [
+      goalsWrite(context, lang),
+      monthlyWrite(context, lang),
+      results,
+      metaWrite(context, inputFingerprint),
+    ],
+    activeSheet: results.name,
+  };
+}

@@ -1,0 +1,308 @@
+// The evaluation sheets as a fresh workbook: 설정 with its defaults, 목표 and 월별실적 with their
+// headers (and, with the sample, the 2011 plan), drop-down lists and formats.
+import {
+  ENUMS,
+  GOAL_COLUMNS,
+  LOWER_FORMULAS,
+  MONTHLY_COLUMNS,
+  SETTING_ROWS,
+  SHEETS,
+  type Column,
+  type Lang,
+} from "./schema";
+import type { GoalRow, MonthlyRow, SampleWorkbook } from "./sample";
+import {
+  cellAddress,
+  type CellStyle,
+  type CellWrite,
+  type SheetWrite,
+  type WorkbookWrite,
+} from "./workbook";
+
+export interface TemplateOptions {
+  lang: Lang;
+  year: number;
+  department: string;
+  mission?: string;
+  sample?: SampleWorkbook;
+}
+
+export const STYLES = {
+  title: { bold: true, size: 14 } as CellStyle,
+  inputHeader: {
+    bold: true,
+    fill: "D9E1F2",
+    border: true,
+    wrap: true,
+    align: "center",
+  } as CellStyle,
+  /** Computed columns are visibly the add-in's: dark header, white text. */
+  computedHeader: {
+    bold: true,
+    fill: "1F4E78",
+    color: "FFFFFF",
+    border: true,
+    wrap: true,
+    align: "center",
+  } as CellStyle,
+  label: { bold: true, fill: "F2F2F2", border: true } as CellStyle,
+  note: { italic: true, color: "595959" } as CellStyle,
+};
+
+export const NUMBER_FORMATS = {
+  count: "#,##0",
+  decimal: "#,##0.0",
+  percent: "0.0%",
+  wholePercent: "0%",
+  score: "0.0",
+  text: "@",
+};
+
+/** First data row of each table in a fresh template (row 0 title, row 1 blank, row 2 headers). */
+export const TEMPLATE_HEADER_ROW = 2;
+/** Rows the template prepares (drop-downs, formats) below the header. */
+export const TEMPLATE_ROWS = 300;
+
+const name = (named: { ko: string; en: string }, lang: Lang) => named[lang];
+
+function headerCells(columns: readonly Column[], lang: Lang, row: number): CellWrite[] {
+  return columns.map((column, col) => ({
+    row,
+    col,
+    value: name(column, lang),
+    style: column.computed ? STYLES.computedHeader : STYLES.inputHeader,
+  }));
+}
+
+const enumWord = (
+  options: readonly { value: string; ko: string; en: string }[],
+  value: string,
+  lang: Lang
+) => options.find((o) => o.value === value)?.[lang] ?? value;
+
+function settingsSheet(options: TemplateOptions): SheetWrite {
+  const { lang } = options;
+  const cells: CellWrite[] = [
+    { row: 0, col: 0, value: lang === "ko" ? "설정" : "Settings", style: STYLES.title },
+  ];
+  SETTING_ROWS.forEach((setting, i) => {
+    const row = i + 2;
+    let value: string | number | null = setting.defaultValue;
+    if (setting.key === "year") value = options.year;
+    if (setting.key === "department") value = options.department;
+    if (setting.key === "mission") value = options.mission ?? "";
+    if (setting.key === "lowerIsBetterFormula") value = LOWER_FORMULAS[0].text;
+    cells.push(
+      { row, col: 0, value: name(setting, lang), style: STYLES.label },
+      {
+        row,
+        col: 1,
+        value: value === "" ? null : value,
+        style:
+          setting.kind === "percent" ? { numberFormat: NUMBER_FORMATS.wholePercent } : undefined,
+      },
+      { row, col: 2, value: name(setting.help, lang), style: STYLES.note }
+    );
+  });
+  return {
+    name: name(SHEETS.settings, lang),
+    mode: "replace",
+    cells,
+    columnWidths: [
+      { col: 0, width: 18 },
+      { col: 1, width: 28 },
+      { col: 2, width: 60 },
+    ],
+    listValidations: [
+      {
+        range: cellAddress(2 + SETTING_ROWS.findIndex((s) => s.key === "lowerIsBetterFormula"), 1),
+        values: LOWER_FORMULAS.map((f) => f.text),
+      },
+    ],
+  };
+}
+
+const columnIndex = (columns: readonly Column[], key: string) =>
+  columns.findIndex((c) => c.key === key);
+
+function goalCells(goal: GoalRow, row: number, lang: Lang): CellWrite[] {
+  const percent = goal.unit === "%";
+  const figureFormat = { numberFormat: percent ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count };
+  const values: Record<string, { value: string | number | null; style?: CellStyle }> = {
+    strategicGoal: { value: goal.strategicGoal },
+    performanceGoal: { value: goal.performanceGoal },
+    taskNo: { value: goal.taskNo },
+    task: { value: goal.task },
+    department: { value: goal.department },
+    owner: { value: goal.owner },
+    indicator: { value: goal.indicator },
+    unit: { value: goal.unit },
+    type: { value: enumWord(ENUMS.indicatorType, goal.type, lang) },
+    direction: { value: enumWord(ENUMS.direction, goal.direction, lang) },
+    target: { value: goal.target, style: figureFormat },
+    previous: { value: goal.previous, style: figureFormat },
+    weight: { value: goal.weight },
+    budget: { value: goal.budget, style: { numberFormat: NUMBER_FORMATS.count } },
+    funding: { value: goal.funding },
+    budgetItem: { value: goal.budgetItem },
+    notes: { value: goal.notes },
+  };
+  return Object.entries(values)
+    .filter(([, cell]) => cell.value !== null && cell.value !== "")
+    .map(([key, cell]) => ({ row, col: columnIndex(GOAL_COLUMNS, key), ...cell }));
+}
+
+function goalsSheet(options: TemplateOptions): SheetWrite {
+  const { lang, sample } = options;
+  const title =
+    lang === "ko"
+      ? `${options.year}년 ${options.department} 주요업무 목표관리 — 목표`
+      : `${options.year} ${options.department} MBO plan — Goals`;
+  const cells: CellWrite[] = [
+    { row: 0, col: 0, value: title, style: STYLES.title },
+    ...headerCells(GOAL_COLUMNS, lang, TEMPLATE_HEADER_ROW),
+  ];
+  sample?.goals.forEach((goal, i) =>
+    cells.push(...goalCells(goal, TEMPLATE_HEADER_ROW + 1 + i, lang))
+  );
+  const dataRange = (key: string) => {
+    const col = columnIndex(GOAL_COLUMNS, key);
+    return `${cellAddress(TEMPLATE_HEADER_ROW + 1, col)}:${cellAddress(TEMPLATE_HEADER_ROW + TEMPLATE_ROWS, col)}`;
+  };
+  return {
+    name: name(SHEETS.goals, lang),
+    mode: "replace",
+    cells,
+    columnWidths: GOAL_COLUMNS.map((c, col) => ({ col, width: c.width })),
+    freeze: { rows: TEMPLATE_HEADER_ROW + 1, cols: 0 },
+    listValidations: [
+      { range: dataRange("type"), values: ENUMS.indicatorType.map((o) => o[lang]) },
+      { range: dataRange("direction"), values: ENUMS.direction.map((o) => o[lang]) },
+    ],
+  };
+}
+
+/** The KPI rows 월별실적 needs for a goal: 분자/분모 for ratios, a plan row for running totals. */
+export function kpiMonthlyRows(
+  goal: Pick<GoalRow, "taskNo" | "indicator" | "unit" | "type">
+): MonthlyRow[] {
+  const base = {
+    taskNo: goal.taskNo,
+    item: goal.indicator,
+    unit: goal.unit,
+    months: Array(12).fill(null),
+    notes: "",
+  };
+  if (goal.type === "ratio") {
+    return [
+      { ...base, kind: "numerator", row: "actual", unit: "" },
+      { ...base, kind: "denominator", row: "actual", unit: "" },
+    ];
+  }
+  if (goal.type === "cumulative") {
+    return [
+      { ...base, kind: "kpi", row: "plan" },
+      { ...base, kind: "kpi", row: "actual" },
+    ];
+  }
+  return [{ ...base, kind: "kpi", row: "actual" }];
+}
+
+/** One 월별실적 row: its inputs, the live 계 formula and formats. */
+export function monthlyRowCells(
+  entry: MonthlyRow,
+  row: number,
+  lang: Lang,
+  percent: boolean
+): CellWrite[] {
+  const at = (key: string) => columnIndex(MONTHLY_COLUMNS, key);
+  const monthFormat = { numberFormat: percent ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count };
+  const first = at("m1");
+  const last = at("m12");
+  const total = entry.months.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  const cells: CellWrite[] = [
+    { row, col: at("taskNo"), value: entry.taskNo },
+    { row, col: at("item"), value: entry.item },
+    { row, col: at("kind"), value: enumWord(ENUMS.monthlyKind, entry.kind, lang) },
+    { row, col: at("row"), value: enumWord(ENUMS.monthlyRow, entry.row, lang) },
+    { row, col: at("unit"), value: entry.unit || null },
+    ...entry.months.map((value, m) => ({ row, col: first + m, value, style: monthFormat })),
+    { row, col: at("notes"), value: entry.notes || null },
+    {
+      row,
+      col: at("total"),
+      value: total,
+      formula: `SUM(${cellAddress(row, first)}:${cellAddress(row, last)})`,
+      style: monthFormat,
+    },
+  ];
+  return cells.filter((c) => c.value !== null || c.style);
+}
+
+function monthlySheet(options: TemplateOptions): SheetWrite {
+  const { lang, sample } = options;
+  const title =
+    lang === "ko"
+      ? `${options.year}년 ${options.department} 월별 계획·실적`
+      : `${options.year} ${options.department} monthly plan and actuals`;
+  const cells: CellWrite[] = [
+    { row: 0, col: 0, value: title, style: STYLES.title },
+    ...headerCells(MONTHLY_COLUMNS, lang, TEMPLATE_HEADER_ROW),
+  ];
+  if (sample) {
+    const units = new Map(sample.goals.map((g) => [`${g.taskNo}|${g.indicator}`, g.unit]));
+    // The KPI rows the goals need, then the sample's own rows where they fill the same slot.
+    const rows: MonthlyRow[] = [];
+    for (const goal of sample.goals) {
+      for (const needed of kpiMonthlyRows(goal)) {
+        const given = sample.monthly.find(
+          (r) =>
+            r.taskNo === needed.taskNo &&
+            r.item === needed.item &&
+            r.kind === needed.kind &&
+            r.row === needed.row
+        );
+        rows.push(given ?? needed);
+      }
+      rows.push(
+        ...sample.monthly.filter(
+          (r) =>
+            r.taskNo === goal.taskNo &&
+            !rows.includes(r) &&
+            !["kpi", "numerator", "denominator"].includes(r.kind)
+        )
+      );
+    }
+    rows.forEach((entry, i) => {
+      const percent = entry.kind === "kpi" && units.get(`${entry.taskNo}|${entry.item}`) === "%";
+      cells.push(...monthlyRowCells(entry, TEMPLATE_HEADER_ROW + 1 + i, lang, percent));
+    });
+  }
+  const dataRange = (key: string) => {
+    const col = columnIndex(MONTHLY_COLUMNS, key);
+    return `${cellAddress(TEMPLATE_HEADER_ROW + 1, col)}:${cellAddress(TEMPLATE_HEADER_ROW + TEMPLATE_ROWS, col)}`;
+  };
+  return {
+    name: name(SHEETS.monthly, lang),
+    mode: "replace",
+    cells,
+    columnWidths: MONTHLY_COLUMNS.map((c, col) => ({ col, width: c.width })),
+    freeze: { rows: TEMPLATE_HEADER_ROW + 1, cols: 2 },
+    listValidations: [
+      { range: dataRange("kind"), values: ENUMS.monthlyKind.map((o) => o[lang]) },
+      { range: dataRange("row"), values: ENUMS.monthlyRow.map((o) => o[lang]) },
+    ],
+  };
+}
+
+/** The three input sheets of a new workbook. */
+export function templateWrite(options: TemplateOptions): WorkbookWrite {
+  const sample = options.sample;
+  const resolved: TemplateOptions = sample
+    ? { ...options, year: sample.year, department: sample.department, mission: sample.mission }
+    : options;
+  return {
+    sheets: [settingsSheet(resolved), goalsSheet(resolved), monthlySheet(resolved)],
+    activeSheet: name(SHEETS.goals, options.lang),
+  };
+}

@@ -1,0 +1,30 @@
+// Telling what a file is before anything reads it, so that each kind of wrong file gets its own
+// clear message instead of a library's stack trace.
+
+export type FileKind = "xlsx" | "encrypted" | "notXlsx";
+
+/** OLE compound document: how Excel stores a password-protected (encrypted) .xlsx, or an old .xls. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function fileKind(bytes: Uint8Array): FileKind {
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  ) {
+    return "xlsx";
+  }
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) return "encrypted";
+  return "notXlsx";
+}
+
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly reason: "encrypted" | "notXlsx" | "corrupt",
+    detail: string
+  ) {
+    super(detail);
+  }
+}

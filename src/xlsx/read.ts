@@ -1,0 +1,82 @@
+// .xlsx bytes → the core's WorkbookSnapshot, through @protobi/exceljs (chosen in
+// docs/decisions/0001-xlsx-library.md). Reading only: writing patches the package itself
+// (./write.ts), so nothing the library does not understand is lost.
+import ExcelJS from "@protobi/exceljs";
+import type { RawCell } from "../core/figures";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
+import { WorkbookFileError, fileKind } from "./open";
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A date cell as the serial number Excel stores. */
+const serial = (date: Date) => (date.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+
+type Primitive = number | string | boolean | null;
+
+function primitive(value: unknown): Primitive | { error: string } | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date) return serial(value);
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.error === "string") return { error: v.error };
+    if (Array.isArray(v.richText))
+      return v.richText.map((run: { text: string }) => run.text).join("");
+    if (typeof v.text === "string") return v.text; // hyperlink cells
+  }
+  return undefined;
+}
+
+export function rawCell(value: ExcelJS.CellValue): RawCell {
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    ("formula" in value || "sharedFormula" in value)
+  ) {
+    const formula = value as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+    const result = primitive(formula.result);
+    const text = formula.formula ?? formula.sharedFormula ?? "";
+    if (result !== null && typeof result === "object") return { error: result.error };
+    return { formula: text, result: result === null ? undefined : result };
+  }
+  const cell = primitive(value);
+  return cell === undefined ? String(value) : cell;
+}
+
+function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
+  const rows: RawCell[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged area's other cells repeat its value in ExcelJS: keep only the top-left.
+      if (cell.isMerged && cell.master !== cell) return;
+      cells[colNumber - 1] = rawCell(cell.value);
+    });
+    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
+  });
+  const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
+  return {
+    name: worksheet.name,
+    visibility:
+      worksheet.state === "veryHidden"
+        ? "veryHidden"
+        : worksheet.state === "hidden"
+          ? "hidden"
+          : "visible",
+    rows: Array.from(rows, (r) => r ?? []),
+    merges,
+  };
+}
+
+export async function readSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  const kind = fileKind(bytes);
+  if (kind !== "xlsx") throw new WorkbookFileError(kind, kind);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new WorkbookFileError("corrupt", error instanceof Error ? error.message : String(error));
+  }
+  return { sheets: workbook.worksheets.map(sheetSnapshot) };
+}

@@ -1,0 +1,180 @@
+// Adding the add-in's cell formats to a workbook's styles.xml without disturbing the ones there:
+// new fonts, fills, borders, number formats and cell formats are appended, so every index the
+// user's sheets already use keeps meaning what it meant.
+import type { CellStyle } from "../core/workbook";
+import { escapeXml } from "./xml";
+
+/** Number formats Excel knows by id without declaring them. */
+const BUILT_IN_FORMATS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+
+/** First id free for custom number formats. */
+const FIRST_CUSTOM_FORMAT = 164;
+
+interface Section {
+  tag: string;
+  items: string[];
+}
+
+const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="맑은 고딕"/><family val="3"/><charset val="129"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+/** Counts the direct children of a section's XML (they never nest in themselves). */
+function countChildren(inner: string, child: string): number {
+  return (inner.match(new RegExp(`<${child}[\\s>/]`, "g")) ?? []).length;
+}
+
+export class StyleBook {
+  private readonly added: Record<string, string[]> = {
+    numFmts: [],
+    fonts: [],
+    fills: [],
+    borders: [],
+    cellXfs: [],
+  };
+  private readonly base: Record<string, number>;
+  private readonly baseFormats: Map<string, number>;
+  private nextFormatId: number;
+  private readonly cache = new Map<string, number>();
+  private readonly pieceCache = new Map<string, number>();
+
+  constructor(private readonly xml: string = EMPTY_STYLES) {
+    this.base = {
+      fonts: this.sectionCount("fonts", "font"),
+      fills: this.sectionCount("fills", "fill"),
+      borders: this.sectionCount("borders", "border"),
+      cellXfs: this.sectionCount("cellXfs", "xf"),
+    };
+    this.baseFormats = new Map();
+    let maxId = FIRST_CUSTOM_FORMAT - 1;
+    for (const match of xml.matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) {
+      const id = Number(match[1]);
+      this.baseFormats.set(unescape(match[2]), id);
+      maxId = Math.max(maxId, id);
+    }
+    this.nextFormatId = maxId + 1;
+  }
+
+  static empty(): StyleBook {
+    return new StyleBook(EMPTY_STYLES);
+  }
+
+  private sectionCount(tag: string, child: string): number {
+    const match = new RegExp(`<${tag}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${tag}>)`).exec(this.xml);
+    return match ? countChildren(match[1] ?? "", child) : 0;
+  }
+
+  private piece(section: "fonts" | "fills" | "borders", xml: string): number {
+    const key = `${section}|${xml}`;
+    const known = this.pieceCache.get(key);
+    if (known !== undefined) return known;
+    this.added[section].push(xml);
+    const index = this.base[section] + this.added[section].length - 1;
+    this.pieceCache.set(key, index);
+    return index;
+  }
+
+  private formatId(code: string | undefined): number {
+    if (!code) return 0;
+    if (BUILT_IN_FORMATS[code] !== undefined) return BUILT_IN_FORMATS[code];
+    const known = this.baseFormats.get(code);
+    if (known !== undefined) return known;
+    const id = this.nextFormatId++;
+    this.baseFormats.set(code, id);
+    this.added.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return id;
+  }
+
+  /** The cellXfs index for a style; the same style always gets the same index. */
+  index(style: CellStyle | undefined): number {
+    if (!style || Object.keys(style).length === 0) return 0;
+    const key = JSON.stringify(style, Object.keys(style).sort());
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const font =
+      `<font>${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}<sz val="${style.size ?? 11}"/>` +
+      `${style.color ? `<color rgb="FF${style.color}"/>` : ""}<name val="맑은 고딕"/><family val="3"/><charset val="129"/></font>`;
+    const fill = style.fill
+      ? `<fill><patternFill patternType="solid"><fgColor rgb="FF${style.fill}"/><bgColor indexed="64"/></patternFill></fill>`
+      : null;
+    const thin = '<color rgb="FFBFBFBF"/>';
+    const border = style.border
+      ? `<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="thin">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`
+      : null;
+    const numFmtId = this.formatId(style.numberFormat);
+    const fontId = this.piece("fonts", font);
+    const fillId = fill ? this.piece("fills", fill) : 0;
+    const borderId = border ? this.piece("borders", border) : 0;
+    const alignment =
+      style.align || style.wrap
+        ? `<alignment${style.align ? ` horizontal="${style.align}"` : ""} vertical="center"${style.wrap ? ' wrapText="1"' : ""}/>`
+        : "";
+    const xf =
+      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+      ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"${alignment ? ' applyAlignment="1">' + alignment + "</xf>" : "/>"}`;
+    this.added.cellXfs.push(xf);
+    const index = this.base.cellXfs + this.added.cellXfs.length - 1;
+    this.cache.set(key, index);
+    return index;
+  }
+
+  /** styles.xml with everything added; unchanged when nothing was. */
+  toXml(): string {
+    let xml = this.xml;
+    const sections: Section[] = [
+      { tag: "numFmts", items: this.added.numFmts },
+      { tag: "fonts", items: this.added.fonts },
+      { tag: "fills", items: this.added.fills },
+      { tag: "borders", items: this.added.borders },
+      { tag: "cellXfs", items: this.added.cellXfs },
+    ];
+    for (const { tag, items } of sections) {
+      if (items.length === 0) continue;
+      const open = new RegExp(`<${tag}\\b([^>]*?)(/?)>`);
+      const match = open.exec(xml);
+      if (!match) {
+        // Only numFmts may be missing; it comes first in the stylesheet.
+        xml = xml.replace(
+          /(<styleSheet\b[^>]*>)/,
+          `$1<${tag} count="${items.length}">${items.join("")}</${tag}>`
+        );
+        continue;
+      }
+      const selfClosing = match[2] === "/";
+      const end = selfClosing
+        ? match.index + match[0].length
+        : xml.indexOf(`</${tag}>`, match.index);
+      const inner = selfClosing ? "" : xml.slice(match.index + match[0].length, end);
+      const child = {
+        numFmts: "numFmt",
+        fonts: "font",
+        fills: "fill",
+        borders: "border",
+        cellXfs: "xf",
+      }[tag] as string;
+      const count = countChildren(inner, child) + items.length;
+      const attributes = match[1].replace(/\s*count="\d*"/, "");
+      const rebuilt = `<${tag} count="${count}"${attributes}>${inner}${items.join("")}</${tag}>`;
+      const stop = selfClosing ? end : end + `</${tag}>`.length;
+      xml = xml.slice(0, match.index) + rebuilt + xml.slice(stop);
+    }
+    return xml;
+  }
+}
+
+function unescape(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
