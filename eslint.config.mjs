@@ -8,7 +8,7 @@ import globals from "globals";
 const officeBlock = officeAddins.configs.react.find((block) => block.files);
 
 export default [
-  { ignores: ["dist/", "node_modules/", "coverage/", ".tmp/"] },
+  { ignores: ["dist/", "build/", "node_modules/", "coverage/", ".tmp/"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx,cts,mts}"],
@@ -25,7 +25,7 @@ export default [
     languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly" } },
   },
   {
-    files: ["scripts/**", "*.js", "*.mjs", "test/**"],
+    files: ["scripts/**", "bin/**", "*.js", "*.mjs", "test/**"],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.node, ...globals.jest } },
   },
   {

@@ -17,14 +17,20 @@ async function contents(buffer) {
   const zip = await JSZip.loadAsync(buffer);
   const names = Object.keys(zip.files);
   const text = async (pattern) =>
-    (await Promise.all(names.filter((n) => pattern.test(n)).map((n) => zip.file(n).async("string")))).join("\n");
+    (
+      await Promise.all(
+        names.filter((n) => pattern.test(n)).map((n) => zip.file(n).async("string"))
+      )
+    ).join("\n");
   const sheets = await text(/^xl\/worksheets\/sheet\d+\.xml$/);
   const workbook = await text(/^xl\/workbook\.xml$/);
   const comments = await text(/^xl\/comments\d*\.xml$/);
   const drawingLinks = await text(/^xl\/drawings\/_rels\/drawing\d+\.xml\.rels$/);
   // A part is kept only if the sheet's drawing still points at it.
   return {
-    chart: names.some((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)) && /charts\/chart\d+\.xml/.test(drawingLinks),
+    chart:
+      names.some((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)) &&
+      /charts\/chart\d+\.xml/.test(drawingLinks),
     image: names.some((n) => /^xl\/media\//.test(n)) && /media\//.test(drawingLinks),
     comment: comments.includes("상반기 조사 결과"),
     definedNames: workbook.includes("부서목표표") && workbook.includes("담당자"),
@@ -35,6 +41,33 @@ async function contents(buffer) {
 }
 
 const rows = [];
+
+// This project's writer (build it first: npm run build:cli): the package patched in place.
+const { writeWorkbook } = require("../build/xlsx/write.js");
+for (const fixture of FIXTURES) {
+  const started = performance.now();
+  const saved = await writeWorkbook(readFileSync(fixture), {
+    sheets: [
+      {
+        name: "결과",
+        mode: "replace",
+        cells: [
+          { row: 0, col: 0, value: "종합점수" },
+          { row: 0, col: 1, value: 91.2 },
+        ],
+      },
+      { name: "실적차트", mode: "patch", cells: [{ row: 1, col: 4, value: 0.49 }] },
+    ],
+  });
+  rows.push({
+    library: "package patch (src/xlsx/write.ts)",
+    fixture: fixture.split("/").pop(),
+    ms: Math.round(performance.now() - started),
+    ...(await contents(saved)),
+    error: "",
+  });
+}
+
 for (const library of LIBRARIES) {
   const ExcelJS = require(library);
   for (const fixture of FIXTURES) {
@@ -46,18 +79,25 @@ for (const library of LIBRARIES) {
       const sheet = workbook.addWorksheet("결과");
       sheet.getCell("A1").value = "종합점수";
       sheet.getCell("B1").value = 91.2;
-      workbook.getWorksheet("목표").getCell("E2").value = 0.49;
+      workbook.getWorksheet("실적차트").getCell("E2").value = 0.49;
       const saved = await workbook.xlsx.writeBuffer();
       result = { ...(await contents(saved)), error: "" };
     } catch (error) {
       result = { error: String(error.message ?? error).slice(0, 80) };
     }
-    rows.push({ library, fixture: fixture.split("/").pop(), ms: Math.round(performance.now() - started), ...result });
+    rows.push({
+      library,
+      fixture: fixture.split("/").pop(),
+      ms: Math.round(performance.now() - started),
+      ...result,
+    });
   }
 }
 
 const mark = (v) => (v === undefined ? "–" : v ? "kept" : "**lost**");
-console.log("| library | fixture | chart | image | comment | defined names | data validation | cond. format | user sheet | error | ms |");
+console.log(
+  "| library | fixture | chart | image | comment | defined names | data validation | cond. format | user sheet | error | ms |"
+);
 console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const r of rows) {
   console.log(

@@ -38,12 +38,22 @@ function recalculatingProfile() {
 function convert(file, filter, outDir) {
   const profile = recalculatingProfile();
   const target =
-    filter === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1" : filter;
+    filter === "csv"
+      ? "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+      : filter;
   try {
     mkdirSync(outDir, { recursive: true });
     execFileSync(
       SOFFICE,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", target, "--outdir", outDir, file],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        target,
+        "--outdir",
+        outDir,
+        file,
+      ],
       { stdio: "pipe", timeout: 180_000 }
     );
   } finally {

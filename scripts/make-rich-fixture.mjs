@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const OUT = "test/fixtures/rich";
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const png = readFileSync("assets/icon-32.png");
 
@@ -42,8 +43,8 @@ zip.file(
 zip.file(
   "xl/workbook.xml",
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook ${NS}><sheets><sheet name="목표" sheetId="1" r:id="rId1"/><sheet name="우리부서메모" sheetId="2" r:id="rId2"/></sheets>
-<definedNames><definedName name="부서목표표">목표!$A$1:$C$4</definedName><definedName name="담당자">우리부서메모!$B$2</definedName></definedNames></workbook>`
+<workbook ${NS}><sheets><sheet name="실적차트" sheetId="1" r:id="rId1"/><sheet name="우리부서메모" sheetId="2" r:id="rId2"/></sheets>
+<definedNames><definedName name="부서목표표">실적차트!$A$1:$C$4</definedName><definedName name="담당자">우리부서메모!$B$2</definedName></definedNames></workbook>`
 );
 zip.file(
   "xl/_rels/workbook.xml.rels",
@@ -55,7 +56,17 @@ zip.file(
 <Relationship Id="rId4" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>
 </Relationships>`
 );
-const strings = ["성과지표", "목표치", "실적", "온라인 이용건수", "만족도", "처리율", "메모", "정유미", "확인 필요"];
+const strings = [
+  "성과지표",
+  "목표치",
+  "실적",
+  "온라인 이용건수",
+  "만족도",
+  "처리율",
+  "메모",
+  "정유미",
+  "확인 필요",
+];
 zip.file(
   "xl/sharedStrings.xml",
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -75,17 +86,35 @@ zip.file(
 const row = (r, cells) =>
   `<row r="${r}">${cells
     .map(([ref, kind, v, s]) =>
-      kind === "s" ? `<c r="${ref}" t="s"${s ? ` s="${s}"` : ""}><v>${v}</v></c>` : `<c r="${ref}"><v>${v}</v></c>`
+      kind === "s"
+        ? `<c r="${ref}" t="s"${s ? ` s="${s}"` : ""}><v>${v}</v></c>`
+        : `<c r="${ref}"><v>${v}</v></c>`
     )
     .join("")}</row>`;
 zip.file(
   "xl/worksheets/sheet1.xml",
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet ${NS}><sheetData>
-${row(1, [["A1", "s", 0, 1], ["B1", "s", 1, 1], ["C1", "s", 2, 1]])}
-${row(2, [["A2", "s", 3], ["B2", "n", 116000], ["C2", "n", 57000]])}
-${row(3, [["A3", "s", 4], ["B3", "n", 0.92], ["C3", "n", 0.924]])}
-${row(4, [["A4", "s", 5], ["B4", "n", 0.95], ["C4", "n", 0.96]])}
+${row(1, [
+  ["A1", "s", 0, 1],
+  ["B1", "s", 1, 1],
+  ["C1", "s", 2, 1],
+])}
+${row(2, [
+  ["A2", "s", 3],
+  ["B2", "n", 116000],
+  ["C2", "n", 57000],
+])}
+${row(3, [
+  ["A3", "s", 4],
+  ["B3", "n", 0.92],
+  ["C3", "n", 0.924],
+])}
+${row(4, [
+  ["A4", "s", 5],
+  ["B4", "n", 0.95],
+  ["C4", "n", 0.96],
+])}
 </sheetData>
 <conditionalFormatting sqref="C2:C4"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>B2</formula></cfRule></conditionalFormatting>
 <dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="D2:D4"><formula1>"상향,하향"</formula1></dataValidation></dataValidations>
@@ -129,7 +158,7 @@ zip.file(
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}"><c:chart><c:plotArea><c:layout/>
 <c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>
-<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>목표!$C$1</c:f></c:strRef></c:tx><c:cat><c:strRef><c:f>목표!$A$2:$A$4</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>목표!$C$2:$C$4</c:f></c:numRef></c:val></c:ser>
+<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>실적차트!$C$1</c:f></c:strRef></c:tx><c:cat><c:strRef><c:f>실적차트!$A$2:$A$4</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>실적차트!$C$2:$C$4</c:f></c:numRef></c:val></c:ser>
 <c:axId val="1"/><c:axId val="2"/></c:barChart>
 <c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx>
 <c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx>

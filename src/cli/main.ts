@@ -187,7 +187,9 @@ export async function main(args: string[], io: Io, lang: Lang = cliLanguage()): 
   const text = messagesFor(lang).cli;
   try {
     const parsed = parse(args, (detail) => format(text.badOption, { detail }));
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, parsed.command) ? COMMANDS[parsed.command] : undefined;
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, parsed.command)
+      ? COMMANDS[parsed.command]
+      : undefined;
     if (command === undefined) {
       io.err(text.usage);
       return EXIT.usage;

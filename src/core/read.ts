@@ -348,10 +348,15 @@ function readMonthly(
   for (let row = table.headerRow + 1; row <= table.lastRow; row++) {
     const taskNo = text(row, "taskNo");
     const item = text(row, "item");
-    if (!taskNo && !item) continue;
-    const where = (key: string) => ({ sheet: sheet.name, cell: cellAddress(row, col[key] ?? 0) });
     const kindText = text(row, "kind");
     const rowText = text(row, "row");
+    const hasFigures = MONTHLY_COLUMNS.some(
+      (c) =>
+        /^m\d+$/.test(c.key) && col[c.key] !== undefined && cellOf(sheet, row, col[c.key]) !== null
+    );
+    // Blank rows, and notes written across the table ("※ …"), are not data.
+    if (!kindText && !rowText && !hasFigures) continue;
+    const where = (key: string) => ({ sheet: sheet.name, cell: cellAddress(row, col[key] ?? 0) });
     const kind = enumValue(ENUMS.monthlyKind, kindText);
     const rowKind = enumValue(ENUMS.monthlyRow, rowText);
     if (!kind || !rowKind) {

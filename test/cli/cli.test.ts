@@ -1,0 +1,184 @@
+// mbo-eval as a person runs it: commands, messages and exit codes, on real files.
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/files";
+import { readSnapshot } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { sheetOf, templateBytes } from "../support/workbooks";
+
+const dir = mkdtempSync(join(tmpdir(), "mbo-cli-"));
+const path = (name: string) => join(dir, name);
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    args,
+    { out: (l) => out.push(l), err: (l) => err.push(l), now: () => "2011-07-01 09:00" },
+    "ko"
+  );
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("mbo-eval", () => {
+  it("template --sample writes the 2011 plan; template --lang en an English empty one", async () => {
+    expect((await run("template", "--sample", "-o", path("sample.xlsx"))).code).toBe(EXIT.ok);
+    const sample = await readSnapshot(readFileSync(path("sample.xlsx")));
+    expect(sheetOf(sample, "목표").rows[3]).toContain("온라인 이용건수");
+    const english = await run(
+      "template",
+      "--lang",
+      "en",
+      "--year",
+      "2026",
+      "--dept",
+      "민원과",
+      "-o",
+      path("en.xlsx")
+    );
+    expect(english.code).toBe(EXIT.ok);
+    const snapshot = await readSnapshot(readFileSync(path("en.xlsx")));
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Settings", "Goals", "Monthly"]);
+    expect(sheetOf(snapshot, "Settings").rows[2].slice(0, 2)).toEqual(["Year", 2026]);
+  });
+
+  it("compute in place writes results, prints the summary and keeps the original as a backup", async () => {
+    await run("template", "--sample", "-o", path("plan.xlsx"));
+    const original = readFileSync(path("plan.xlsx"));
+    const result = await run("compute", path("plan.xlsx"));
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toMatch(/종합점수 \d+\.\d \([SABCD]등급\), 기준월 6월/);
+    expect(result.out).toContain("1-1 온라인 이용건수: 56,500 / 116,000");
+    expect(readFileSync(path("plan.bak.xlsx"))).toEqual(original);
+    const computed = await readSnapshot(readFileSync(path("plan.xlsx")));
+    expect(computed.sheets.map((s) => s.name)).toContain("결과");
+  });
+
+  it("compute -o leaves the input alone; --as-of sets the month", async () => {
+    await run("template", "--sample", "-o", path("in.xlsx"));
+    const before = readFileSync(path("in.xlsx"));
+    const result = await run("compute", path("in.xlsx"), "--as-of", "3", "-o", path("out.xlsx"));
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toContain("기준월 3월");
+    expect(readFileSync(path("in.xlsx"))).toEqual(before);
+    expect(existsSync(path("in.bak.xlsx"))).toBe(false);
+  });
+
+  it("compute still writes results when inputs have problems, and lists them", async () => {
+    const bytes = await templateBytes();
+    const broken = await writeWorkbook(bytes, {
+      sheets: [{ name: "월별실적", mode: "patch", cells: [{ row: 3, col: 5, value: "많음" }] }],
+    });
+    writeFileSync(path("broken.xlsx"), broken);
+    const result = await run("compute", path("broken.xlsx"));
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toContain("월별실적!F4 [많음]: 숫자가 아닙니다");
+    expect(result.out).toContain("오류");
+    const check = await run("check", path("broken.xlsx"), "--json");
+    expect(check.code).toBe(EXIT.problems);
+    expect(JSON.parse(check.out).problems[0]).toMatchObject({
+      sheet: "월별실적",
+      cell: "F4",
+      code: "notANumber",
+    });
+  });
+
+  it("check exits 0 on a clean workbook", async () => {
+    await run("template", "--sample", "-o", path("clean.xlsx"));
+    const result = await run("check", path("clean.xlsx"));
+    expect(result).toMatchObject({ code: EXIT.ok, out: "입력 점검: 문제 없음" });
+  });
+
+  it.each([
+    ["no such file", () => path("missing.xlsx"), "파일이 없습니다"],
+    [
+      "not an .xlsx",
+      () => {
+        writeFileSync(path("notes.xlsx"), "just text");
+        return path("notes.xlsx");
+      },
+      ".xlsx 파일이 아닙니다",
+    ],
+    [
+      "an encrypted workbook",
+      () => {
+        const ole = Buffer.alloc(512);
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+        writeFileSync(path("secret.xlsx"), ole);
+        return path("secret.xlsx");
+      },
+      "암호로 보호된",
+    ],
+    [
+      "a damaged zip",
+      () => {
+        writeFileSync(
+          path("damaged.xlsx"),
+          Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(100, 7)])
+        );
+        return path("damaged.xlsx");
+      },
+      "손상되었거나",
+    ],
+  ])("refuses %s with a clear message and exit 3, writing nothing", async (_, make, message) => {
+    const file = make();
+    const before = existsSync(file) ? readFileSync(file) : null;
+    const result = await run("compute", file);
+    expect(result.code).toBe(EXIT.unreadable);
+    expect(result.err).toContain(message);
+    expect(existsSync(file) ? readFileSync(file) : null).toEqual(before);
+  });
+
+  it("names the missing sheet and the missing header", async () => {
+    const onlyGoals = await writeWorkbook(null, {
+      sheets: [
+        {
+          name: "목표",
+          mode: "replace",
+          cells: [
+            { row: 0, col: 0, value: "과제번호" },
+            { row: 0, col: 1, value: "성과지표" },
+          ],
+        },
+      ],
+    });
+    writeFileSync(path("partial.xlsx"), onlyGoals);
+    const result = await run("compute", path("partial.xlsx"));
+    expect(result.code).toBe(EXIT.unreadable);
+    expect(result.err).toContain("'월별실적 / Monthly' 시트가 없습니다");
+    expect(result.err).toContain("'목표치 / Target' 머리글을 찾을 수 없습니다");
+    expect(result.err).toContain("아무것도 쓰지 않았습니다");
+  });
+
+  it("says so and exits 4 when the target cannot be written, leaving the input whole", async () => {
+    await run("template", "--sample", "-o", path("ro.xlsx"));
+    const result = await run(
+      "compute",
+      path("ro.xlsx"),
+      "-o",
+      join(dir, "no-such-folder", "out.xlsx")
+    );
+    expect(result.code).toBe(EXIT.unwritable);
+    expect(result.err).toContain("파일을 쓸 수 없습니다");
+    if (process.getuid?.() !== 0) {
+      chmodSync(path("ro.xlsx"), 0o444);
+      expect((await run("compute", path("ro.xlsx"))).code).toBe(EXIT.unwritable);
+    }
+  });
+
+  it("explains usage for an unknown command or option", async () => {
+    expect(await run("frobnicate")).toMatchObject({ code: EXIT.usage });
+    expect((await run("compute", "x.xlsx", "--bogus")).err).toContain("잘못된 옵션입니다: --bogus");
+    expect((await run("compute", "x.xlsx", "--as-of", "13")).code).toBe(EXIT.usage);
+  });
+
+  it("demo writes the computed sample and prints its summary", async () => {
+    const result = await run("demo", "-o", path("demo.xlsx"));
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toContain("2011 민원봉사과 평가 결과");
+    const snapshot = await readSnapshot(readFileSync(path("demo.xlsx")));
+    expect(sheetOf(snapshot, "결과").rows[2][0]).toBe("종합점수");
+  });
+});

@@ -1,0 +1,42 @@
+// Workbooks for tests, made the way users get them: the template (with or without the sample)
+// written by the file adapter, then read back, computed, written again.
+import { computeWorkbook, type ComputeOutcome } from "../../src/core/compute";
+import { SAMPLE_2011, type SampleWorkbook } from "../../src/core/sample";
+import type { Lang } from "../../src/core/schema";
+import { templateWrite } from "../../src/core/template";
+import type { WorkbookSnapshot } from "../../src/core/workbook";
+import { readSnapshot } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+
+export const COMPUTED_AT = "2011-07-01 09:00";
+
+export function templateBytes(
+  options: { lang?: Lang; sample?: SampleWorkbook | null; base?: Uint8Array } = {}
+): Promise<Uint8Array> {
+  const sample = options.sample === null ? undefined : (options.sample ?? SAMPLE_2011);
+  return writeWorkbook(
+    options.base ?? null,
+    templateWrite({ lang: options.lang ?? "ko", year: 2011, department: "민원봉사과", sample })
+  );
+}
+
+export function compute(snapshot: WorkbookSnapshot, asOfMonth?: number): ComputeOutcome {
+  return computeWorkbook(snapshot, { computedAt: COMPUTED_AT, asOfMonth });
+}
+
+/** Computes a file and writes the results into it; the new bytes and what Compute said. */
+export async function computeFile(bytes: Uint8Array, asOfMonth?: number) {
+  const outcome = compute(await readSnapshot(bytes), asOfMonth);
+  if (!outcome.ok) throw new Error(`compute failed: ${JSON.stringify(outcome.problems)}`);
+  return { bytes: await writeWorkbook(bytes, outcome.write), outcome };
+}
+
+export const sheetOf = (snapshot: WorkbookSnapshot, name: string) => {
+  const sheet = snapshot.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+};
+
+/** A deep copy that tests may change freely. */
+export const cloneSnapshot = (snapshot: WorkbookSnapshot): WorkbookSnapshot =>
+  JSON.parse(JSON.stringify(snapshot));

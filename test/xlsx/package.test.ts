@@ -1,0 +1,131 @@
+// The file adapter end to end: what it writes reads back as written, and a Compute changes only
+// the parts the add-in owns.
+import JSZip from "jszip";
+import { readFileSync } from "fs";
+import { resolve } from "path";
+import { readWorkbook } from "../../src/core/read";
+import { STATUS_STYLE } from "../../src/core/schema";
+import { readSnapshot } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
+
+const fixture = (name: string) => readFileSync(resolve(__dirname, "../fixtures/rich", name));
+
+async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const name of Object.keys(zip.files)) {
+    if (!zip.files[name].dir) out.set(name, await zip.files[name].async("base64"));
+  }
+  return out;
+}
+
+describe("the template written as .xlsx", () => {
+  it("reads back as a plan without problems, in Korean and in English", async () => {
+    for (const lang of ["ko", "en"] as const) {
+      const snapshot = await readSnapshot(await templateBytes({ lang }));
+      expect(snapshot.sheets.map((s) => s.name)).toEqual(
+        lang === "ko" ? ["설정", "목표", "월별실적"] : ["Settings", "Goals", "Monthly"]
+      );
+      const read = readWorkbook(snapshot);
+      expect(read.ok && read.problems).toEqual([]);
+      if (!read.ok) return;
+      expect(read.plan.kpis.map((k) => [k.taskNo, k.name, k.type, k.target])).toEqual([
+        ["1-1", "온라인 이용건수", "cumulative", 116000],
+        ["2-1", "만족도", "average", 0.92],
+        ["3-1", "처리율", "ratio", 0.95],
+      ]);
+      expect(read.plan.settings).toMatchObject({
+        year: 2011,
+        department: "민원봉사과",
+        kpiShare: 70,
+        exceededFrom: 1.2,
+      });
+      expect(read.plan.activities).toHaveLength(7);
+    }
+  });
+
+  it("without the sample is an empty plan that cannot be scored but reads cleanly", async () => {
+    const read = readWorkbook(await readSnapshot(await templateBytes({ sample: null })));
+    expect(read.ok && read.plan.kpis).toEqual([]);
+  });
+
+  it("writes text that looks like a formula as text", async () => {
+    const bytes = await writeWorkbook(null, {
+      sheets: [
+        {
+          name: "T",
+          mode: "replace",
+          cells: ["=1+1", "+1", "-1", "@SUM(A1)", '=HYPERLINK("x")'].map((value, row) => ({
+            row,
+            col: 0,
+            value,
+          })),
+        },
+      ],
+    });
+    const rows = sheetOf(await readSnapshot(bytes), "T").rows;
+    expect(rows.map((r) => r[0])).toEqual(["=1+1", "+1", "-1", "@SUM(A1)", '=HYPERLINK("x")']);
+  });
+});
+
+describe("Compute on a file", () => {
+  it("writes the computed columns, the results sheet and the hidden metadata", async () => {
+    const { bytes } = await computeFile(await templateBytes());
+    const snapshot = await readSnapshot(bytes);
+    expect(snapshot.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["설정", "visible"],
+      ["목표", "visible"],
+      ["월별실적", "visible"],
+      ["결과", "visible"],
+      ["_mbo_meta", "veryHidden"],
+    ]);
+    const goals = sheetOf(snapshot, "목표");
+    const header = goals.rows[2] as string[];
+    const status = header.indexOf("상태");
+    expect(goals.rows[3][status]).toBe(STATUS_STYLE.atRisk.ko); // 56,500 of 116,000 by June
+    const results = sheetOf(snapshot, "결과");
+    expect(results.rows[2].slice(0, 4)).toEqual(["종합점수", expect.any(Number), "등급", "S"]);
+  });
+
+  it("leaves every part of a workbook it does not own byte for byte", async () => {
+    for (const name of ["rich-ooxml.xlsx", "rich-libreoffice.xlsx"]) {
+      const original = await templateBytes({ base: fixture(name) });
+      const before = await parts(original);
+      const { bytes } = await computeFile(original);
+      const after = await parts(bytes);
+      const owned =
+        /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+      for (const [part, content] of before) {
+        if (owned.test(part)) continue;
+        expect([part, after.get(part)]).toEqual([part, content]);
+      }
+      // The user's own chart sheet is not one Compute writes: its XML is untouched too.
+      const zip = await JSZip.loadAsync(bytes);
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      expect(workbook).toContain("부서목표표");
+      expect(workbook).toContain("우리부서메모");
+      const originalZip = await JSZip.loadAsync(original);
+      expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toBe(
+        await originalZip.file("xl/worksheets/sheet1.xml")!.async("string")
+      );
+    }
+  });
+
+  it("rewrites only its own cells in the user's sheets: every typed cell reads back the same", async () => {
+    const original = await templateBytes();
+    const before = await readSnapshot(original);
+    const { bytes, outcome } = await computeFile(original);
+    const after = await readSnapshot(bytes);
+    if (!outcome.ok) throw new Error();
+    for (const name of ["설정", "목표", "월별실적"]) {
+      const a = sheetOf(before, name).rows;
+      const b = sheetOf(after, name).rows;
+      a.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell !== null) expect([name, r, c, b[r]?.[c]]).toEqual([name, r, c, cell]);
+        })
+      );
+    }
+  });
+});
