@@ -125,9 +125,10 @@ async function compute(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   const text = messagesFor(lang).cli;
+  const asOfMonth = month(parsed.flags["--as-of"], lang);
   const { bytes, snapshot } = await load(input, lang);
   const outcome = computeWorkbook(snapshot, {
-    asOfMonth: month(parsed.flags["--as-of"], lang),
+    asOfMonth,
     computedAt: io.now(),
   });
   if (!outcome.ok) {
