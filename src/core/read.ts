@@ -6,6 +6,7 @@ import {
   DEFAULT_SETTINGS,
   type Activity,
   type Kpi,
+  type MonthlyFigures,
   type MonthlyKind,
   type MonthlyRowKind,
   type Plan,
@@ -42,6 +43,8 @@ export interface MonthlyRowLayout {
   row: number;
   kind: MonthlyKind;
   rowKind: MonthlyRowKind;
+  /** The row's months as read (unreadable cells as null). */
+  months: MonthlyFigures;
   kpiIndex?: number;
   activityIndex?: number;
 }
@@ -401,7 +404,7 @@ function readMonthly(
       return figure.kind === "number" ? figure.value : null;
     });
 
-    const layout: MonthlyRowLayout = { row, kind, rowKind };
+    const layout: MonthlyRowLayout = { row, kind, rowKind, months };
     if (kind === "kpi" || kind === "numerator" || kind === "denominator") {
       if (!kpi) {
         problems.push({

@@ -190,30 +190,23 @@ function monthlyWrite(context: ComputeContext, lang: Lang): SheetWrite {
   );
   const cells = [...headers];
   for (const entry of layout.monthly.rows) {
-    let toDate: number | null = null;
     let execution: number | null = null;
     let status: Status | null = null;
     let format: string = NUMBER_FORMATS.count;
+    let toDate: number | null = sumTo(entry.months, month);
     if (entry.kpiIndex !== undefined) {
       const result = evaluation.kpis[entry.kpiIndex];
       const kpi = result.kpi;
-      const series =
-        entry.kind === "kpi"
-          ? kpi[entry.rowKind === "plan" ? "plan" : "actual"]
-          : kpi[entry.kind as "numerator" | "denominator"];
-      toDate = sumTo(series, month);
-      if (entry.kind === "kpi")
+      if (entry.kind === "kpi") {
         format = kpi.unit === "%" ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count;
-      // A level or an average has no running total worth showing.
-      if (entry.kind === "kpi" && kpi.type !== "cumulative") toDate = null;
-      if (entry.rowKind === "actual") status = result.status;
-    } else if (entry.activityIndex !== undefined) {
-      const result: ActivityResult = evaluation.activities[entry.activityIndex];
-      toDate = entry.rowKind === "plan" ? result.plannedToDate : result.doneToDate;
-      if (entry.rowKind === "actual") {
-        execution = result.execution;
-        status = result.status;
+        // A level or an average has no running total worth showing.
+        if (kpi.type !== "cumulative") toDate = null;
       }
+      if (entry.rowKind === "actual") status = result.status;
+    } else if (entry.activityIndex !== undefined && entry.rowKind === "actual") {
+      const result: ActivityResult = evaluation.activities[entry.activityIndex];
+      execution = result.execution;
+      status = result.status;
     }
     cells.push(
       { row: entry.row, col: at.toDate, value: toDate, style: { numberFormat: format } },

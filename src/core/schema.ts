@@ -122,7 +122,7 @@ export const MONTHLY_COLUMNS: Column[] = [
   input("row", "구분", "Row", "enum", 7, { enumName: "monthlyRow", required: true }),
   input("unit", "단위", "Unit", "text", 6),
   ...MONTH_NAMES.map((m, i) =>
-    input(`m${i + 1}`, m.ko, m.en, "percentOrNumber", 8, { required: true })
+    input(`m${i + 1}`, m.ko, m.en, "percentOrNumber", 10, { required: true })
   ),
   input("notes", "비고", "Notes", "text", 24),
   // 계 is a live SUM formula the template writes; it is neither read nor rewritten by Compute.

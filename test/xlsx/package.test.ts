@@ -84,6 +84,12 @@ describe("Compute on a file", () => {
     const header = goals.rows[2] as string[];
     const status = header.indexOf("상태");
     expect(goals.rows[3][status]).toBe(STATUS_STYLE.atRisk.ko); // 56,500 of 116,000 by June
+    const monthly = sheetOf(snapshot, "월별실적");
+    const toDate = (monthly.rows[2] as string[]).indexOf("누계");
+    const spending = monthly.rows.filter((r) => r[0] === "3-1" && r[2] === "예산");
+    expect(spending.map((r) => r[toDate])).toEqual([
+      300_000 + 450_000 + 400_000 + 380_000 + 420_000 + 410_000,
+    ]);
     const results = sheetOf(snapshot, "결과");
     expect(results.rows[2].slice(0, 4)).toEqual(["종합점수", expect.any(Number), "등급", "S"]);
   });
