@@ -32,15 +32,17 @@ function recalculatingProfile() {
 }
 
 /**
- * Converts a file with LibreOffice; returns the output folder. `filter`: "pdf", or "csv" for
- * every sheet as its own CSV file (NAME-SHEET.csv), values as LibreOffice shows them.
+ * Converts a file with LibreOffice; returns the output folder. `filter`: "pdf"; "xlsx" (opened and
+ * saved again by LibreOffice); or "csv" for every sheet as its own CSV file (NAME-SHEET.csv),
+ * values as LibreOffice shows them.
  */
 function convert(file, filter, outDir) {
   const profile = recalculatingProfile();
-  const target =
-    filter === "csv"
-      ? "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-      : filter;
+  const target = {
+    csv: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    xlsx: "xlsx:Calc MS Excel 2007 XML",
+    pdf: "pdf",
+  }[filter];
   try {
     mkdirSync(outDir, { recursive: true });
     execFileSync(

@@ -1,2 +1,2 @@
 export function sofficeAvailable(): boolean;
-export function convert(file: string, filter: "pdf" | "csv", outDir: string): string;
+export function convert(file: string, filter: "pdf" | "csv" | "xlsx", outDir: string): string;

@@ -7,7 +7,8 @@ import { join } from "path";
 import { STALE_WARNING } from "../../src/core/results";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { convert, sofficeAvailable } from "../../scripts/libreoffice.cjs";
-import { computeFile, templateBytes } from "../support/workbooks";
+import { readSnapshot } from "../../src/xlsx/read";
+import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
 
 const available = sofficeAvailable();
 if (!available) console.warn("SKIPPED: LibreOffice (soffice) is not installed");
@@ -98,6 +99,33 @@ function parseCsvLine(line: string): string[] {
   it("leaves the staleness check empty right after Compute", () => {
     expect(shown["결과"][1][0]).toBe("");
   });
+
+  it("computes a workbook LibreOffice saved again, with the same results and nothing typed lost", async () => {
+    if (!computed.outcome.ok) throw new Error();
+    const dir = mkdtempSync(join(tmpdir(), "lo-saved-"));
+    writeFileSync(join(dir, "book.xlsx"), computed.bytes);
+    const saved = readFileSync(
+      join(convert(join(dir, "book.xlsx"), "xlsx", join(dir, "out")), "book.xlsx")
+    );
+    const again = await computeFile(saved);
+    if (!again.outcome.ok) throw new Error();
+    const [before, after] = [await readSnapshot(computed.bytes), await readSnapshot(again.bytes)];
+    for (const name of ["설정", "목표", "월별실적"]) {
+      sheetOf(before, name).rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell !== null && typeof cell !== "object") {
+            expect([name, r, c, sheetOf(after, name).rows[r]?.[c]]).toEqual([name, r, c, cell]);
+          }
+        })
+      );
+    }
+    expect(again.outcome.problems).toEqual([]);
+    expect(again.outcome.evaluation.department).toEqual(computed.outcome.evaluation.department);
+    expect(again.outcome.evaluation.kpis.map((k) => [k.actual, k.status, k.score])).toEqual(
+      computed.outcome.evaluation.kpis.map((k) => [k.actual, k.status, k.score])
+    );
+    expect(sheetsAsShown(again.bytes)["결과"][1][0]).toBe("");
+  }, 180_000);
 
   it("shows the warning after one input is changed", async () => {
     const edited = await writeWorkbook(computed.bytes, {
