@@ -1,4 +1,5 @@
-import { localTimestamp, main } from "./main";
+import { localTimestamp } from "../core/time";
+import { main } from "./main";
 
 main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),

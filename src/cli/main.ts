@@ -50,11 +50,6 @@ function parse(args: string[], badOption: (detail: string) => string): Parsed {
   return { command, files, flags };
 }
 
-export function localTimestamp(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 /** The messages of the CLI itself: Korean unless the environment asks for English. */
 export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Lang {
   const tag = env.MBO_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";

@@ -318,28 +318,7 @@ function resultsWrite(context: ComputeContext, lang: Lang, staleFormula: string)
   const tableEnd = row;
   row += 2;
 
-  put(row++, 0, label(RESULT_LABELS.inputCheck), { bold: true, size: 12 });
-  PROBLEM_COLUMNS.forEach((column, col) => put(row, col, label(column), STYLES.inputHeader));
-  row++;
-  if (problems.length === 0) put(row++, 0, label(RESULT_LABELS.noProblems), STYLES.note);
-  for (const problem of problems) {
-    const severe = problem.severity === "error";
-    put(row, 0, label(severe ? RESULT_LABELS.severityError : RESULT_LABELS.severityWarning), {
-      ...border,
-      fill: severe ? STATUS_STYLE.error.fill : STATUS_STYLE.atRisk.fill,
-    });
-    put(row, 1, problem.sheet, border);
-    put(
-      row,
-      2,
-      problem.cell || null,
-      { ...border, color: "0563C1" },
-      problem.cell ? { link: sheetRef(problem.sheet, problem.cell) } : {}
-    );
-    put(row, 3, problem.shown || null, border);
-    put(row, 4, context.describe(problem), border);
-    row++;
-  }
+  cells.push(...inputCheckCells(row, problems, lang, context.describe));
   return {
     name: SHEETS.results[lang],
     mode: "replace",
@@ -356,6 +335,84 @@ function resultsWrite(context: ComputeContext, lang: Lang, staleFormula: string)
     ],
     freeze: { rows: tableHeaderRow + 1, cols: 0 },
     protect: true,
+  };
+}
+
+/** The 입력 점검 section from `top` down: every problem with a link to its cell. */
+function inputCheckCells(
+  top: number,
+  problems: readonly Problem[],
+  lang: Lang,
+  describe: (problem: Problem) => string
+): CellWrite[] {
+  const border = { border: true };
+  const cells: CellWrite[] = [
+    { row: top, col: 0, value: RESULT_LABELS.inputCheck[lang], style: { bold: true, size: 12 } },
+    ...PROBLEM_COLUMNS.map((column, col) => ({
+      row: top + 1,
+      col,
+      value: column[lang],
+      style: STYLES.inputHeader,
+    })),
+  ];
+  let row = top + 2;
+  if (problems.length === 0) {
+    cells.push({ row, col: 0, value: RESULT_LABELS.noProblems[lang], style: STYLES.note });
+  }
+  for (const problem of problems) {
+    const severe = problem.severity === "error";
+    const severity = severe ? RESULT_LABELS.severityError : RESULT_LABELS.severityWarning;
+    const fill = severe ? STATUS_STYLE.error.fill : STATUS_STYLE.atRisk.fill;
+    cells.push(
+      { row, col: 0, value: severity[lang], style: { ...border, fill } },
+      { row, col: 1, value: problem.sheet, style: border },
+      {
+        row,
+        col: 2,
+        value: problem.cell || null,
+        style: { ...border, color: "0563C1" },
+        ...(problem.cell ? { link: sheetRef(problem.sheet, problem.cell) } : {}),
+      },
+      { row, col: 3, value: problem.shown || null, style: border },
+      { row, col: 4, value: describe(problem), style: border }
+    );
+    row++;
+  }
+  return cells;
+}
+
+/**
+ * 결과 when nothing could be evaluated (a sheet or header missing): the title, when, and why.
+ * The ribbon's Compute has no pane; this is how it shows what happened.
+ */
+export function failureWrite(
+  problems: readonly Problem[],
+  lang: Lang,
+  computedAt: string,
+  describe: (problem: Problem) => string
+): WorkbookWrite {
+  const name = SHEETS.results[lang];
+  return {
+    sheets: [
+      {
+        name,
+        mode: "replace",
+        protect: true,
+        columnWidths: [12, 14, 10, 20, 60].map((width, col) => ({ col, width })),
+        cells: [
+          { row: 0, col: 0, value: RESULT_LABELS.title[lang], style: STYLES.title },
+          {
+            row: RESULTS_LAYOUT.summaryRow,
+            col: 0,
+            value: RESULT_LABELS.computedAt[lang],
+            style: STYLES.label,
+          },
+          { row: RESULTS_LAYOUT.summaryRow, col: 1, value: computedAt, style: { border: true } },
+          ...inputCheckCells(RESULTS_LAYOUT.tableHeaderRow, problems, lang, describe),
+        ],
+      },
+    ],
+    activeSheet: name,
   };
 }
 

@@ -323,3 +323,9 @@ export function sheetNameMatches(name: Named, actual: string): boolean {
   const key = headerKey(actual);
   return key === headerKey(name.ko) || key === headerKey(name.en);
 }
+
+/** A workbook's language from its sheet names: English when it has an English input sheet. */
+export function languageOfSheetNames(names: readonly string[]): Lang {
+  const english = [SHEETS.settings.en, SHEETS.goals.en, SHEETS.monthly.en].map(headerKey);
+  return names.some((name) => english.includes(headerKey(name))) ? "en" : "ko";
+}

@@ -58,7 +58,6 @@ export interface SheetWrite {
   visibility?: SheetVisibility;
   cells: CellWrite[];
   columnWidths?: { col: number; width: number }[];
-  merges?: string[];
   /** Data bars (where supported): an A1 range and its colour. */
   dataBars?: { range: string; color: string }[];
   /** In-cell drop-down lists (where supported). */

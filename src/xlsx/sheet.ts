@@ -91,11 +91,6 @@ export function worksheetXml(sheet: SheetWrite, styles: StyleBook, selected: boo
     parts.push(
       '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>'
     );
-  if (sheet.merges?.length) {
-    parts.push(
-      `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
-    );
-  }
   sheet.dataBars?.forEach((bar, i) =>
     parts.push(
       `<conditionalFormatting sqref="${bar.range}"><cfRule type="dataBar" priority="${i + 1}"><dataBar>` +

@@ -1,0 +1,112 @@
+// The add-in's actions on the open workbook: read once, let the core decide, write once.
+// Round trips: one read (two below ExcelApi 1.4) and one write (more only when the write would
+// pass Excel on the web's payload limit).
+import { computeWorkbook, describeProblem } from "../core/compute";
+import type { Evaluation } from "../core/evaluate";
+import { isFatal, type Problem } from "../core/problems";
+import { failureWrite } from "../core/results";
+import { languageOfSheetNames, type Lang } from "../core/schema";
+import { templateWrite, type TemplateOptions } from "../core/template";
+import { detectExcelApiVersion } from "./requirements";
+import { applyWrite } from "./apply";
+import { capabilitiesFor, levelOf, type Capabilities } from "./capabilities";
+import { readWorkbookState } from "./read";
+
+/** Office.js as the actions need it (Excel.run and the requirement check), injectable for tests. */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
+export function hostCapabilities(host: ExcelHost): Capabilities {
+  return capabilitiesFor(levelOf(detectExcelApiVersion((n, v) => host.isSetSupported(n, v))));
+}
+
+/** Why an action could not run, in words the pane and the ribbon can show. */
+export class ExcelActionError extends Error {
+  constructor(
+    readonly reason: "cellEditMode" | "busy" | "failed",
+    readonly detail: string
+  ) {
+    super(detail);
+  }
+}
+
+function translate(error: unknown): ExcelActionError {
+  const code = (error as { code?: string }).code ?? "";
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code === "InvalidOperationInCellEditMode")
+    return new ExcelActionError("cellEditMode", detail);
+  if (code === "ActivityLimitReached" || code === "RequestPayloadSizeLimitExceeded") {
+    return new ExcelActionError("busy", detail);
+  }
+  return new ExcelActionError("failed", detail);
+}
+
+export type ComputeReport =
+  | { ok: true; evaluation: Evaluation; problems: Problem[]; lang: Lang }
+  | { ok: false; problems: Problem[]; lang: Lang };
+
+/**
+ * Compute in the open workbook. When the sheets cannot be evaluated (a sheet or header missing),
+ * 결과 still says why, so that the ribbon button, which has no pane, shows what happened.
+ */
+export async function computeInExcel(
+  host: ExcelHost,
+  options: { asOfMonth?: number; computedAt: string }
+): Promise<ComputeReport> {
+  const capabilities = hostCapabilities(host);
+  try {
+    return await host.run(async (context) => {
+      const state = await readWorkbookState(context, capabilities);
+      const outcome = computeWorkbook(state.snapshot, options);
+      if (!outcome.ok) {
+        const lang = languageOfSheetNames(state.sheetNames);
+        const fatal = outcome.problems.filter(isFatal);
+        await applyWrite(
+          context,
+          failureWrite(fatal, lang, options.computedAt, (p) => describeProblem(p, lang)),
+          state,
+          capabilities
+        );
+        return { ok: false, problems: outcome.problems, lang };
+      }
+      await applyWrite(context, outcome.write, state, capabilities);
+      return {
+        ok: true,
+        evaluation: outcome.evaluation,
+        problems: outcome.problems,
+        lang: outcome.lang,
+      };
+    });
+  } catch (error) {
+    throw error instanceof ExcelActionError ? error : translate(error);
+  }
+}
+
+/** Creates the three input sheets (with the sample if asked) where the workbook lacks them. */
+export async function createTemplateInExcel(
+  host: ExcelHost,
+  options: TemplateOptions
+): Promise<string[]> {
+  const capabilities = hostCapabilities(host);
+  try {
+    return await host.run(async (context) => {
+      const state = await readWorkbookState(context, capabilities);
+      const write = templateWrite(options);
+      // Never over a sheet that is there: an existing sheet keeps every entry.
+      const missing = write.sheets.filter((sheet) => !state.sheetNames.includes(sheet.name));
+      await applyWrite(context, { ...write, sheets: missing }, state, capabilities);
+      return missing.map((sheet) => sheet.name);
+    });
+  } catch (error) {
+    throw error instanceof ExcelActionError ? error : translate(error);
+  }
+}

@@ -1,0 +1,346 @@
+// Applying the core's WorkbookWrite to the open workbook through Office.js. No evaluation here:
+// the description says what to write; this turns it into as few API calls as it can (cells in
+// rectangles, formats per style over many areas at once) and sends them in as few requests as
+// Excel on the web's payload limit allows.
+import {
+  cellAddress,
+  type CellStyle,
+  type CellWrite,
+  type SheetWrite,
+  type WorkbookWrite,
+} from "../core/workbook";
+import type { Capabilities } from "./capabilities";
+import type { ExcelReadState } from "./read";
+
+/** Requests stay under this many (estimated) bytes: Excel on the web refuses over 5 MB. */
+export const REQUEST_BUDGET_BYTES = 3_500_000;
+/** Fixed cost of one API call in a request (object path, method, ids), estimated. */
+const CALL_BYTES = 120;
+/** getRanges refuses around 500 areas or 8k-character addresses. */
+const MAX_AREAS = 400;
+const MAX_AREAS_ADDRESS = 7000;
+/** Excel's column width is in points; the core's is in characters. */
+const POINTS_PER_CHARACTER = 7;
+
+/** One queued API call and its estimated size in a request. */
+interface Step {
+  bytes: number;
+  run: (context: Excel.RequestContext) => void;
+}
+
+interface Block {
+  top: number;
+  left: number;
+  rows: (CellWrite | null)[][];
+}
+
+/** Text that Excel would take as a formula (or a DDE/command prefix) when written as a value. */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/** The cells as rectangles: runs along each row, stacked where consecutive rows share a run. */
+export function blocksOf(cells: readonly CellWrite[]): Block[] {
+  const byRow = new Map<number, Map<number, CellWrite>>();
+  for (const cell of cells) {
+    if (!byRow.has(cell.row)) byRow.set(cell.row, new Map());
+    byRow.get(cell.row)!.set(cell.col, cell);
+  }
+  const runs: { row: number; left: number; cells: CellWrite[] }[] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cols = [...byRow.get(row)!.keys()].sort((a, b) => a - b);
+    let start = 0;
+    for (let i = 1; i <= cols.length; i++) {
+      if (i === cols.length || cols[i] !== cols[i - 1] + 1) {
+        runs.push({
+          row,
+          left: cols[start],
+          cells: cols.slice(start, i).map((c) => byRow.get(row)!.get(c)!),
+        });
+        start = i;
+      }
+    }
+  }
+  const blocks: Block[] = [];
+  for (const run of runs) {
+    const last = blocks.find(
+      (b) =>
+        b.left === run.left &&
+        b.rows[0].length === run.cells.length &&
+        b.top + b.rows.length === run.row
+    );
+    if (last) last.rows.push(run.cells);
+    else blocks.push({ top: run.row, left: run.left, rows: [run.cells] });
+  }
+  return blocks;
+}
+
+const blockAddress = (block: { top: number; left: number; rows: unknown[][] }) =>
+  `${cellAddress(block.top, block.left)}:${cellAddress(block.top + block.rows.length - 1, block.left + block.rows[0].length - 1)}`;
+
+function valueOf(cell: CellWrite | null): string | number | boolean | null {
+  if (!cell) return null;
+  // A formula cell gets its formula separately; null leaves it alone here.
+  if (cell.formula !== undefined) return null;
+  return cell.value === null ? "" : cell.value;
+}
+
+function numberFormatOf(cell: CellWrite | null): string | null {
+  if (!cell) return null;
+  if (typeof cell.value === "string" && FORMULA_LIKE.test(cell.value) && cell.formula === undefined)
+    return "@";
+  return cell.style?.numberFormat ?? "General";
+}
+
+/** Splits a block into row bands whose matrices fit the budget. */
+function bands(block: Block): Block[] {
+  const perRow = Math.max(1, JSON.stringify(block.rows[0].map(valueOf)).length * 2 + 40);
+  const rowsPerBand = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / 4 / perRow));
+  const out: Block[] = [];
+  for (let r = 0; r < block.rows.length; r += rowsPerBand) {
+    out.push({ top: block.top + r, left: block.left, rows: block.rows.slice(r, r + rowsPerBand) });
+  }
+  return out;
+}
+
+function cellSteps(sheet: string, write: SheetWrite): Step[] {
+  const steps: Step[] = [];
+  for (const block of blocksOf(write.cells).flatMap(bands)) {
+    const address = blockAddress(block);
+    const formats = block.rows.map((row) => row.map(numberFormatOf));
+    const values = block.rows.map((row) => row.map(valueOf));
+    const bytes = JSON.stringify(formats).length + JSON.stringify(values).length + 2 * CALL_BYTES;
+    steps.push({
+      bytes,
+      run: (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange(address);
+        if (write.mode === "patch") range.clear("Formats");
+        // Number formats first: a text format keeps "=…" text from becoming a formula.
+        range.numberFormat = formats as string[][];
+        range.values = values as (string | number | boolean)[][];
+      },
+    });
+  }
+  for (const cell of write.cells.filter((c) => c.formula !== undefined)) {
+    steps.push({
+      bytes: CALL_BYTES + (cell.formula as string).length,
+      run: (context) => {
+        context.workbook.worksheets
+          .getItem(sheet)
+          .getRange(cellAddress(cell.row, cell.col)).formulas = [[`=${cell.formula}`]];
+      },
+    });
+  }
+  return steps;
+}
+
+/** The same format on many areas: RangeAreas where the Excel has them, else one range each. */
+function styleSteps(
+  sheet: string,
+  cells: readonly CellWrite[],
+  capabilities: Capabilities
+): Step[] {
+  const byStyle = new Map<string, { style: CellStyle; cells: CellWrite[] }>();
+  for (const cell of cells) {
+    const { numberFormat: _ignored, ...look } = cell.style ?? {};
+    void _ignored;
+    if (Object.keys(look).length === 0) continue;
+    const key = JSON.stringify(look, Object.keys(look).sort());
+    if (!byStyle.has(key)) byStyle.set(key, { style: look, cells: [] });
+    byStyle.get(key)!.cells.push(cell);
+  }
+  const steps: Step[] = [];
+  for (const { style, cells: styled } of byStyle.values()) {
+    const areas = blocksOf(styled).map(blockAddress);
+    const groups: string[][] = [];
+    if (capabilities.rangeAreas) {
+      let group: string[] = [];
+      for (const area of areas) {
+        if (
+          group.length >= MAX_AREAS ||
+          group.join(",").length + area.length + 1 > MAX_AREAS_ADDRESS
+        ) {
+          groups.push(group);
+          group = [];
+        }
+        group.push(area);
+      }
+      if (group.length) groups.push(group);
+    } else {
+      groups.push(...areas.map((a) => [a]));
+    }
+    for (const group of groups) {
+      const address = group.join(",");
+      steps.push({
+        bytes: CALL_BYTES * 8 + address.length,
+        run: (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          const target =
+            group.length > 1 ? worksheet.getRanges(address) : worksheet.getRange(address);
+          applyStyle(target.format, style);
+        },
+      });
+    }
+  }
+  return steps;
+}
+
+const ALIGNMENT = { left: "Left", center: "Center", right: "Right" } as const;
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+
+function applyStyle(
+  format: Excel.RangeFormat | Excel.RangeAreas["format"],
+  style: CellStyle
+): void {
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.color) format.font.color = `#${style.color}`;
+  if (style.size) format.font.size = style.size;
+  if (style.align) format.horizontalAlignment = ALIGNMENT[style.align];
+  if (style.wrap) format.wrapText = true;
+  if (style.border) {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = "#BFBFBF";
+    }
+  }
+}
+
+function sheetSteps(write: SheetWrite, state: ExcelReadState, capabilities: Capabilities): Step[] {
+  const sheet = write.name;
+  const exists = state.sheetNames.includes(sheet);
+  const steps: Step[] = [];
+  const call = (run: Step["run"], bytes = CALL_BYTES) => steps.push({ bytes, run });
+  const worksheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheet);
+
+  if (!exists) call((context) => context.workbook.worksheets.add(sheet));
+  if (exists && state.protectedSheets.has(sheet) && capabilities.protection) {
+    call((context) => worksheet(context).protection.unprotect());
+  }
+  if (exists && write.mode === "replace") {
+    call((context) => {
+      const whole = worksheet(context).getRange();
+      if (capabilities.conditionalFormats) whole.conditionalFormats.clearAll();
+      whole.clear();
+    });
+  }
+  steps.push(...cellSteps(sheet, write));
+  steps.push(...styleSteps(sheet, write.cells, capabilities));
+  for (const cell of write.cells.filter((c) => c.link && capabilities.hyperlinks)) {
+    call((context) => {
+      worksheet(context).getRange(cellAddress(cell.row, cell.col)).hyperlink = {
+        documentReference: cell.link,
+        textToDisplay: String(cell.value ?? ""),
+      };
+    });
+  }
+  if (capabilities.columnWidths) {
+    for (const { col, width } of write.columnWidths ?? []) {
+      call((context) => {
+        worksheet(context).getRange(cellAddress(0, col)).format.columnWidth =
+          width * POINTS_PER_CHARACTER;
+      });
+    }
+  }
+  if (capabilities.conditionalFormats) {
+    for (const bar of write.dataBars ?? []) {
+      call((context) => {
+        const format = worksheet(context)
+          .getRange(bar.range)
+          .conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+        format.dataBar.positiveFormat.fillColor = `#${bar.color}`;
+      });
+    }
+  }
+  if (capabilities.dataValidation) {
+    for (const list of write.listValidations ?? []) {
+      call((context) => {
+        worksheet(context).getRange(list.range).dataValidation.rule = {
+          list: { inCellDropDown: true, source: list.values.join(",") },
+        };
+      });
+    }
+  }
+  if (write.freeze && capabilities.freezePanes) {
+    const { rows, cols } = write.freeze;
+    call((context) => {
+      const panes = worksheet(context).freezePanes;
+      if (cols === 0) panes.freezeRows(rows);
+      else panes.freezeAt(worksheet(context).getRange(`A1:${cellAddress(rows - 1, cols - 1)}`));
+    });
+  }
+  if (write.visibility && write.visibility !== "visible" && capabilities.hideSheets) {
+    const visibility = write.visibility === "veryHidden" ? "VeryHidden" : "Hidden";
+    call((context) => {
+      worksheet(context).visibility = visibility as Excel.SheetVisibility;
+    });
+  }
+  if (write.protect && capabilities.protection)
+    call((context) => worksheet(context).protection.protect());
+  return steps;
+}
+
+/** Requests (as lists of steps) each under the budget; one when everything fits. */
+export function planRequests(
+  write: WorkbookWrite,
+  state: ExcelReadState,
+  capabilities: Capabilities
+): Step[][] {
+  const steps = write.sheets.flatMap((sheet) => sheetSteps(sheet, state, capabilities));
+  if (write.activeSheet) {
+    const name = write.activeSheet;
+    steps.push({
+      bytes: CALL_BYTES,
+      run: (context) => context.workbook.worksheets.getItem(name).activate(),
+    });
+  }
+  const requests: Step[][] = [[]];
+  let size = 0;
+  for (const step of steps) {
+    if (size + step.bytes > REQUEST_BUDGET_BYTES && requests[requests.length - 1].length > 0) {
+      requests.push([]);
+      size = 0;
+    }
+    requests[requests.length - 1].push(step);
+    size += step.bytes;
+  }
+  return requests;
+}
+
+export async function applyWrite(
+  context: Excel.RequestContext,
+  write: WorkbookWrite,
+  state: ExcelReadState,
+  capabilities: Capabilities
+): Promise<void> {
+  const requests = planRequests(write, state, capabilities);
+  if (capabilities.suspendEvents) context.runtime.enableEvents = false;
+  try {
+    for (const [index, request] of requests.entries()) {
+      if (capabilities.suspendScreenUpdating) {
+        context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      }
+      for (const step of request) step.run(context);
+      // Events come back on with the last batch, not in a round trip of their own.
+      if (capabilities.suspendEvents && index === requests.length - 1) {
+        context.runtime.enableEvents = true;
+      }
+      // One request per budget-sized batch: splitting is the point of this loop.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+  } catch (error) {
+    if (capabilities.suspendEvents) {
+      context.runtime.enableEvents = true;
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,115 @@
+// The open workbook → the core's WorkbookSnapshot, in one round trip where the Excel has null
+// objects (ExcelApi 1.4+), two below: the sheet list first, then the used ranges.
+import type { RawCell } from "../core/figures";
+import { META_SHEET, SHEETS, headerKey } from "../core/schema";
+import { parseAddress, type SheetSnapshot, type WorkbookSnapshot } from "../core/workbook";
+import type { Capabilities } from "./capabilities";
+
+/** What the writer needs to know besides the cells: which sheets exist, which are protected. */
+export interface ExcelReadState {
+  snapshot: WorkbookSnapshot;
+  sheetNames: string[];
+  protectedSheets: Set<string>;
+}
+
+const OUR_SHEET_NAMES = [
+  ...Object.values(SHEETS).flatMap((name) => [name.ko, name.en]),
+  META_SHEET,
+];
+const isOurs = (name: string) =>
+  OUR_SHEET_NAMES.some((ours) => headerKey(ours) === headerKey(name));
+
+const RANGE_PROPERTIES = ["address", "values", "formulas", "valueTypes"];
+
+/** One used range as the core's rows (absolute positions from A1). */
+export function rowsOf(range: Excel.Range): RawCell[][] {
+  const local = range.address.slice(range.address.lastIndexOf("!") + 1);
+  const origin = parseAddress(local.split(":")[0]);
+  const rows: RawCell[][] = [];
+  range.values.forEach((valueRow, r) => {
+    const cells: RawCell[] = [];
+    valueRow.forEach((value, c) => {
+      const formula = range.formulas[r][c];
+      const type = range.valueTypes[r][c];
+      let cell: RawCell;
+      if (type === "Error") cell = { error: String(value) };
+      else if (typeof formula === "string" && formula.startsWith("=")) {
+        cell = { formula: formula.slice(1), result: value as number | string | boolean };
+      } else cell = value === "" ? null : (value as number | string | boolean);
+      cells[origin.col + c] = cell;
+    });
+    rows[origin.row + r] = Array.from(cells, (cell) => cell ?? null);
+  });
+  return Array.from(rows, (row) => row ?? []);
+}
+
+interface Pending {
+  name: string;
+  range: Excel.Range;
+  protection: Excel.WorksheetProtection | null;
+  sheet: Excel.Worksheet;
+}
+
+function requestSheet(
+  worksheets: Excel.WorksheetCollection,
+  name: string,
+  capabilities: Capabilities
+): Pending {
+  const sheet = capabilities.nullObjects
+    ? worksheets.getItemOrNullObject(name)
+    : worksheets.getItem(name);
+  const range = capabilities.nullObjects ? sheet.getUsedRangeOrNullObject() : sheet.getUsedRange();
+  range.load(RANGE_PROPERTIES);
+  const protection = capabilities.protection ? sheet.protection.load("protected") : null;
+  return { name, range, protection, sheet };
+}
+
+export async function readWorkbookState(
+  context: Excel.RequestContext,
+  capabilities: Capabilities
+): Promise<ExcelReadState> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  let pending: Pending[] = [];
+  if (capabilities.nullObjects) {
+    // Ask for our sheets by their usual names in the same round trip as the sheet list.
+    pending = OUR_SHEET_NAMES.map((name) => requestSheet(worksheets, name, capabilities));
+  }
+  await context.sync();
+
+  const items = worksheets.items.map((s) => ({ name: s.name, visibility: s.visibility }));
+  const found = (name: string) =>
+    pending.some((p) => p.name === name && !(p.sheet as { isNullObject?: boolean }).isNullObject);
+  // Sheets named loosely ("목 표", "goals"), or every sheet of ours below ExcelApi 1.4.
+  const missing = items.filter((s) => isOurs(s.name) && !found(s.name));
+  if (missing.length > 0) {
+    pending = [
+      ...pending.filter((p) => found(p.name)),
+      ...missing.map((s) => requestSheet(worksheets, s.name, capabilities)),
+    ];
+    await context.sync();
+  } else {
+    pending = pending.filter((p) => found(p.name));
+  }
+
+  const sheets: SheetSnapshot[] = items.map((item) => {
+    const read = pending.find((p) => p.name === item.name);
+    const range =
+      read && !(read.range as { isNullObject?: boolean }).isNullObject ? read.range : null;
+    return {
+      name: item.name,
+      visibility:
+        item.visibility === "VeryHidden"
+          ? "veryHidden"
+          : item.visibility === "Hidden"
+            ? "hidden"
+            : "visible",
+      rows: range ? rowsOf(range) : [],
+      merges: [],
+    };
+  });
+  const protectedSheets = new Set(
+    pending.filter((p) => p.protection && p.protection.protected).map((p) => p.name)
+  );
+  return { snapshot: { sheets }, sheetNames: items.map((s) => s.name), protectedSheets };
+}

@@ -1,0 +1,947 @@
+// An in-memory stand-in for the Excel JavaScript API, strict where Excel is strict:
+// - reading a property that was not loaded (and synced) throws PropertyNotLoaded;
+// - writes are queued and take effect at context.sync(), in order; loads are answered then;
+// - *OrNullObject methods return null objects whose isNullObject is known after sync;
+// - every API above the configured requirement level throws ApiNotFound when called, and
+//   isSetSupported answers for that level;
+// - protect()/unprotect() throw AccessDenied when the sheet is already in that state;
+// - a value written through Range.values that starts with "=" becomes a formula unless the
+//   cell's number format is text ("@");
+// - it counts syncs and estimates each request's and response's bytes (JSON of the queued
+//   operations and of the loaded data), and refuses a request or response over 5 MB as Excel on
+//   the web does.
+// Not modelled: formula evaluation beyond SUM over a range (other formulas read as ""), events,
+// charts, tables, named items, merged areas, styles by name, undo, and concurrency with a user.
+// Only the API surface src/excel/ uses exists; anything else is undefined, which fails loudly.
+
+export type CellValue = number | string | boolean;
+
+export interface CellFormat {
+  numberFormat: string;
+  fill: string | null;
+  bold: boolean;
+  italic: boolean;
+  color: string;
+  size: number;
+  horizontalAlignment: string;
+  wrapText: boolean;
+  borders: Record<string, string>;
+}
+
+export interface CellModel {
+  value: CellValue;
+  formula: string | null;
+  format: CellFormat;
+  hyperlink: { documentReference?: string; textToDisplay?: string } | null;
+}
+
+export interface SheetModel {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  cells: Map<string, CellModel>;
+  protected: boolean;
+  dataBars: { address: string; color: string }[];
+  listValidations: { address: string; source: string }[];
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: Map<number, number>;
+}
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const defaultFormat = (): CellFormat => ({
+  numberFormat: "General",
+  fill: null,
+  bold: false,
+  italic: false,
+  color: "#000000",
+  size: 11,
+  horizontalAlignment: "General",
+  wrapText: false,
+  borders: {},
+});
+
+export class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+// ---- addresses ----
+
+function colIndex(letters: string): number {
+  let col = 0;
+  for (const letter of letters) col = col * 26 + (letter.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+export function colLetters(col: number): string {
+  let out = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+/** "A1", "B2:D5", "'결과'!A1:B2" (sheet part ignored); whole columns refused as Excel does. */
+export function parseRange(address: string): Box {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [from, to = from] = local.replace(/\$/g, "").toUpperCase().split(":");
+  const a = /^([A-Z]+)(\d+)$/.exec(from);
+  const b = /^([A-Z]+)(\d+)$/.exec(to);
+  if (!a || !b)
+    throw new OfficeError("InvalidArgument", `The argument is invalid or missing: ${address}`);
+  const box = {
+    top: Number(a[2]) - 1,
+    left: colIndex(a[1]),
+    bottom: Number(b[2]) - 1,
+    right: colIndex(b[1]),
+  };
+  return box;
+}
+
+const boxAddress = (sheet: string, box: Box) =>
+  `${sheet}!${colLetters(box.left)}${box.top + 1}:${colLetters(box.right)}${box.bottom + 1}`;
+
+// ---- the workbook ----
+
+export class ExcelDouble {
+  readonly sheets: SheetModel[] = [];
+  activeSheet: string | null = null;
+  syncs = 0;
+  readonly requestBytes: number[] = [];
+  readonly responseBytes: number[] = [];
+  /** When set, the next sync fails with this code (e.g. InvalidOperationInCellEditMode). */
+  failNextSync: string | null = null;
+  enableEvents = true;
+  screenUpdatingSuspended = 0;
+
+  constructor(readonly level: number) {}
+
+  isSetSupported(name: string, version: string): boolean {
+    return name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.level;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): SheetModel {
+    const sheet: SheetModel = {
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      protected: false,
+      dataBars: [],
+      listValidations: [],
+      frozenRows: 0,
+      frozenColumns: 0,
+      columnWidths: new Map(),
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Direct cell access for tests (no round trip): the typed value, or a formula and its value. */
+  setCell(
+    sheetName: string,
+    address: string,
+    value: CellValue | { formula: string; value: CellValue }
+  ): void {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const box = parseRange(address);
+    const cell = cellAt(sheet, box.top, box.left);
+    if (typeof value === "object") {
+      cell.formula = value.formula;
+      cell.value = value.value;
+    } else {
+      cell.formula = null;
+      cell.value = value;
+    }
+  }
+
+  cell(sheetName: string, address: string): CellModel | undefined {
+    const sheet = this.sheet(sheetName);
+    const box = parseRange(address);
+    return sheet?.cells.get(key(box.top, box.left));
+  }
+
+  context(): RequestContext {
+    return new RequestContext(this);
+  }
+
+  /** Excel.run as Office.js has it: a fresh context per batch. */
+  run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
+    return batch(this.context());
+  }
+}
+
+function cellAt(sheet: SheetModel, row: number, col: number): CellModel {
+  let cell = sheet.cells.get(key(row, col));
+  if (!cell) {
+    cell = { value: "", formula: null, format: defaultFormat(), hyperlink: null };
+    sheet.cells.set(key(row, col), cell);
+  }
+  return cell;
+}
+
+function usedBox(sheet: SheetModel, valuesOnly: boolean): Box | null {
+  let box: Box | null = null;
+  for (const [k, cell] of sheet.cells) {
+    const holdsValue = cell.value !== "" || cell.formula !== null;
+    const holdsFormat = JSON.stringify(cell.format) !== JSON.stringify(defaultFormat());
+    if (!holdsValue && (valuesOnly || !holdsFormat)) continue;
+    const [row, col] = k.split(",").map(Number);
+    box = box
+      ? {
+          top: Math.min(box.top, row),
+          left: Math.min(box.left, col),
+          bottom: Math.max(box.bottom, row),
+          right: Math.max(box.right, col),
+        }
+      : { top: row, left: col, bottom: row, right: col };
+  }
+  return box;
+}
+
+function evaluate(sheet: SheetModel, formula: string): CellValue {
+  const sum = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/i.exec(formula);
+  if (!sum) return "";
+  const box = parseRange(sum[1]);
+  let total = 0;
+  for (let r = box.top; r <= box.bottom; r++) {
+    for (let c = box.left; c <= box.right; c++) {
+      const v = sheet.cells.get(key(r, c))?.value;
+      if (typeof v === "number") total += v;
+    }
+  }
+  return total;
+}
+
+// ---- request context and proxies ----
+
+type Operation = { describe: unknown; apply: () => void };
+type Load = { target: Proxy; properties: string[]; read: () => Record<string, unknown> };
+
+export class RequestContext {
+  private operations: Operation[] = [];
+  private loads: Load[] = [];
+  private pendingNullChecks: NullCheckable[] = [];
+  readonly workbook: WorkbookProxy;
+  readonly runtime: { enableEvents: boolean };
+
+  constructor(readonly excel: ExcelDouble) {
+    this.workbook = new WorkbookProxy(this);
+    this.runtime = Object.defineProperty({ enableEvents: true }, "enableEvents", {
+      get: () => {
+        throw new OfficeError("PropertyNotLoaded", "runtime.enableEvents was not loaded");
+      },
+      set: (value: boolean) => {
+        this.requires(8, "Runtime.enableEvents");
+        this.queue({ enableEvents: value }, () => (excel.enableEvents = value));
+      },
+    });
+  }
+
+  requires(minor: number, api: string): void {
+    if (this.excel.level < minor) {
+      throw new OfficeError(
+        "ApiNotFound",
+        `${api} needs ExcelApi 1.${minor}; this Excel has 1.${this.excel.level}`
+      );
+    }
+  }
+
+  queue(describe: unknown, apply: () => void): void {
+    this.operations.push({ describe, apply });
+  }
+
+  queueLoad(load: Load): void {
+    this.loads.push(load);
+  }
+
+  queueNullCheck(target: NullCheckable): void {
+    this.pendingNullChecks.push(target);
+  }
+
+  async sync(): Promise<void> {
+    const request = JSON.stringify({
+      operations: this.operations.map((o) => o.describe),
+      loads: this.loads.map((l) => l.properties),
+    });
+    const operations = this.operations;
+    const loads = this.loads;
+    const nullChecks = this.pendingNullChecks;
+    this.operations = [];
+    this.loads = [];
+    this.pendingNullChecks = [];
+    this.excel.syncs++;
+    this.excel.requestBytes.push(Buffer.byteLength(request));
+    if (this.excel.failNextSync) {
+      const code = this.excel.failNextSync;
+      this.excel.failNextSync = null;
+      throw new OfficeError(code, code);
+    }
+    if (Buffer.byteLength(request) > PAYLOAD_LIMIT_BYTES) {
+      throw new OfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
+    }
+    // Excel runs a batch in order; a failing operation stops the batch there.
+    for (const operation of operations) operation.apply();
+    let response = 0;
+    for (const target of nullChecks) target.resolveNull();
+    for (const load of loads) {
+      if (load.target.isNull()) continue;
+      const data = load.read();
+      response += Buffer.byteLength(JSON.stringify(data));
+      load.target.receive(data);
+    }
+    this.excel.responseBytes.push(response);
+    if (response > PAYLOAD_LIMIT_BYTES) {
+      throw new OfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
+    }
+    if (this.excel.screenUpdatingSuspended > 0) this.excel.screenUpdatingSuspended--;
+  }
+}
+
+interface NullCheckable {
+  resolveNull(): void;
+}
+
+abstract class Proxy {
+  private loaded: Record<string, unknown> = {};
+  private nullState: boolean | undefined = false;
+
+  constructor(protected readonly ctx: RequestContext) {}
+
+  /** For *OrNullObject results: unknown until sync. */
+  markMaybeNull(resolve: () => boolean): void {
+    this.nullState = undefined;
+    this.ctx.queueNullCheck({ resolveNull: () => (this.nullState = resolve()) });
+  }
+
+  isNull(): boolean {
+    return this.nullState === true;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      throw new OfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync()");
+    }
+    return this.nullState;
+  }
+
+  receive(data: Record<string, unknown>): void {
+    Object.assign(this.loaded, data);
+  }
+
+  protected read<T>(property: string): T {
+    if (this.isNull()) throw new OfficeError("InvalidObjectPath", "The object is a null object");
+    if (!(property in this.loaded)) {
+      throw new OfficeError(
+        "PropertyNotLoaded",
+        `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`
+      );
+    }
+    return this.loaded[property] as T;
+  }
+
+  protected loadProperties(properties: string[], read: () => Record<string, unknown>): void {
+    this.ctx.queueLoad({ target: this, properties, read });
+  }
+}
+
+const split = (spec: string | string[] | undefined) =>
+  (Array.isArray(spec) ? spec : (spec ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+
+  constructor(ctx: RequestContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    const excel = ctx.excel;
+    this.application = {
+      suspendScreenUpdatingUntilNextSync: () => {
+        ctx.requires(9, "Application.suspendScreenUpdatingUntilNextSync");
+        ctx.queue({ suspendScreenUpdating: true }, () => (excel.screenUpdatingSuspended = 2));
+      },
+    };
+  }
+}
+
+class WorksheetCollectionProxy extends Proxy {
+  get items(): WorksheetProxy[] {
+    return this.read<{ sheet: string; data: Record<string, unknown> }[]>("items").map(
+      ({ sheet, data }) => {
+        const proxy = new WorksheetProxy(this.ctx, sheet);
+        proxy.receive(data);
+        return proxy;
+      }
+    );
+  }
+
+  load(spec: string): this {
+    const properties = split(spec).map((p) => p.replace(/^items\//, ""));
+    this.loadProperties(["items"], () => ({
+      items: this.ctx.excel.sheets.map((s) => ({
+        sheet: s.name,
+        data: Object.fromEntries(properties.map((p) => [p, p === "name" ? s.name : s.visibility])),
+      })),
+    }));
+    return this;
+  }
+
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, name);
+  }
+
+  getItemOrNullObject(name: string): WorksheetProxy {
+    this.ctx.requires(4, "WorksheetCollection.getItemOrNullObject");
+    const sheet = new WorksheetProxy(this.ctx, name);
+    sheet.markMaybeNull(() => !this.ctx.excel.sheet(name));
+    return sheet;
+  }
+
+  add(name: string): WorksheetProxy {
+    this.ctx.queue({ addSheet: name }, () => {
+      if (this.ctx.excel.sheet(name))
+        throw new OfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
+      this.ctx.excel.addSheet(name);
+    });
+    return new WorksheetProxy(this.ctx, name);
+  }
+}
+
+class WorksheetProxy extends Proxy {
+  readonly protection: ProtectionProxy;
+  readonly freezePanes: { freezeRows(n: number): void; freezeAt(range: RangeProxy | string): void };
+
+  constructor(
+    ctx: RequestContext,
+    readonly sheetName: string
+  ) {
+    super(ctx);
+    this.protection = new ProtectionProxy(ctx, this);
+    this.freezePanes = {
+      freezeRows: (n: number) => {
+        ctx.requires(7, "WorksheetFreezePanes.freezeRows");
+        ctx.queue({ freezeRows: [sheetName, n] }, () => (this.model().frozenRows = n));
+      },
+      freezeAt: (range: RangeProxy | string) => {
+        ctx.requires(7, "WorksheetFreezePanes.freezeAt");
+        const box = parseRange(typeof range === "string" ? range : range.address0);
+        ctx.queue({ freezeAt: [sheetName, box] }, () => {
+          this.model().frozenRows = box.bottom + 1;
+          this.model().frozenColumns = box.right + 1;
+        });
+      },
+    };
+  }
+
+  model(): SheetModel {
+    const sheet = this.ctx.excel.sheet(this.sheetName);
+    if (!sheet) throw new OfficeError("ItemNotFound", `The sheet ${this.sheetName} does not exist`);
+    return sheet;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  set visibility(value: string) {
+    this.ctx.requires(2, "Worksheet.visibility (set)");
+    this.ctx.queue({ visibility: [this.sheetName, value] }, () => {
+      this.model().visibility = value as SheetModel["visibility"];
+    });
+  }
+
+  load(spec: string): this {
+    const properties = split(spec);
+    this.loadProperties(properties, () => {
+      const sheet = this.model();
+      return Object.fromEntries(
+        properties.map((p) => [p, p === "name" ? sheet.name : sheet.visibility])
+      );
+    });
+    return this;
+  }
+
+  activate(): void {
+    this.ctx.queue({ activate: this.sheetName }, () => {
+      this.model();
+      this.ctx.excel.activeSheet = this.sheetName;
+    });
+  }
+
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, this, address ?? null);
+  }
+
+  getRanges(address: string): RangeAreasProxy {
+    this.ctx.requires(9, "Worksheet.getRanges");
+    const areas = address.split(",").map((a) => a.trim());
+    if (areas.length >= 500 || address.length > 8000) {
+      throw new OfficeError("InvalidArgument", "Too many areas in getRanges");
+    }
+    return new RangeAreasProxy(this.ctx, this, areas);
+  }
+
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    if (valuesOnly !== undefined) this.ctx.requires(2, "Worksheet.getUsedRange(valuesOnly)");
+    return new RangeProxy(this.ctx, this, null, { used: true, valuesOnly: !!valuesOnly });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    this.ctx.requires(4, "Worksheet.getUsedRangeOrNullObject");
+    const range = new RangeProxy(this.ctx, this, null, { used: true, valuesOnly: !!valuesOnly });
+    range.markMaybeNull(
+      () => !this.ctx.excel.sheet(this.sheetName) || usedBox(this.model(), !!valuesOnly) === null
+    );
+    return range;
+  }
+}
+
+class ProtectionProxy extends Proxy {
+  constructor(
+    ctx: RequestContext,
+    private readonly sheet: WorksheetProxy
+  ) {
+    super(ctx);
+  }
+
+  /** A null sheet's protection is null too. */
+  isNull(): boolean {
+    return this.sheet.isNull();
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  load(spec: string): this {
+    this.ctx.requires(2, "WorksheetProtection");
+    this.loadProperties(split(spec), () => ({ protected: this.sheet.model().protected }));
+    return this;
+  }
+
+  protect(): void {
+    this.ctx.requires(2, "WorksheetProtection.protect");
+    this.ctx.queue({ protect: this.sheet.sheetName }, () => {
+      const model = this.sheet.model();
+      if (model.protected) throw new OfficeError("AccessDenied", "The sheet is already protected");
+      model.protected = true;
+    });
+  }
+
+  unprotect(): void {
+    this.ctx.requires(2, "WorksheetProtection.unprotect");
+    this.ctx.queue({ unprotect: this.sheet.sheetName }, () => {
+      const model = this.sheet.model();
+      if (!model.protected) throw new OfficeError("AccessDenied", "The sheet is not protected");
+      model.protected = false;
+    });
+  }
+}
+
+/** Formats applied to every cell of a set of boxes (a Range or RangeAreas). */
+class FormatProxy {
+  readonly fill: { color: string; clear(): void };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly borders: { getItem(edge: string): { style: string; color: string } };
+  private readonly boxes: () => Box[];
+
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly sheet: WorksheetProxy,
+    boxes: () => Box[],
+    private readonly label: string
+  ) {
+    this.boxes = boxes;
+    const each = (
+      describe: unknown,
+      change: (cell: CellModel, row: number, col: number, box: Box) => void
+    ) =>
+      this.ctx.queue(describe, () => {
+        const model = this.sheet.model();
+        if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
+        for (const box of this.boxes()) {
+          for (let r = box.top; r <= box.bottom; r++) {
+            for (let c = box.left; c <= box.right; c++) change(cellAt(model, r, c), r, c, box);
+          }
+        }
+      });
+    const writeOnly = (name: string) => () => {
+      throw new OfficeError("PropertyNotLoaded", `${name} was not loaded`);
+    };
+    this.fill = {
+      get color(): string {
+        return writeOnly("fill.color")() as never;
+      },
+      set color(value: string) {
+        each({ fill: [label, value] }, (cell) => (cell.format.fill = value.toUpperCase()));
+      },
+      clear: () => each({ fillClear: label }, (cell) => (cell.format.fill = null)),
+    };
+    const font = {} as FormatProxy["font"];
+    for (const property of ["bold", "italic", "color", "size"] as const) {
+      Object.defineProperty(font, property, {
+        get: writeOnly(`font.${property}`),
+        set: (value: never) => {
+          each({ font: [label, property, value] }, (cell) => {
+            (cell.format as unknown as Record<string, unknown>)[property] = value;
+          });
+        },
+      });
+    }
+    this.font = font;
+    this.borders = {
+      getItem: (edge: string) => {
+        const border = {} as { style: string; color: string };
+        Object.defineProperty(border, "style", {
+          get: writeOnly("border.style"),
+          set: (style: string) => {
+            each({ border: [label, edge, style] }, (cell, row, col, box) => {
+              const applies =
+                (edge === "EdgeTop" && row === box.top) ||
+                (edge === "EdgeBottom" && row === box.bottom) ||
+                (edge === "EdgeLeft" && col === box.left) ||
+                (edge === "EdgeRight" && col === box.right) ||
+                (edge === "InsideHorizontal" && row !== box.top) ||
+                (edge === "InsideVertical" && col !== box.left);
+              if (applies)
+                cell.format.borders[
+                  edge === "InsideHorizontal"
+                    ? "EdgeTop"
+                    : edge === "InsideVertical"
+                      ? "EdgeLeft"
+                      : edge
+                ] = style;
+            });
+          },
+        });
+        Object.defineProperty(border, "color", {
+          get: writeOnly("border.color"),
+          set: (color: string) => {
+            each({ borderColor: [label, edge, color] }, () => undefined);
+          },
+        });
+        return border;
+      },
+    };
+  }
+
+  set horizontalAlignment(value: string) {
+    this.ctx.queue({ align: [this.label, value] }, () =>
+      this.apply((cell) => (cell.format.horizontalAlignment = value))
+    );
+  }
+
+  set wrapText(value: boolean) {
+    this.ctx.queue({ wrap: [this.label, value] }, () =>
+      this.apply((cell) => (cell.format.wrapText = value))
+    );
+  }
+
+  set columnWidth(value: number) {
+    this.ctx.requires(2, "RangeFormat.columnWidth");
+    this.ctx.queue({ columnWidth: [this.label, value] }, () => {
+      for (const box of this.boxes())
+        for (let c = box.left; c <= box.right; c++) this.sheet.model().columnWidths.set(c, value);
+    });
+  }
+
+  private apply(change: (cell: CellModel) => void): void {
+    const model = this.sheet.model();
+    if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
+    for (const box of this.boxes())
+      for (let r = box.top; r <= box.bottom; r++)
+        for (let c = box.left; c <= box.right; c++) change(cellAt(model, r, c));
+  }
+}
+
+class RangeProxy extends Proxy {
+  readonly format: FormatProxy;
+  readonly conditionalFormats: {
+    add(type: string): { dataBar: { barDirection: string; positiveFormat: { fillColor: string } } };
+    clearAll(): void;
+  };
+  readonly dataValidation: { rule: unknown };
+
+  constructor(
+    ctx: RequestContext,
+    private readonly sheet: WorksheetProxy,
+    private readonly ref: string | null,
+    private readonly used?: { used: boolean; valuesOnly: boolean }
+  ) {
+    super(ctx);
+    this.format = new FormatProxy(ctx, sheet, () => [this.box()], this.label());
+    const self = this;
+    this.conditionalFormats = {
+      add(type: string) {
+        ctx.requires(6, "ConditionalFormatCollection.add");
+        const dataBar = { barDirection: "LeftToRight", positiveFormat: { fillColor: "" } };
+        const entry = { address: self.label(), color: "" };
+        ctx.queue({ conditionalFormat: [self.label(), type] }, () => {
+          if (type !== "DataBar")
+            throw new OfficeError("InvalidArgument", `unsupported format ${type}`);
+          entry.color = dataBar.positiveFormat.fillColor;
+          self.sheet.model().dataBars.push(entry);
+        });
+        return { dataBar };
+      },
+      clearAll() {
+        ctx.requires(6, "ConditionalFormatCollection.clearAll");
+        ctx.queue({ clearConditionalFormats: self.label() }, () => (self.sheet.model().dataBars = []));
+      },
+    };
+    this.dataValidation = {} as { rule: unknown };
+    Object.defineProperty(this.dataValidation, "rule", {
+      set: (rule: { list?: { source: string } }) => {
+        ctx.requires(8, "DataValidation.rule");
+        ctx.queue({ validation: [this.label(), rule] }, () => {
+          if (!rule.list) throw new OfficeError("InvalidArgument", "only list rules are modelled");
+          this.sheet
+            .model()
+            .listValidations.push({ address: this.label(), source: rule.list.source });
+        });
+      },
+    });
+  }
+
+  /** The address this proxy was made with (before sync), for freezeAt. */
+  get address0(): string {
+    return this.ref ?? "";
+  }
+
+  private label(): string {
+    return `${this.sheet.sheetName}!${this.ref ?? (this.used ? "<used>" : "<all>")}`;
+  }
+
+  box(): Box {
+    if (this.ref) return parseRange(this.ref);
+    if (this.used) {
+      return (
+        usedBox(this.sheet.model(), this.used.valuesOnly) ?? {
+          top: 0,
+          left: 0,
+          bottom: 0,
+          right: 0,
+        }
+      );
+    }
+    return { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+  }
+
+  private cells(): { box: Box; model: SheetModel } {
+    const box = this.box();
+    if (box.bottom - box.top > 100_000 || box.right - box.left > 1000) {
+      throw new OfficeError(
+        "InvalidOperation",
+        "Whole rows or columns cannot be written or read here"
+      );
+    }
+    return { box, model: this.sheet.model() };
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  get values(): CellValue[][] {
+    return this.read("values");
+  }
+
+  get formulas(): (CellValue | string)[][] {
+    return this.read("formulas");
+  }
+
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+
+  load(spec: string | string[]): this {
+    const properties = split(spec);
+    this.loadProperties(properties, () => {
+      const { box, model } = this.cells();
+      const grid = <T>(f: (cell: CellModel | undefined) => T): T[][] =>
+        Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
+          Array.from({ length: box.right - box.left + 1 }, (_, c) =>
+            f(model.cells.get(key(box.top + r, box.left + c)))
+          )
+        );
+      const data: Record<string, unknown> = {};
+      for (const p of properties) {
+        if (p === "address") data.address = boxAddress(model.name, box);
+        else if (p === "values") data.values = grid((cell) => cell?.value ?? "");
+        else if (p === "formulas")
+          data.formulas = grid((cell) => cell?.formula ?? cell?.value ?? "");
+        else if (p === "numberFormat")
+          data.numberFormat = grid((cell) => cell?.format.numberFormat ?? "General");
+        else if (p === "valueTypes")
+          data.valueTypes = grid((cell) => {
+            const v = cell?.value ?? "";
+            if (v === "") return "Empty";
+            if (typeof v === "number") return "Double";
+            if (typeof v === "boolean") return "Boolean";
+            return /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!)$/.test(v) && cell?.formula
+              ? "Error"
+              : "String";
+          });
+        else throw new OfficeError("InvalidArgument", `the double does not model loading ${p}`);
+      }
+      return data;
+    });
+    return this;
+  }
+
+  private writeGrid(
+    name: string,
+    matrix: unknown[][],
+    change: (cell: CellModel, value: unknown, model: SheetModel) => void
+  ): void {
+    this.ctx.queue({ [name]: [this.label(), matrix] }, () => {
+      const { box, model } = this.cells();
+      if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
+      const rows = box.bottom - box.top + 1;
+      const cols = box.right - box.left + 1;
+      if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
+        throw new OfficeError(
+          "InvalidArgument",
+          `${name}: the matrix is ${matrix.length}×${matrix[0]?.length}, the range ${rows}×${cols}`
+        );
+      }
+      matrix.forEach((row, r) =>
+        row.forEach((value, c) => {
+          // null leaves a cell unchanged, as in Office.js.
+          if (value === null || value === undefined) return;
+          change(cellAt(model, box.top + r, box.left + c), value, model);
+        })
+      );
+    });
+  }
+
+  set values(matrix: CellValue[][]) {
+    this.writeGrid("values", matrix, (cell, value, model) => {
+      if (typeof value === "string" && value.startsWith("=") && cell.format.numberFormat !== "@") {
+        cell.formula = value;
+        cell.value = evaluate(model, value);
+      } else {
+        cell.formula = null;
+        cell.value = value as CellValue;
+      }
+    });
+  }
+
+  set formulas(matrix: string[][]) {
+    this.writeGrid("formulas", matrix, (cell, value, model) => {
+      const text = String(value);
+      if (text.startsWith("=")) {
+        cell.formula = text;
+        cell.value = evaluate(model, text);
+      } else {
+        cell.formula = null;
+        cell.value =
+          typeof value === "string" && value !== "" && !isNaN(Number(value))
+            ? Number(value)
+            : (value as CellValue);
+      }
+    });
+  }
+
+  set numberFormat(matrix: string[][]) {
+    this.writeGrid(
+      "numberFormat",
+      matrix,
+      (cell, value) => (cell.format.numberFormat = String(value))
+    );
+  }
+
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.ctx.requires(7, "Range.hyperlink");
+    this.ctx.queue({ hyperlink: [this.label(), link] }, () => {
+      const { box, model } = this.cells();
+      cellAt(model, box.top, box.left).hyperlink = link;
+    });
+  }
+
+  clear(): void {
+    this.ctx.queue({ clear: this.label() }, () => {
+      const model = this.sheet.model();
+      if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
+      const box = this.box();
+      for (const k of [...model.cells.keys()]) {
+        const [r, c] = k.split(",").map(Number);
+        if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right)
+          model.cells.delete(k);
+      }
+      if (!this.ref) {
+        model.dataBars = [];
+        model.listValidations = [];
+      }
+    });
+  }
+
+  select(): void {
+    this.ctx.queue({ select: this.label() }, () => {
+      this.sheet.model();
+      this.ctx.excel.activeSheet = this.sheet.sheetName;
+    });
+  }
+}
+
+class RangeAreasProxy {
+  readonly format: FormatProxy;
+
+  constructor(ctx: RequestContext, sheet: WorksheetProxy, areas: string[]) {
+    this.format = new FormatProxy(
+      ctx,
+      sheet,
+      () => areas.map(parseRange),
+      `${sheet.sheetName}!${areas.join(",")}`
+    );
+  }
+}
+
+/** The globals Office.js provides, bound to one double: inject as `Excel` and `Office`. */
+export function officeGlobals(excel: ExcelDouble, displayLanguage = "ko-KR") {
+  return {
+    Excel: {
+      run: <T>(batch: (context: RequestContext) => Promise<T>) => excel.run(batch),
+      ConditionalFormatType: { dataBar: "DataBar" },
+      SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    },
+    Office: {
+      context: {
+        displayLanguage,
+        requirements: {
+          isSetSupported: (name: string, version: string) => excel.isSetSupported(name, version),
+        },
+      },
+    },
+  };
+}
