@@ -254,7 +254,7 @@ function sheetSteps(write: SheetWrite, state: ExcelReadState, capabilities: Capa
       call((context) => {
         const format = worksheet(context)
           .getRange(bar.range)
-          .conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+          .conditionalFormats.add("DataBar");
         format.dataBar.positiveFormat.fillColor = `#${bar.color}`;
       });
     }

@@ -712,7 +712,10 @@ class RangeProxy extends Proxy {
       },
       clearAll() {
         ctx.requires(6, "ConditionalFormatCollection.clearAll");
-        ctx.queue({ clearConditionalFormats: self.label() }, () => (self.sheet.model().dataBars = []));
+        ctx.queue(
+          { clearConditionalFormats: self.label() },
+          () => (self.sheet.model().dataBars = [])
+        );
       },
     };
     this.dataValidation = {} as { rule: unknown };

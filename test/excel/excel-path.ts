@@ -1,0 +1,65 @@
+// Driving the Excel adapter against the double, as the pane and the ribbon do.
+import { computeInExcel, createTemplateInExcel, type ExcelHost } from "../../src/excel/actions";
+import { SAMPLE_2011, type SampleWorkbook } from "../../src/core/sample";
+import type { Lang } from "../../src/core/schema";
+import { ExcelDouble } from "./excel-double";
+import { COMPUTED_AT } from "../support/workbooks";
+
+export function hostOf(excel: ExcelDouble): ExcelHost {
+  return {
+    run: (batch) => excel.run(batch as never),
+    isSetSupported: (name, version) => excel.isSetSupported(name, version),
+  };
+}
+
+export interface Counted {
+  syncs: number;
+  requestCount: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+}
+
+/** Runs an action and counts its round trips and request sizes. */
+export async function counted(
+  excel: ExcelDouble,
+  action: () => Promise<unknown>
+): Promise<Counted> {
+  const syncsBefore = excel.syncs;
+  const requestsBefore = excel.requestBytes.length;
+  await action();
+  const requests = excel.requestBytes.slice(requestsBefore);
+  const responses = excel.responseBytes.slice(requestsBefore);
+  return {
+    syncs: excel.syncs - syncsBefore,
+    requestCount: requests.length,
+    maxRequestBytes: Math.max(0, ...requests),
+    maxResponseBytes: Math.max(0, ...responses),
+  };
+}
+
+/** The template (with a plan) created in a fresh double at an API level. */
+export async function excelWithTemplate(
+  level: number,
+  plan: SampleWorkbook | null = SAMPLE_2011,
+  lang: Lang = "ko"
+) {
+  const excel = new ExcelDouble(level);
+  excel.addSheet("Sheet1");
+  const created = await counted(excel, () =>
+    createTemplateInExcel(hostOf(excel), {
+      lang,
+      year: 2011,
+      department: "민원봉사과",
+      sample: plan ?? undefined,
+    })
+  );
+  return { excel, created };
+}
+
+export async function computeExcel(excel: ExcelDouble, asOfMonth?: number) {
+  let report: Awaited<ReturnType<typeof computeInExcel>> | undefined;
+  const count = await counted(excel, async () => {
+    report = await computeInExcel(hostOf(excel), { computedAt: COMPUTED_AT, asOfMonth });
+  });
+  return { report: report!, count };
+}
