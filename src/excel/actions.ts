@@ -16,17 +16,23 @@ import { readWorkbookState } from "./read";
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /** Excel on the web (its 5 MB request limit applies), or a desktop Excel. */
+  web: boolean;
 }
 
 export function officeHost(): ExcelHost {
+  const platform = Office.context.diagnostics?.platform ?? Office.context.platform;
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    // Unknown counts as the web: splitting a request costs a round trip, a refused one the action.
+    web: !platform || String(platform) === "OfficeOnline",
   };
 }
 
 export function hostCapabilities(host: ExcelHost): Capabilities {
-  return capabilitiesFor(levelOf(detectExcelApiVersion((n, v) => host.isSetSupported(n, v))));
+  const version = detectExcelApiVersion((n, v) => host.isSetSupported(n, v));
+  return capabilitiesFor(levelOf(version), host.web);
 }
 
 /** Why an action could not run, in words the pane and the ribbon can show. */

@@ -12,8 +12,11 @@ import {
 import type { Capabilities } from "./capabilities";
 import type { ExcelReadState } from "./read";
 
-/** Requests stay under this many (estimated) bytes: Excel on the web refuses over 5 MB. */
-export const REQUEST_BUDGET_BYTES = 3_500_000;
+/**
+ * On Excel on the web, requests stay under this many (estimated) bytes: it refuses over 5 MB.
+ * Desktop Excel has no such limit, and there a write goes in one request whatever its size.
+ */
+export const WEB_REQUEST_BUDGET_BYTES = 3_500_000;
 /** Fixed cost of one API call in a request (object path, method, ids), estimated. */
 const CALL_BYTES = 120;
 /** getRanges refuses around 500 areas or 8k-character addresses. */
@@ -90,10 +93,15 @@ function numberFormatOf(cell: CellWrite | null): string | null {
   return cell.style?.numberFormat ?? "General";
 }
 
-/** Splits a block into row bands whose matrices fit the budget. */
-function bands(block: Block): Block[] {
-  const perRow = Math.max(1, JSON.stringify(block.rows[0].map(valueOf)).length * 2 + 40);
-  const rowsPerBand = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / 4 / perRow));
+const encoder = new TextEncoder();
+/** Bytes of a value as JSON in UTF-8 (a Hangul syllable is three). */
+const jsonBytes = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
+
+/** Splits a block into row bands whose matrices fit a quarter of the budget. */
+function bands(block: Block, budget: number): Block[] {
+  if (!Number.isFinite(budget)) return [block];
+  const perRow = Math.max(1, jsonBytes(block.rows[0].map(valueOf)) * 2 + 40);
+  const rowsPerBand = Math.max(1, Math.floor(budget / 4 / perRow));
   const out: Block[] = [];
   for (let r = 0; r < block.rows.length; r += rowsPerBand) {
     out.push({ top: block.top + r, left: block.left, rows: block.rows.slice(r, r + rowsPerBand) });
@@ -101,13 +109,13 @@ function bands(block: Block): Block[] {
   return out;
 }
 
-function cellSteps(sheet: string, write: SheetWrite): Step[] {
+function cellSteps(sheet: string, write: SheetWrite, budget: number): Step[] {
   const steps: Step[] = [];
-  for (const block of blocksOf(write.cells).flatMap(bands)) {
+  for (const block of blocksOf(write.cells).flatMap((b) => bands(b, budget))) {
     const address = blockAddress(block);
     const formats = block.rows.map((row) => row.map(numberFormatOf));
     const values = block.rows.map((row) => row.map(valueOf));
-    const bytes = JSON.stringify(formats).length + JSON.stringify(values).length + 2 * CALL_BYTES;
+    const bytes = jsonBytes(formats) + jsonBytes(values) + 3 * CALL_BYTES;
     steps.push({
       bytes,
       run: (context) => {
@@ -121,7 +129,7 @@ function cellSteps(sheet: string, write: SheetWrite): Step[] {
   }
   for (const cell of write.cells.filter((c) => c.formula !== undefined)) {
     steps.push({
-      bytes: CALL_BYTES + (cell.formula as string).length,
+      bytes: 2 * CALL_BYTES + jsonBytes(cell.formula),
       run: (context) => {
         context.workbook.worksheets
           .getItem(sheet)
@@ -132,45 +140,53 @@ function cellSteps(sheet: string, write: SheetWrite): Step[] {
   return steps;
 }
 
-/** The same format on many areas: RangeAreas where the Excel has them, else one range each. */
+/** Cells sharing one part of a look, as areas: RangeAreas where the Excel has them, else one each. */
+function areaGroups(cells: readonly CellWrite[], capabilities: Capabilities): string[][] {
+  const areas = blocksOf(cells).map(blockAddress);
+  if (!capabilities.rangeAreas) return areas.map((area) => [area]);
+  const groups: string[][] = [];
+  let group: string[] = [];
+  for (const area of areas) {
+    if (group.length >= MAX_AREAS || group.join(",").length + area.length + 1 > MAX_AREAS_ADDRESS) {
+      groups.push(group);
+      group = [];
+    }
+    group.push(area);
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+/**
+ * Formats in as few calls as the cells allow. Fills are grouped apart from the rest of a look:
+ * a status column changes colour from row to row, but its borders, alignment and font run down
+ * the whole column in one area.
+ */
 function styleSteps(
   sheet: string,
   cells: readonly CellWrite[],
   capabilities: Capabilities
 ): Step[] {
-  const byStyle = new Map<string, { style: CellStyle; cells: CellWrite[] }>();
+  const groups = new Map<string, { style: CellStyle; cells: CellWrite[] }>();
+  const add = (style: CellStyle, cell: CellWrite) => {
+    if (Object.keys(style).length === 0) return;
+    const key = JSON.stringify(style, Object.keys(style).sort());
+    if (!groups.has(key)) groups.set(key, { style, cells: [] });
+    groups.get(key)!.cells.push(cell);
+  };
   for (const cell of cells) {
-    const { numberFormat: _ignored, ...look } = cell.style ?? {};
-    void _ignored;
-    if (Object.keys(look).length === 0) continue;
-    const key = JSON.stringify(look, Object.keys(look).sort());
-    if (!byStyle.has(key)) byStyle.set(key, { style: look, cells: [] });
-    byStyle.get(key)!.cells.push(cell);
+    const { numberFormat: _format, fill, ...rest } = cell.style ?? {};
+    void _format;
+    if (fill) add({ fill }, cell);
+    add(rest, cell);
   }
   const steps: Step[] = [];
-  for (const { style, cells: styled } of byStyle.values()) {
-    const areas = blocksOf(styled).map(blockAddress);
-    const groups: string[][] = [];
-    if (capabilities.rangeAreas) {
-      let group: string[] = [];
-      for (const area of areas) {
-        if (
-          group.length >= MAX_AREAS ||
-          group.join(",").length + area.length + 1 > MAX_AREAS_ADDRESS
-        ) {
-          groups.push(group);
-          group = [];
-        }
-        group.push(area);
-      }
-      if (group.length) groups.push(group);
-    } else {
-      groups.push(...areas.map((a) => [a]));
-    }
-    for (const group of groups) {
+  for (const { style, cells: styled } of groups.values()) {
+    const properties = Object.keys(style).length + (style.border ? EDGES.length * 2 - 1 : 0);
+    for (const group of areaGroups(styled, capabilities)) {
       const address = group.join(",");
       steps.push({
-        bytes: CALL_BYTES * 8 + address.length,
+        bytes: CALL_BYTES * (2 + properties) + jsonBytes(address),
         run: (context) => {
           const worksheet = context.workbook.worksheets.getItem(sheet);
           const target =
@@ -213,7 +229,12 @@ function applyStyle(
   }
 }
 
-function sheetSteps(write: SheetWrite, state: ExcelReadState, capabilities: Capabilities): Step[] {
+function sheetSteps(
+  write: SheetWrite,
+  state: ExcelReadState,
+  capabilities: Capabilities,
+  budget: number
+): Step[] {
   const sheet = write.name;
   const exists = state.sheetNames.includes(sheet);
   const steps: Step[] = [];
@@ -231,7 +252,7 @@ function sheetSteps(write: SheetWrite, state: ExcelReadState, capabilities: Capa
       whole.clear();
     });
   }
-  steps.push(...cellSteps(sheet, write));
+  steps.push(...cellSteps(sheet, write, budget));
   steps.push(...styleSteps(sheet, write.cells, capabilities));
   for (const cell of write.cells.filter((c) => c.link && capabilities.hyperlinks)) {
     call((context) => {
@@ -252,9 +273,7 @@ function sheetSteps(write: SheetWrite, state: ExcelReadState, capabilities: Capa
   if (capabilities.conditionalFormats) {
     for (const bar of write.dataBars ?? []) {
       call((context) => {
-        const format = worksheet(context)
-          .getRange(bar.range)
-          .conditionalFormats.add("DataBar");
+        const format = worksheet(context).getRange(bar.range).conditionalFormats.add("DataBar");
         format.dataBar.positiveFormat.fillColor = `#${bar.color}`;
       });
     }
@@ -291,9 +310,10 @@ function sheetSteps(write: SheetWrite, state: ExcelReadState, capabilities: Capa
 export function planRequests(
   write: WorkbookWrite,
   state: ExcelReadState,
-  capabilities: Capabilities
+  capabilities: Capabilities,
+  budget: number
 ): Step[][] {
-  const steps = write.sheets.flatMap((sheet) => sheetSteps(sheet, state, capabilities));
+  const steps = write.sheets.flatMap((sheet) => sheetSteps(sheet, state, capabilities, budget));
   if (write.activeSheet) {
     const name = write.activeSheet;
     steps.push({
@@ -304,7 +324,7 @@ export function planRequests(
   const requests: Step[][] = [[]];
   let size = 0;
   for (const step of steps) {
-    if (size + step.bytes > REQUEST_BUDGET_BYTES && requests[requests.length - 1].length > 0) {
+    if (size + step.bytes > budget && requests[requests.length - 1].length > 0) {
       requests.push([]);
       size = 0;
     }
@@ -320,7 +340,8 @@ export async function applyWrite(
   state: ExcelReadState,
   capabilities: Capabilities
 ): Promise<void> {
-  const requests = planRequests(write, state, capabilities);
+  const budget = capabilities.web ? WEB_REQUEST_BUDGET_BYTES : Infinity;
+  const requests = planRequests(write, state, capabilities, budget);
   if (capabilities.suspendEvents) context.runtime.enableEvents = false;
   try {
     for (const [index, request] of requests.entries()) {

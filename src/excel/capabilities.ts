@@ -5,6 +5,8 @@
 export interface Capabilities {
   /** ExcelApi minor version (1.x). */
   level: number;
+  /** Excel on the web: requests and responses are limited to 5 MB each. */
+  web: boolean;
   /** getItemOrNullObject, getUsedRangeOrNullObject: one read round trip instead of two. */
   nullObjects: boolean;
   /** Worksheet protection, setting visibility (veryHidden), column widths. */
@@ -24,9 +26,10 @@ export interface Capabilities {
   suspendScreenUpdating: boolean;
 }
 
-export function capabilitiesFor(level: number): Capabilities {
+export function capabilitiesFor(level: number, web: boolean): Capabilities {
   return {
     level,
+    web,
     nullObjects: level >= 4,
     protection: level >= 2,
     hideSheets: level >= 2,

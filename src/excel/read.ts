@@ -19,7 +19,11 @@ const OUR_SHEET_NAMES = [
 const isOurs = (name: string) =>
   OUR_SHEET_NAMES.some((ours) => headerKey(ours) === headerKey(name));
 
-const RANGE_PROPERTIES = ["address", "values", "formulas", "valueTypes"];
+// valueTypes would tell error values apart, but it adds a third of the response; an error value
+// reads as its text (#N/A …) and is recognised by it.
+const RANGE_PROPERTIES = ["address", "values", "formulas"];
+const ERROR_VALUE =
+  /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
 /** One used range as the core's rows (absolute positions from A1). */
 export function rowsOf(range: Excel.Range): RawCell[][] {
@@ -30,9 +34,8 @@ export function rowsOf(range: Excel.Range): RawCell[][] {
     const cells: RawCell[] = [];
     valueRow.forEach((value, c) => {
       const formula = range.formulas[r][c];
-      const type = range.valueTypes[r][c];
       let cell: RawCell;
-      if (type === "Error") cell = { error: String(value) };
+      if (typeof value === "string" && ERROR_VALUE.test(value)) cell = { error: value };
       else if (typeof formula === "string" && formula.startsWith("=")) {
         cell = { formula: formula.slice(1), result: value as number | string | boolean };
       } else cell = value === "" ? null : (value as number | string | boolean);

@@ -127,7 +127,11 @@ export class ExcelDouble {
   enableEvents = true;
   screenUpdatingSuspended = 0;
 
-  constructor(readonly level: number) {}
+  /** `web`: Excel on the web, which refuses requests and responses over 5 MB. */
+  constructor(
+    readonly level: number,
+    readonly web = true
+  ) {}
 
   isSetSupported(name: string, version: string): boolean {
     return name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.level;
@@ -276,10 +280,12 @@ export class RequestContext {
   }
 
   async sync(): Promise<void> {
-    const request = JSON.stringify({
-      operations: this.operations.map((o) => o.describe),
-      loads: this.loads.map((l) => l.properties),
-    });
+    // Office.js sends each action with its object path and ids: about 100 bytes besides its data.
+    const request =
+      JSON.stringify({
+        operations: this.operations.map((o) => o.describe),
+        loads: this.loads.map((l) => l.properties),
+      }) + " ".repeat(100 * (this.operations.length + this.loads.length));
     const operations = this.operations;
     const loads = this.loads;
     const nullChecks = this.pendingNullChecks;
@@ -293,7 +299,7 @@ export class RequestContext {
       this.excel.failNextSync = null;
       throw new OfficeError(code, code);
     }
-    if (Buffer.byteLength(request) > PAYLOAD_LIMIT_BYTES) {
+    if (this.excel.web && Buffer.byteLength(request) > PAYLOAD_LIMIT_BYTES) {
       throw new OfficeError(
         "RequestPayloadSizeLimitExceeded",
         "The request payload size has exceeded the limit."
@@ -310,7 +316,7 @@ export class RequestContext {
       load.target.receive(data);
     }
     this.excel.responseBytes.push(response);
-    if (response > PAYLOAD_LIMIT_BYTES) {
+    if (this.excel.web && response > PAYLOAD_LIMIT_BYTES) {
       throw new OfficeError(
         "ResponsePayloadSizeLimitExceeded",
         "The response payload size has exceeded the limit."
@@ -941,6 +947,7 @@ export function officeGlobals(excel: ExcelDouble, displayLanguage = "ko-KR") {
     Office: {
       context: {
         displayLanguage,
+        platform: excel.web ? "OfficeOnline" : "PC",
         requirements: {
           isSetSupported: (name: string, version: string) => excel.isSetSupported(name, version),
         },

@@ -9,6 +9,7 @@ export function hostOf(excel: ExcelDouble): ExcelHost {
   return {
     run: (batch) => excel.run(batch as never),
     isSetSupported: (name, version) => excel.isSetSupported(name, version),
+    web: excel.web,
   };
 }
 
@@ -37,13 +38,18 @@ export async function counted(
   };
 }
 
-/** The template (with a plan) created in a fresh double at an API level. */
+/**
+ * The template (with a plan) created in a fresh double at an API level. By default the Excel is
+ * the web's from 1.9 (Excel on the web is always current) and a desktop one below (Office 2016
+ * and 2019 are desktop only).
+ */
 export async function excelWithTemplate(
   level: number,
   plan: SampleWorkbook | null = SAMPLE_2011,
-  lang: Lang = "ko"
+  lang: Lang = "ko",
+  web = level >= 9
 ) {
-  const excel = new ExcelDouble(level);
+  const excel = new ExcelDouble(level, web);
   excel.addSheet("Sheet1");
   const created = await counted(excel, () =>
     createTemplateInExcel(hostOf(excel), {
