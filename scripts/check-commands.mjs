@@ -13,10 +13,8 @@ if (!existsSync(bundlePath)) {
 }
 
 const associated = new Map();
-// The browser built-ins the bundle uses at load time.
 const sandbox = {
   console,
-  TextEncoder,
   Office: {
     actions: { associate: (name, handler) => associated.set(name, handler) },
     onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),

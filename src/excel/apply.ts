@@ -93,9 +93,23 @@ function numberFormatOf(cell: CellWrite | null): string | null {
   return cell.style?.numberFormat ?? "General";
 }
 
-const encoder = new TextEncoder();
-/** Bytes of a value as JSON in UTF-8 (a Hangul syllable is three). */
-const jsonBytes = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
+/** Bytes of a text in UTF-8 (a Hangul syllable is three), without TextEncoder (IE11 has none). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Bytes of a value as JSON in UTF-8. */
+const jsonBytes = (value: unknown) => utf8Length(JSON.stringify(value) ?? "");
 
 /** Splits a block into row bands whose matrices fit a quarter of the budget. */
 function bands(block: Block, budget: number): Block[] {
