@@ -8,7 +8,8 @@ import { SIZES, generatePlan } from "../test/support/generate";
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const levelArg = args.indexOf("--level");
-const levels = levelArg >= 0 ? [Number(args[levelArg + 1])] : [1, 9];
+// Office 2016 (desktop, 1.1), Office 2019 (desktop, 1.7), Excel on the web (1.9+, 5 MB limit).
+const levels = levelArg >= 0 ? [Number(args[levelArg + 1])] : [1, 7, 9];
 
 const plans = [
   { size: "sample", plan: SAMPLE_2011 },
@@ -21,6 +22,7 @@ async function main() {
   for (const level of levels) {
     for (const { size, plan } of plans) {
       const { excel, created } = await excelWithTemplate(level, plan);
+      const platform = excel.web ? "web" : "desktop";
       const { count } = await computeExcel(excel);
       for (const [action, c] of [
         ["template", created],
@@ -30,6 +32,7 @@ async function main() {
           size,
           action,
           level: `1.${level}`,
+          platform,
           syncs: c.syncs,
           maxRequestBytes: c.maxRequestBytes,
           requestCount: c.requestCount,
@@ -46,6 +49,7 @@ async function main() {
     "size",
     "action",
     "level",
+    "platform",
     "syncs",
     "requestCount",
     "maxRequestBytes",
