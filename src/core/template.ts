@@ -1,5 +1,6 @@
 // The evaluation sheets as a fresh workbook: 설정 with its defaults, 목표 and 월별실적 with their
 // headers (and, with the sample, the 2011 plan), drop-down lists and formats.
+import { readWorkbook } from "./read";
 import {
   ENUMS,
   GOAL_COLUMNS,
@@ -7,8 +8,11 @@ import {
   MONTHLY_COLUMNS,
   SETTING_ROWS,
   SHEETS,
+  languageOfSheetNames,
+  sheetNameMatches,
   type Column,
   type Lang,
+  type Named,
 } from "./schema";
 import type { GoalRow, MonthlyRow, SampleWorkbook } from "./sample";
 import {
@@ -16,6 +20,7 @@ import {
   type CellStyle,
   type CellWrite,
   type SheetWrite,
+  type WorkbookSnapshot,
   type WorkbookWrite,
 } from "./workbook";
 
@@ -208,35 +213,40 @@ export function kpiMonthlyRows(
   return [{ ...base, kind: "kpi", row: "actual" }];
 }
 
+/** Where each 월별실적 column is: the template's order, or an existing sheet's own. */
+export type ColumnOf = (key: string) => number | undefined;
+
+const templateColumn: ColumnOf = (key) => columnIndex(MONTHLY_COLUMNS, key);
+
 /** One 월별실적 row: its inputs, the live 계 formula and formats. */
 export function monthlyRowCells(
   entry: MonthlyRow,
   row: number,
   lang: Lang,
-  percent: boolean
+  percent: boolean,
+  at: ColumnOf = templateColumn
 ): CellWrite[] {
-  const at = (key: string) => columnIndex(MONTHLY_COLUMNS, key);
   const monthFormat = { numberFormat: percent ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count };
-  const first = at("m1");
-  const last = at("m12");
-  const total = entry.months.reduce<number>((sum, v) => sum + (v ?? 0), 0);
-  const cells: CellWrite[] = [
+  const monthCols = entry.months.map((_, m) => at(`m${m + 1}`) as number);
+  const contiguous = monthCols.every((col, m) => m === 0 || col === monthCols[m - 1] + 1);
+  const sum = contiguous
+    ? `SUM(${cellAddress(row, monthCols[0])}:${cellAddress(row, monthCols[11])})`
+    : `SUM(${monthCols.map((col) => cellAddress(row, col)).join(",")})`;
+  const total = entry.months.reduce<number>((acc, v) => acc + (v ?? 0), 0);
+  const cells: (Omit<CellWrite, "col"> & { col: number | undefined })[] = [
     { row, col: at("taskNo"), value: entry.taskNo },
     { row, col: at("item"), value: entry.item },
     { row, col: at("kind"), value: enumWord(ENUMS.monthlyKind, entry.kind, lang) },
     { row, col: at("row"), value: enumWord(ENUMS.monthlyRow, entry.row, lang) },
     { row, col: at("unit"), value: entry.unit || null },
-    ...entry.months.map((value, m) => ({ row, col: first + m, value, style: monthFormat })),
+    ...entry.months.map((value, m) => ({ row, col: monthCols[m], value, style: monthFormat })),
     { row, col: at("notes"), value: entry.notes || null },
-    {
-      row,
-      col: at("total"),
-      value: total,
-      formula: `SUM(${cellAddress(row, first)}:${cellAddress(row, last)})`,
-      style: monthFormat,
-    },
+    { row, col: at("total"), value: total, formula: sum, style: monthFormat },
   ];
-  return cells.filter((c) => c.value !== null || c.style);
+  // A column the sheet does not have (an old 비고-less layout) is simply not written.
+  return cells.filter(
+    (c): c is CellWrite => c.col !== undefined && (c.value !== null || !!c.style)
+  );
 }
 
 function monthlySheet(options: TemplateOptions): SheetWrite {
@@ -305,4 +315,51 @@ export function templateWrite(options: TemplateOptions): WorkbookWrite {
     sheets: [settingsSheet(resolved), goalsSheet(resolved), monthlySheet(resolved)],
     activeSheet: name(SHEETS.goals, options.lang),
   };
+}
+
+/**
+ * 평가 양식 갱신: the sheets a workbook lacks are created; in an existing 월별실적 the KPI rows that
+ * 목표 needs and that are not there yet are added below its last row. Nothing that is there is
+ * rewritten: regenerating never deletes or overwrites an entry.
+ */
+export function templateUpdateWrite(
+  snapshot: WorkbookSnapshot,
+  options: TemplateOptions
+): WorkbookWrite {
+  const fresh = templateWrite(options);
+  const exists = (name: Named) => snapshot.sheets.some((s) => sheetNameMatches(name, s.name));
+  const missing: SheetWrite[] = [];
+  (["settings", "goals", "monthly"] as const).forEach((key, i) => {
+    if (!exists(SHEETS[key])) missing.push(fresh.sheets[i]);
+  });
+  if (missing.length > 0) return { sheets: missing, activeSheet: fresh.activeSheet };
+
+  const read = readWorkbook(snapshot);
+  if (!read.ok) return { sheets: [] };
+  const { layout, plan } = read;
+  const lang = languageOfSheetNames(snapshot.sheets.map((s) => s.name));
+  const have = new Set(
+    layout.monthly.rows
+      .filter((r) => r.kpiIndex !== undefined)
+      .map((r) => `${r.kpiIndex}|${r.kind}|${r.rowKind}`)
+  );
+  const cells: CellWrite[] = [];
+  let next = layout.monthly.lastRow + 1;
+  plan.kpis.forEach((kpi, index) => {
+    for (const needed of kpiMonthlyRows({
+      taskNo: kpi.taskNo,
+      indicator: kpi.name,
+      unit: kpi.unit,
+      type: kpi.type,
+    })) {
+      if (have.has(`${index}|${needed.kind}|${needed.row}`)) continue;
+      const percent = needed.kind === "kpi" && kpi.unit === "%";
+      cells.push(
+        ...monthlyRowCells(needed, next++, lang, percent, (key) => layout.monthly.columns[key])
+      );
+    }
+  });
+  return cells.length > 0
+    ? { sheets: [{ name: layout.monthly.sheet, mode: "patch", cells }] }
+    : { sheets: [] };
 }

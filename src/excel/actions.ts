@@ -6,7 +6,7 @@ import type { Evaluation } from "../core/evaluate";
 import { isFatal, type Problem } from "../core/problems";
 import { failureWrite } from "../core/results";
 import { languageOfSheetNames, type Lang } from "../core/schema";
-import { templateWrite, type TemplateOptions } from "../core/template";
+import { templateUpdateWrite, type TemplateOptions } from "../core/template";
 import { detectExcelApiVersion } from "./requirements";
 import { applyWrite } from "./apply";
 import { capabilitiesFor, levelOf, type Capabilities } from "./capabilities";
@@ -97,7 +97,10 @@ export async function computeInExcel(
   }
 }
 
-/** Creates the three input sheets (with the sample if asked) where the workbook lacks them. */
+/**
+ * 평가 양식 만들기/갱신: creates the input sheets (with the sample if asked) where the workbook
+ * lacks them, and adds to 월별실적 the KPI rows 목표 needs. Returns the sheets written.
+ */
 export async function createTemplateInExcel(
   host: ExcelHost,
   options: TemplateOptions
@@ -106,11 +109,9 @@ export async function createTemplateInExcel(
   try {
     return await host.run(async (context) => {
       const state = await readWorkbookState(context, capabilities);
-      const write = templateWrite(options);
-      // Never over a sheet that is there: an existing sheet keeps every entry.
-      const missing = write.sheets.filter((sheet) => !state.sheetNames.includes(sheet.name));
-      await applyWrite(context, { ...write, sheets: missing }, state, capabilities);
-      return missing.map((sheet) => sheet.name);
+      const write = templateUpdateWrite(state.snapshot, options);
+      if (write.sheets.length > 0) await applyWrite(context, write, state, capabilities);
+      return write.sheets.map((sheet) => sheet.name);
     });
   } catch (error) {
     throw error instanceof ExcelActionError ? error : translate(error);
