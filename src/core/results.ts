@@ -130,9 +130,10 @@ function computedColumns(
   return { at, headers };
 }
 
+/** Columns in use anywhere in the table's sheet: a computed column added goes right of them all. */
 const tableWidth = (snapshot: WorkbookSnapshot, table: TableLayout) => {
   const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
-  return sheet?.rows[table.headerRow]?.length ?? 0;
+  return Math.max(0, ...(sheet?.rows ?? []).map((row) => row?.length ?? 0));
 };
 
 function kpiCells(

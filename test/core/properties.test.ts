@@ -109,7 +109,7 @@ describe("Compute, whatever the cells hold", () => {
           }
         }
       }),
-      { numRuns: 300 }
+      { numRuns: 1000 }
     );
   });
 });
@@ -154,4 +154,19 @@ describe("Compute on files", () => {
       { numRuns: 12 }
     );
   }, 60_000);
+});
+
+describe("found by the properties above", () => {
+  it("adds a computed column whose header was typed over right of every used column", () => {
+    // 월별실적's 누계 header replaced by a number, and a formula typed in the column after the table.
+    const snapshot = applyEdits(sample, [
+      { sheet: "월별실적", row: 3, col: 22, value: { formula: "A1*2", result: 0 } },
+      { sheet: "월별실적", row: 2, col: 19, value: 0 },
+    ]);
+    const outcome = compute(snapshot);
+    if (!outcome.ok) throw new Error("compute failed");
+    const monthly = outcome.write.sheets.find((s) => s.name === "월별실적")!;
+    expect(monthly.cells.some((c) => c.row === 3 && c.col === 22)).toBe(false);
+    expect(monthly.cells.find((c) => c.row === 2 && c.value === "누계")?.col).toBe(23);
+  });
 });
