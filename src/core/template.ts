@@ -130,6 +130,12 @@ function settingsSheet(options: TemplateOptions): SheetWrite {
 const columnIndex = (columns: readonly Column[], key: string) =>
   columns.findIndex((c) => c.key === key);
 
+/** A column's prepared rows below the header in a fresh template ("I4:I303"). */
+function dataRange(columns: readonly Column[], key: string): string {
+  const col = columnIndex(columns, key);
+  return `${cellAddress(TEMPLATE_HEADER_ROW + 1, col)}:${cellAddress(TEMPLATE_HEADER_ROW + TEMPLATE_ROWS, col)}`;
+}
+
 function goalCells(goal: GoalRow, row: number, lang: Lang): CellWrite[] {
   const percent = goal.unit === "%";
   const figureFormat = { numberFormat: percent ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count };
@@ -170,10 +176,6 @@ function goalsSheet(options: TemplateOptions): SheetWrite {
   sample?.goals.forEach((goal, i) =>
     cells.push(...goalCells(goal, TEMPLATE_HEADER_ROW + 1 + i, lang))
   );
-  const dataRange = (key: string) => {
-    const col = columnIndex(GOAL_COLUMNS, key);
-    return `${cellAddress(TEMPLATE_HEADER_ROW + 1, col)}:${cellAddress(TEMPLATE_HEADER_ROW + TEMPLATE_ROWS, col)}`;
-  };
   return {
     name: name(SHEETS.goals, lang),
     mode: "replace",
@@ -181,8 +183,8 @@ function goalsSheet(options: TemplateOptions): SheetWrite {
     columnWidths: GOAL_COLUMNS.map((c, col) => ({ col, width: c.width })),
     freeze: { rows: TEMPLATE_HEADER_ROW + 1, cols: 0 },
     listValidations: [
-      { range: dataRange("type"), values: ENUMS.indicatorType.map((o) => o[lang]) },
-      { range: dataRange("direction"), values: ENUMS.direction.map((o) => o[lang]) },
+      { range: dataRange(GOAL_COLUMNS, "type"), values: ENUMS.indicatorType.map((o) => o[lang]) },
+      { range: dataRange(GOAL_COLUMNS, "direction"), values: ENUMS.direction.map((o) => o[lang]) },
     ],
   };
 }
@@ -288,10 +290,6 @@ function monthlySheet(options: TemplateOptions): SheetWrite {
       cells.push(...monthlyRowCells(entry, TEMPLATE_HEADER_ROW + 1 + i, lang, percent));
     });
   }
-  const dataRange = (key: string) => {
-    const col = columnIndex(MONTHLY_COLUMNS, key);
-    return `${cellAddress(TEMPLATE_HEADER_ROW + 1, col)}:${cellAddress(TEMPLATE_HEADER_ROW + TEMPLATE_ROWS, col)}`;
-  };
   return {
     name: name(SHEETS.monthly, lang),
     mode: "replace",
@@ -299,8 +297,8 @@ function monthlySheet(options: TemplateOptions): SheetWrite {
     columnWidths: MONTHLY_COLUMNS.map((c, col) => ({ col, width: c.width })),
     freeze: { rows: TEMPLATE_HEADER_ROW + 1, cols: 2 },
     listValidations: [
-      { range: dataRange("kind"), values: ENUMS.monthlyKind.map((o) => o[lang]) },
-      { range: dataRange("row"), values: ENUMS.monthlyRow.map((o) => o[lang]) },
+      { range: dataRange(MONTHLY_COLUMNS, "kind"), values: ENUMS.monthlyKind.map((o) => o[lang]) },
+      { range: dataRange(MONTHLY_COLUMNS, "row"), values: ENUMS.monthlyRow.map((o) => o[lang]) },
     ],
   };
 }
