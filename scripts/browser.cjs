@@ -54,8 +54,7 @@ function serveDirectory(dir) {
 
 /**
  * Opens a built page from disk (a path) or from serveDirectory (an http://127.0.0.1 URL). Every request that is not a local file is refused and recorded
- * (the CDN's office.js among them), so nothing leaves the machine. With `fakeOffice`, the test
- * Office host stands in for Office.js.
+ * (the CDN's office.js among them), so nothing leaves the machine.
  */
 async function openBuiltPage(browser, htmlPath, options = {}) {
   const page = await browser.newPage({ viewport: { width: options.width ?? 350, height: 640 } });
@@ -66,12 +65,6 @@ async function openBuiltPage(browser, htmlPath, options = {}) {
     networkRequests.push(url);
     return route.abort();
   });
-  if (options.fakeOffice) {
-    await page.addInitScript(`window.__fakeOffice = ${JSON.stringify(options.fakeOffice)};`);
-    await page.addInitScript({
-      path: resolve(__dirname, "../test/support/office-host-fake.js"),
-    });
-  }
   await page.goto(
     htmlPath.startsWith("http://") ? htmlPath : pathToFileURL(resolve(htmlPath)).href
   );

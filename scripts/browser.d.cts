@@ -7,6 +7,6 @@ export function openBuiltPage(
   browser: Browser,
   /** A file path, or an http://127.0.0.1 URL from serveDirectory. */
   htmlPath: string,
-  options?: { fakeOffice?: Record<string, unknown>; width?: number }
+  options?: { width?: number }
 ): Promise<{ page: Page; networkRequests: string[] }>;
 export function serveDirectory(dir: string): Promise<{ origin: string; close(): Promise<void> }>;

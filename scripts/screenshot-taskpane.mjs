@@ -1,32 +1,17 @@
-// Screenshots of the built task pane for docs/screenshots/: in Excel (fake Office host, Korean and
-// English) and opened in a plain browser. Run after npm run build.
+// The task pane opened outside Office (a plain browser), for docs/screenshots/. The pane inside
+// Excel is photographed by its browser test (test/taskpane/pane.test.ts), which drives it with the
+// Excel API double: docs/screenshots/pane-*.png. Run after npm run build.
 import { mkdirSync } from "node:fs";
 import { launchChromium, openBuiltPage } from "./browser.cjs";
 
 const OUT = "docs/screenshots";
-const shots = [
-  {
-    name: "taskpane-ko",
-    fakeOffice: { displayLanguage: "ko-KR", platform: "PC", excelApiMinor: 7 },
-  },
-  {
-    name: "taskpane-en",
-    fakeOffice: { displayLanguage: "en-US", platform: "Mac", excelApiMinor: 17 },
-  },
-  { name: "taskpane-no-office" },
-];
-
 mkdirSync(OUT, { recursive: true });
 const browser = await launchChromium();
 try {
-  for (const shot of shots) {
-    const { page } = await openBuiltPage(browser, "dist/taskpane.html", shot);
-    await page.waitForSelector("main h1");
-    await page.waitForFunction(() => !document.querySelector("[role=status]"));
-    await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: true });
-    console.log(`${OUT}/${shot.name}.png`);
-    await page.close();
-  }
+  const { page } = await openBuiltPage(browser, "dist/taskpane.html");
+  await page.getByTestId("not-in-excel").waitFor();
+  await page.screenshot({ path: `${OUT}/taskpane-no-office.png`, fullPage: true });
+  console.log(`${OUT}/taskpane-no-office.png`);
 } finally {
   await browser.close();
 }

@@ -6,7 +6,9 @@ import type { Evaluation } from "../core/evaluate";
 import { isFatal, type Problem } from "../core/problems";
 import { failureWrite } from "../core/results";
 import { languageOfSheetNames, type Lang } from "../core/schema";
-import { templateUpdateWrite, type TemplateOptions } from "../core/template";
+import { templateUpdateWrite, templateWrite, type TemplateOptions } from "../core/template";
+import { workbookStatus, type WorkbookStatus } from "../core/status";
+import { readWorkbook } from "../core/read";
 import { detectExcelApiVersion } from "./requirements";
 import { applyWrite } from "./apply";
 import { capabilitiesFor, levelOf, type Capabilities } from "./capabilities";
@@ -69,32 +71,28 @@ export async function computeInExcel(
   options: { asOfMonth?: number; computedAt: string }
 ): Promise<ComputeReport> {
   const capabilities = hostCapabilities(host);
-  try {
-    return await host.run(async (context) => {
-      const state = await readWorkbookState(context, capabilities);
-      const outcome = computeWorkbook(state.snapshot, options);
-      if (!outcome.ok) {
-        const lang = languageOfSheetNames(state.sheetNames);
-        const fatal = outcome.problems.filter(isFatal);
-        await applyWrite(
-          context,
-          failureWrite(fatal, lang, options.computedAt, (p) => describeProblem(p, lang)),
-          state,
-          capabilities
-        );
-        return { ok: false, problems: outcome.problems, lang };
-      }
-      await applyWrite(context, outcome.write, state, capabilities);
-      return {
-        ok: true,
-        evaluation: outcome.evaluation,
-        problems: outcome.problems,
-        lang: outcome.lang,
-      };
-    });
-  } catch (error) {
-    throw error instanceof ExcelActionError ? error : translate(error);
-  }
+  return running(host, async (context): Promise<ComputeReport> => {
+    const state = await readWorkbookState(context, capabilities);
+    const outcome = computeWorkbook(state.snapshot, options);
+    if (!outcome.ok) {
+      const lang = languageOfSheetNames(state.sheetNames);
+      const fatal = outcome.problems.filter(isFatal);
+      await applyWrite(
+        context,
+        failureWrite(fatal, lang, options.computedAt, (p) => describeProblem(p, lang)),
+        state,
+        capabilities
+      );
+      return { ok: false, problems: outcome.problems, lang };
+    }
+    await applyWrite(context, outcome.write, state, capabilities);
+    return {
+      ok: true,
+      evaluation: outcome.evaluation,
+      problems: outcome.problems,
+      lang: outcome.lang,
+    };
+  });
 }
 
 /**
@@ -106,14 +104,58 @@ export async function createTemplateInExcel(
   options: TemplateOptions
 ): Promise<string[]> {
   const capabilities = hostCapabilities(host);
+  return running(host, async (context) => {
+    const state = await readWorkbookState(context, capabilities);
+    const write = templateUpdateWrite(state.snapshot, options);
+    if (write.sheets.length > 0) await applyWrite(context, write, state, capabilities);
+    return write.sheets.map((sheet) => sheet.name);
+  });
+}
+
+/** Runs a batch, turning Office's errors into ExcelActionError. */
+async function running<T>(
+  host: ExcelHost,
+  batch: (context: Excel.RequestContext) => Promise<T>
+): Promise<T> {
   try {
-    return await host.run(async (context) => {
-      const state = await readWorkbookState(context, capabilities);
-      const write = templateUpdateWrite(state.snapshot, options);
-      if (write.sheets.length > 0) await applyWrite(context, write, state, capabilities);
-      return write.sheets.map((sheet) => sheet.name);
-    });
+    return await host.run(batch);
   } catch (error) {
     throw error instanceof ExcelActionError ? error : translate(error);
   }
+}
+
+/** Where the open workbook stands (one read). */
+export function statusInExcel(host: ExcelHost): Promise<WorkbookStatus> {
+  const capabilities = hostCapabilities(host);
+  return running(host, async (context) =>
+    workbookStatus((await readWorkbookState(context, capabilities)).snapshot)
+  );
+}
+
+/** 입력 점검: the problems only, nothing written. */
+export function checkInExcel(host: ExcelHost): Promise<Problem[]> {
+  const capabilities = hostCapabilities(host);
+  return running(host, async (context) => {
+    const state = await readWorkbookState(context, capabilities);
+    return readWorkbook(state.snapshot).problems;
+  });
+}
+
+/** 예시 불러오기: the three input sheets replaced by the 2011 sample (the pane asks first). */
+export function loadSampleInExcel(host: ExcelHost, options: TemplateOptions): Promise<void> {
+  const capabilities = hostCapabilities(host);
+  return running(host, async (context) => {
+    const state = await readWorkbookState(context, capabilities);
+    await applyWrite(context, templateWrite(options), state, capabilities);
+  });
+}
+
+/** Shows a problem's cell: its sheet activated, the cell selected. */
+export function goToCellInExcel(host: ExcelHost, sheet: string, cell: string): Promise<void> {
+  return running(host, async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(cell).select();
+    await context.sync();
+  });
 }

@@ -10,7 +10,10 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { officeHost } from "../excel/actions";
 import { format, messagesFor } from "../i18n";
+import { Pane } from "./Pane";
 import type { HostInfo } from "./host";
 
 const useStyles = makeStyles({
@@ -55,6 +58,7 @@ function NotInExcel() {
 function InExcel({ host }: { host: HostInfo }) {
   const styles = useStyles();
   const text = messagesFor(host.language);
+  const excel = useMemo(() => officeHost(), []);
   const steps = [
     text.workflowPlan,
     text.workflowMonthly,
@@ -63,6 +67,7 @@ function InExcel({ host }: { host: HostInfo }) {
   ];
   return (
     <>
+      <Pane host={excel} lang={host.language} />
       <Card>
         <CardHeader header={<Subtitle2 as="h2">{text.workflowTitle}</Subtitle2>} />
         <ol className={styles.steps}>

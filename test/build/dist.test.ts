@@ -194,21 +194,4 @@ describe("the built commands bundle", () => {
     await page.getByTestId("not-in-excel").waitFor({ timeout: 15_000 });
     await page.close();
   }, 20_000);
-
-  it.each([
-    ["ko-KR", "한 해의 흐름", "ExcelApi 1.7", 7],
-    ["en-US", "The year at a glance", "ExcelApi 1.17", 17],
-    ["ja-JP", "The year at a glance", "ExcelApi 1.1", 1],
-  ])(
-    "inside Excel (%s) shows the shell in that language",
-    async (displayLanguage, heading, api, minor) => {
-      const { page } = await openBuiltPage(browser, join(out.cdn, "taskpane.html"), {
-        fakeOffice: { displayLanguage, platform: "PC", excelApiMinor: minor },
-      });
-      await page.getByRole("heading", { name: heading }).waitFor();
-      await expect(page.getByTestId("environment").textContent()).resolves.toContain(api);
-      await expect(page.locator("main").textContent()).resolves.not.toContain("Please open");
-      await page.close();
-    }
-  );
 });

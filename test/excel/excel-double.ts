@@ -49,6 +49,9 @@ export interface SheetModel {
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/** UTF-8 size of a text (runs in Node and in a browser page alike). */
+const byteLength = (text: string) => new TextEncoder().encode(text).length;
+
 const defaultFormat = (): CellFormat => ({
   numberFormat: "General",
   fill: null,
@@ -119,6 +122,8 @@ const boxAddress = (sheet: string, box: Box) =>
 export class ExcelDouble {
   readonly sheets: SheetModel[] = [];
   activeSheet: string | null = null;
+  /** The cell Range.select() last selected ("월별실적!G4"). */
+  selection: string | null = null;
   syncs = 0;
   readonly requestBytes: number[] = [];
   readonly responseBytes: number[] = [];
@@ -293,13 +298,13 @@ export class RequestContext {
     this.loads = [];
     this.pendingNullChecks = [];
     this.excel.syncs++;
-    this.excel.requestBytes.push(Buffer.byteLength(request));
+    this.excel.requestBytes.push(byteLength(request));
     if (this.excel.failNextSync) {
       const code = this.excel.failNextSync;
       this.excel.failNextSync = null;
       throw new OfficeError(code, code);
     }
-    if (this.excel.web && Buffer.byteLength(request) > PAYLOAD_LIMIT_BYTES) {
+    if (this.excel.web && byteLength(request) > PAYLOAD_LIMIT_BYTES) {
       throw new OfficeError(
         "RequestPayloadSizeLimitExceeded",
         "The request payload size has exceeded the limit."
@@ -312,7 +317,7 @@ export class RequestContext {
     for (const load of loads) {
       if (load.target.isNull()) continue;
       const data = load.read();
-      response += Buffer.byteLength(JSON.stringify(data));
+      response += byteLength(JSON.stringify(data));
       load.target.receive(data);
     }
     this.excel.responseBytes.push(response);
@@ -919,6 +924,7 @@ class RangeProxy extends Proxy {
     this.ctx.queue({ select: this.label() }, () => {
       this.sheet.model();
       this.ctx.excel.activeSheet = this.sheet.sheetName;
+      this.ctx.excel.selection = this.label();
     });
   }
 }
@@ -945,6 +951,9 @@ export function officeGlobals(excel: ExcelDouble, displayLanguage = "ko-KR") {
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     },
     Office: {
+      HostType: { Excel: "Excel" },
+      onReady: () =>
+        Promise.resolve({ host: "Excel", platform: excel.web ? "OfficeOnline" : "PC" }),
       context: {
         displayLanguage,
         platform: excel.web ? "OfficeOnline" : "PC",

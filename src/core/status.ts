@@ -1,0 +1,52 @@
+// Where a workbook stands, for the pane's first glance: are the sheets there, whose plan, which
+// month, when it was last computed and whether inputs changed since.
+import { fingerprint, inputRanges } from "./fingerprint";
+import { readWorkbook } from "./read";
+import { META_SHEET, SHEETS, sheetNameMatches } from "./schema";
+import type { WorkbookSnapshot } from "./workbook";
+
+export interface WorkbookStatus {
+  /** 목표 and 월별실적 are both there. */
+  hasTemplates: boolean;
+  /** Any KPI typed in 목표 (the sample asks before replacing such a workbook). */
+  hasEntries: boolean;
+  year: number | null;
+  department: string;
+  /** 설정's 평가기준월, null when blank (the latest month with an entry is used). */
+  asOfMonthSetting: number | null;
+  lastComputedAt: string | null;
+  lastAsOfMonth: number | null;
+  /** Inputs changed after the last Compute; null when never computed. */
+  stale: boolean | null;
+}
+
+function metaValue(snapshot: WorkbookSnapshot, key: string): string | number | null {
+  const meta = snapshot.sheets.find((s) => s.name === META_SHEET);
+  const row = meta?.rows.find((r) => r[0] === key);
+  const value = row?.[1];
+  return typeof value === "string" || typeof value === "number" ? value : null;
+}
+
+export function workbookStatus(snapshot: WorkbookSnapshot): WorkbookStatus {
+  const has = (name: { ko: string; en: string }) =>
+    snapshot.sheets.some((s) => sheetNameMatches(name, s.name));
+  const hasTemplates = has(SHEETS.goals) && has(SHEETS.monthly);
+  const read = hasTemplates ? readWorkbook(snapshot) : null;
+  const computedAt = metaValue(snapshot, "computedAt");
+  const stored = metaValue(snapshot, "fingerprint");
+  const asOf = metaValue(snapshot, "asOfMonth");
+  const plan = read?.ok ? read.plan : null;
+  return {
+    hasTemplates,
+    hasEntries: (plan?.kpis.length ?? 0) > 0,
+    year: plan ? plan.settings.year : null,
+    department: plan?.settings.department ?? "",
+    asOfMonthSetting: plan?.settings.asOfMonth ?? null,
+    lastComputedAt: typeof computedAt === "string" ? computedAt : null,
+    lastAsOfMonth: typeof asOf === "number" ? asOf : null,
+    stale:
+      read?.ok && typeof stored === "number"
+        ? fingerprint(snapshot, inputRanges(read.layout)) !== stored
+        : null,
+  };
+}

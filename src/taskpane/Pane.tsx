@@ -1,0 +1,372 @@
+import { useCallback, useEffect, useState } from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Evaluation, Status } from "../core/evaluate";
+import { describeProblem } from "../core/compute";
+import type { Problem } from "../core/problems";
+import { SAMPLE_2011 } from "../core/sample";
+import { STATUS_STYLE } from "../core/schema";
+import type { WorkbookStatus } from "../core/status";
+import { localTimestamp } from "../core/time";
+import {
+  ExcelActionError,
+  checkInExcel,
+  computeInExcel,
+  createTemplateInExcel,
+  goToCellInExcel,
+  loadSampleInExcel,
+  statusInExcel,
+  type ExcelHost,
+} from "../excel/actions";
+import { format, messagesFor, type Language } from "../i18n";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  actions: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
+  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  score: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
+});
+
+type Intent = "success" | "warning" | "error" | "info";
+type Notice = { intent: Intent; text: string } | null;
+
+/** A status as a badge: its colour and, always, its word (never colour alone). */
+function StatusBadge({ status, lang, count }: { status: Status; lang: Language; count?: number }) {
+  const style = STATUS_STYLE[status];
+  return (
+    <Badge
+      appearance="filled"
+      shape="rounded"
+      style={{
+        backgroundColor: `#${style.fill}`,
+        color: "#1B1B1B",
+        fontWeight: status === "error" ? 700 : 400,
+      }}
+      data-status={status}
+    >
+      {count === undefined ? style[lang] : `${style[lang]} ${count}`}
+    </Badge>
+  );
+}
+
+function errorNotice(error: unknown, lang: Language): Notice {
+  const text = messagesFor(lang).pane;
+  if (error instanceof ExcelActionError) {
+    if (error.reason === "cellEditMode") return { intent: "error", text: text.errorCellEdit };
+    if (error.reason === "busy") return { intent: "error", text: text.errorBusy };
+    return { intent: "error", text: format(text.errorFailed, { detail: error.detail }) };
+  }
+  return {
+    intent: "error",
+    text: format(text.errorFailed, { detail: String((error as Error)?.message ?? error) }),
+  };
+}
+
+function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Language }) {
+  const text = messagesFor(lang).pane;
+  const styles = useStyles();
+  return (
+    <Card>
+      <CardHeader header={<Subtitle2 as="h2">{text.statusTitle}</Subtitle2>} />
+      {status === null ? (
+        <Spinner size="tiny" label={text.working} />
+      ) : (
+        <div className={styles.stack} data-testid="workbook-status">
+          <Body1>{status.hasTemplates ? text.templatesPresent : text.templatesMissing}</Body1>
+          {status.hasTemplates && (
+            <>
+              <Body1>
+                {format(text.plan, {
+                  year: status.year ?? "-",
+                  department: status.department || "-",
+                })}
+              </Body1>
+              <Caption1>
+                {status.asOfMonthSetting
+                  ? format(text.asOfSetting, { month: status.asOfMonthSetting })
+                  : text.asOfLatest}
+              </Caption1>
+              <Caption1>
+                {status.lastComputedAt
+                  ? format(text.lastComputed, {
+                      time: status.lastComputedAt,
+                      month: status.lastAsOfMonth ?? "-",
+                    })
+                  : text.neverComputed}
+              </Caption1>
+              {status.stale !== null && (
+                <MessageBar intent={status.stale ? "warning" : "success"}>
+                  <MessageBarBody>{status.stale ? text.stale : text.fresh}</MessageBarBody>
+                </MessageBar>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function Results({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
+  const text = messagesFor(lang).pane;
+  const styles = useStyles();
+  const counts = new Map<Status, number>();
+  for (const k of evaluation.kpis) counts.set(k.status, (counts.get(k.status) ?? 0) + 1);
+  const department = evaluation.department;
+  return (
+    <Card data-testid="results">
+      <CardHeader header={<Subtitle2 as="h2">{text.computedTitle}</Subtitle2>} />
+      <div className={styles.row}>
+        <Caption1>{text.overall}</Caption1>
+        <span className={styles.score} data-testid="overall-score">
+          {department.score === null ? text.noScore : department.score.toFixed(1)}
+        </span>
+        <Caption1>{text.grade}</Caption1>
+        <span className={styles.score} data-testid="overall-grade">
+          {department.grade ?? "-"}
+        </span>
+      </div>
+      <div className={styles.badges} aria-label={text.kpisTitle}>
+        {[...counts].map(([status, count]) => (
+          <StatusBadge key={status} status={status} count={count} lang={lang} />
+        ))}
+      </div>
+      <ul className={styles.list} aria-label={text.kpisTitle}>
+        {evaluation.kpis.map((k) => (
+          <li key={k.kpi.id} className={styles.item}>
+            <Body1>
+              {k.kpi.taskNo} {k.kpi.name}
+            </Body1>
+            <div className={styles.row}>
+              <StatusBadge status={k.status} lang={lang} />
+              <Caption1>
+                {k.achievement === null ? "-" : `${(k.achievement * 100).toFixed(1)}%`}
+              </Caption1>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function Problems({
+  problems,
+  lang,
+  onGoTo,
+  disabled,
+}: {
+  problems: Problem[];
+  lang: Language;
+  onGoTo: (problem: Problem) => void;
+  disabled: boolean;
+}) {
+  const text = messagesFor(lang).pane;
+  const styles = useStyles();
+  return (
+    <Card data-testid="problems">
+      <CardHeader
+        header={
+          <Subtitle2 as="h2">
+            {problems.length === 0
+              ? text.noProblems
+              : format(text.problemsTitle, { count: problems.length })}
+          </Subtitle2>
+        }
+      />
+      <ul className={styles.list}>
+        {problems.map((problem, i) => (
+          <li key={`${problem.sheet}!${problem.cell}#${i}`} className={styles.item}>
+            <Body1>
+              <Badge
+                appearance="outline"
+                color={problem.severity === "error" ? "danger" : "warning"}
+              >
+                {problem.severity === "error"
+                  ? STATUS_STYLE.error[lang]
+                  : STATUS_STYLE.atRisk[lang]}
+              </Badge>{" "}
+              {problem.sheet}
+              {problem.cell ? `!${problem.cell}` : ""}
+              {problem.shown ? ` [${problem.shown}]` : ""}
+            </Body1>
+            <Caption1>{describeProblem(problem, lang)}</Caption1>
+            {problem.cell && (
+              <div>
+                <Button size="small" disabled={disabled} onClick={() => onGoTo(problem)}>
+                  {text.goToCell}
+                </Button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
+  const text = messagesFor(lang).pane;
+  const styles = useStyles();
+  const [status, setStatus] = useState<WorkbookStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [asOf, setAsOf] = useState("auto");
+  const [confirmingSample, setConfirmingSample] = useState(false);
+
+  const refresh = useCallback(
+    () => statusInExcel(host).then(setStatus, (error) => setNotice(errorNotice(error, lang))),
+    [host, lang]
+  );
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  /** One action at a time; every failure ends in words, never in a stuck spinner. */
+  const run = async (action: () => Promise<Notice | void>): Promise<void> => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const result = await action();
+      if (result) setNotice(result);
+    } catch (error) {
+      setNotice(errorNotice(error, lang));
+    } finally {
+      setBusy(false);
+      void refresh();
+    }
+  };
+
+  const templateOptions = {
+    lang,
+    year: new Date().getFullYear(),
+    department: status?.department ?? "",
+  };
+  const createTemplate = () =>
+    run(async () => {
+      const written = await createTemplateInExcel(host, templateOptions);
+      return written.length
+        ? { intent: "success", text: format(text.created, { sheets: written.join(", ") }) }
+        : { intent: "info", text: text.nothingToCreate };
+    });
+  const loadSample = () => {
+    if (status?.hasEntries && !confirmingSample) {
+      setConfirmingSample(true);
+      return;
+    }
+    setConfirmingSample(false);
+    void run(async () => {
+      await loadSampleInExcel(host, { ...templateOptions, sample: SAMPLE_2011 });
+      setEvaluation(null);
+      setProblems(null);
+      return { intent: "success", text: text.sampleLoaded };
+    });
+  };
+  const check = () =>
+    run(async () => {
+      setProblems(await checkInExcel(host));
+    });
+  const compute = () =>
+    run(async () => {
+      const report = await computeInExcel(host, {
+        computedAt: localTimestamp(),
+        asOfMonth: asOf === "auto" ? undefined : Number(asOf),
+      });
+      setProblems(report.problems);
+      if (!report.ok) {
+        setEvaluation(null);
+        return { intent: "error", text: text.cannotCompute };
+      }
+      setEvaluation(report.evaluation);
+      return null;
+    });
+  const goTo = (problem: Problem) => run(() => goToCellInExcel(host, problem.sheet, problem.cell));
+
+  return (
+    <>
+      <StatusCard status={status} lang={lang} />
+      <Card>
+        <CardHeader header={<Subtitle2 as="h2">{text.actionsTitle}</Subtitle2>} />
+        <div className={styles.actions}>
+          <Button disabled={busy} onClick={createTemplate}>
+            {text.createTemplate}
+          </Button>
+          <Button disabled={busy} onClick={loadSample}>
+            {text.loadSample}
+          </Button>
+          {confirmingSample && (
+            <MessageBar intent="warning" data-testid="confirm-sample">
+              <MessageBarBody>
+                {text.confirmSample}
+                <div className={styles.row}>
+                  <Button appearance="primary" size="small" onClick={loadSample}>
+                    {text.confirmYes}
+                  </Button>
+                  <Button size="small" onClick={() => setConfirmingSample(false)}>
+                    {text.confirmNo}
+                  </Button>
+                </div>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Button disabled={busy || !status?.hasTemplates} onClick={check}>
+            {text.check}
+          </Button>
+          <div className={styles.stack}>
+            <Label htmlFor="as-of">{text.asOfLabel}</Label>
+            <Select
+              id="as-of"
+              value={asOf}
+              disabled={busy}
+              onChange={(_, data) => setAsOf(data.value)}
+            >
+              <option value="auto">{text.asOfAuto}</option>
+              {Array.from({ length: 12 }, (_, i) => (
+                <option key={i + 1} value={String(i + 1)}>
+                  {format(text.month, { month: i + 1 })}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <Button appearance="primary" disabled={busy || !status?.hasTemplates} onClick={compute}>
+            {text.compute}
+          </Button>
+          {busy && <Spinner size="tiny" label={text.working} />}
+        </div>
+      </Card>
+      {notice && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {evaluation && <Results evaluation={evaluation} lang={lang} />}
+      {problems && <Problems problems={problems} lang={lang} onGoTo={goTo} disabled={busy} />}
+    </>
+  );
+}

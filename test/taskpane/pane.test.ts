@@ -1,0 +1,174 @@
+// The built task pane in Chromium, with the Excel API double in place of Office.js: a person's
+// way through create → sample → compute → go to a problem, checked on the page and in the workbook.
+import { spawnSync } from "child_process";
+import { mkdirSync, rmSync } from "fs";
+import { join, resolve } from "path";
+import type { Browser, Page } from "playwright-core";
+import webpack from "webpack";
+import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
+
+const root = resolve(__dirname, "../..");
+const dist = join(root, ".tmp/dist-pane");
+const harness = join(root, ".tmp/harness");
+const SCREENSHOTS = join(root, "docs/screenshots");
+
+function buildHarness(): Promise<void> {
+  return new Promise((done, fail) =>
+    webpack(
+      {
+        mode: "development",
+        devtool: false,
+        entry: join(root, "test/taskpane/harness.ts"),
+        output: { path: harness, filename: "harness.js" },
+        resolve: { extensions: [".ts", ".js"] },
+        module: {
+          rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true } }],
+        },
+      },
+      (error, stats) =>
+        error || stats?.hasErrors() ? fail(error ?? new Error(stats?.toString())) : done()
+    )
+  );
+}
+
+async function openPane(
+  browser: Browser,
+  lang: "ko-KR" | "en-US" | "ja-JP",
+  width: number,
+  level = 9
+): Promise<Page> {
+  // The harness must run before the page's scripts: it is injected first.
+  const fresh = await browser.newPage({ viewport: { width, height: 900 } });
+  await fresh.route("**/*", (route) =>
+    route.request().url().startsWith("file:") ? route.continue() : route.abort()
+  );
+  await fresh.addInitScript(`window.__harness = { level: ${level}, displayLanguage: "${lang}" };`);
+  await fresh.addInitScript({ path: join(harness, "harness.js") });
+  await fresh.goto(`file://${join(dist, "taskpane.html")}`);
+  await fresh.getByTestId("workbook-status").waitFor();
+  return fresh;
+}
+
+const cell = (page: Page, sheet: string, address: string) =>
+  page.evaluate(
+    ([s, a]) =>
+      (
+        window as unknown as {
+          __excel: { cell(s: string, a: string): { value: unknown } | undefined };
+        }
+      ).__excel.cell(s, a)?.value,
+    [sheet, address]
+  );
+
+(chromiumAvailable ? describe : describe.skip)("the task pane with the Excel double", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    rmSync(dist, { recursive: true, force: true });
+    const build = spawnSync(
+      process.execPath,
+      [
+        "node_modules/webpack/bin/webpack.js",
+        "--mode",
+        "production",
+        "--env",
+        `outputPath=${dist}`,
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+      }
+    );
+    if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+    await buildHarness();
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 240_000);
+  afterAll(() => browser?.close());
+
+  it("create → sample → compute → go to a problem (Korean, 320 px)", async () => {
+    const page = await openPane(browser, "ko-KR", 320);
+    await page.getByText("평가 양식이 아직 없습니다").waitFor();
+    await expect(page.getByRole("button", { name: "달성도 계산" }).isDisabled()).resolves.toBe(
+      true
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-ko-320-before.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
+    await page.getByText("만들거나 갱신한 시트: 설정, 목표, 월별실적").waitFor();
+    expect(await cell(page, "목표", "G3")).toBe("성과지표");
+
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    expect(await cell(page, "목표", "G4")).toBe("온라인 이용건수");
+    // Now the workbook has entries: loading again asks first.
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.getByTestId("confirm-sample").waitFor();
+    await page.getByRole("button", { name: "취소" }).click();
+
+    // A bad figure typed in Excel, then Compute as of June.
+    await page.evaluate(() =>
+      (
+        window as unknown as { __excel: { setCell(s: string, a: string, v: string): void } }
+      ).__excel.setCell("월별실적", "G5", "많음")
+    );
+    await page.getByLabel("기준월").selectOption("6");
+    await page.getByRole("button", { name: "달성도 계산" }).click();
+    await page.getByTestId("results").waitFor();
+    await expect(page.getByTestId("overall-grade").textContent()).resolves.toMatch(/^[SABCD]$/);
+    await expect(page.getByTestId("results").textContent()).resolves.toContain("오류");
+    expect(await cell(page, "결과", "A3")).toBe("종합점수");
+    await page.getByText("입력 점검 (1건)").waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-ko-320-after.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "셀로 이동" }).click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __excel: { selection: string } }).__excel.selection ===
+        "월별실적!G5"
+    );
+    // Status at a glance: computed, and nothing changed since.
+    await page.getByText("마지막 계산:").waitFor();
+    await page.getByText("계산 후 입력이 변경되지 않았습니다.").waitFor();
+    await page.close();
+  }, 60_000);
+
+  it.each([
+    ["ko-KR", "한 해의 흐름", 7, "ExcelApi 1.7"],
+    ["en-US", "The year at a glance", 17, "ExcelApi 1.17"],
+    ["ja-JP", "The year at a glance", 1, "ExcelApi 1.1"],
+  ] as const)(
+    "speaks Office's display language (%s) and names the API level",
+    async (lang, heading, level, api) => {
+      const page = await openPane(browser, lang, 350, level);
+      await page.getByRole("heading", { name: heading }).waitFor();
+      await expect(page.getByTestId("environment").textContent()).resolves.toContain(api);
+      await page.close();
+    }
+  );
+
+  it.each([
+    ["ko-KR", 450],
+    ["en-US", 320],
+    ["en-US", 450],
+  ] as const)(
+    "%s at %i px: before and after Compute",
+    async (lang, width) => {
+      const page = await openPane(browser, lang, width);
+      const en = lang === "en-US";
+      const tag = `pane-${en ? "en" : "ko"}-${width}`;
+      await page.screenshot({ path: join(SCREENSHOTS, `${tag}-before.png`), fullPage: true });
+      await page.getByRole("button", { name: en ? "Load the sample" : "예시 불러오기" }).click();
+      await page.getByText(en ? "Loaded the 2011 sample" : "2011년 민원봉사과 예시를").waitFor();
+      await page.getByRole("button", { name: en ? "Compute achievement" : "달성도 계산" }).click();
+      await page.getByTestId("results").waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, `${tag}-after.png`), fullPage: true });
+      // Wider or narrower, nothing scrolls sideways.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+    60_000
+  );
+});
