@@ -10,7 +10,7 @@ import { templateUpdateWrite, templateWrite, type TemplateOptions } from "../cor
 import { workbookStatus, type WorkbookStatus } from "../core/status";
 import { readWorkbook } from "../core/read";
 import { detectExcelApiVersion } from "./requirements";
-import { applyWrite } from "./apply";
+import { PartialWriteError, applyWrite } from "./apply";
 import { capabilitiesFor, levelOf, type Capabilities } from "./capabilities";
 import { readWorkbookState } from "./read";
 
@@ -40,7 +40,7 @@ export function hostCapabilities(host: ExcelHost): Capabilities {
 /** Why an action could not run, in words the pane and the ribbon can show. */
 export class ExcelActionError extends Error {
   constructor(
-    readonly reason: "cellEditMode" | "busy" | "failed",
+    readonly reason: "cellEditMode" | "busy" | "partial" | "failed",
     readonly detail: string
   ) {
     super(detail);
@@ -48,6 +48,9 @@ export class ExcelActionError extends Error {
 }
 
 function translate(error: unknown): ExcelActionError {
+  if (error instanceof PartialWriteError) {
+    return new ExcelActionError("partial", error.writtenSheets.join(", "));
+  }
   const code = (error as { code?: string }).code ?? "";
   const detail = error instanceof Error ? error.message : String(error);
   if (code === "InvalidOperationInCellEditMode")

@@ -31,6 +31,19 @@ interface Step {
   run: (context: Excel.RequestContext) => void;
 }
 
+/** A step of a planned request, with the sheet it writes. */
+type PlannedStep = Step & { sheet: string };
+
+/** A write that failed after some of its requests had gone through: those sheets were written. */
+export class PartialWriteError extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly writtenSheets: string[]
+  ) {
+    super(`written before the failure: ${writtenSheets.join(", ")}`);
+  }
+}
+
 interface Block {
   top: number;
   left: number;
@@ -326,16 +339,19 @@ export function planRequests(
   state: ExcelReadState,
   capabilities: Capabilities,
   budget: number
-): Step[][] {
-  const steps = write.sheets.flatMap((sheet) => sheetSteps(sheet, state, capabilities, budget));
+): PlannedStep[][] {
+  const steps: PlannedStep[] = write.sheets.flatMap((sheet) =>
+    sheetSteps(sheet, state, capabilities, budget).map((step) => ({ ...step, sheet: sheet.name }))
+  );
   if (write.activeSheet) {
     const name = write.activeSheet;
     steps.push({
+      sheet: name,
       bytes: CALL_BYTES,
       run: (context) => context.workbook.worksheets.getItem(name).activate(),
     });
   }
-  const requests: Step[][] = [[]];
+  const requests: PlannedStep[][] = [[]];
   let size = 0;
   for (const step of steps) {
     if (size + step.bytes > budget && requests[requests.length - 1].length > 0) {
@@ -357,6 +373,7 @@ export async function applyWrite(
   const budget = capabilities.web ? WEB_REQUEST_BUDGET_BYTES : Infinity;
   const requests = planRequests(write, state, capabilities, budget);
   if (capabilities.suspendEvents) context.runtime.enableEvents = false;
+  const written = new Set<string>();
   try {
     for (const [index, request] of requests.entries()) {
       if (capabilities.suspendScreenUpdating) {
@@ -370,12 +387,14 @@ export async function applyWrite(
       // One request per budget-sized batch: splitting is the point of this loop.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
+      for (const step of request) written.add(step.sheet);
     }
   } catch (error) {
     if (capabilities.suspendEvents) {
       context.runtime.enableEvents = true;
       await context.sync().catch(() => undefined);
     }
-    throw error;
+    // Excel refuses a failing request whole; earlier requests of this write did go through.
+    throw written.size > 0 ? new PartialWriteError(error, [...written]) : error;
   }
 }

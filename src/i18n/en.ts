@@ -99,6 +99,8 @@ export const en: Messages = {
     errorCellEdit:
       "A cell is being edited. Press Enter or Esc to finish, then try again. The workbook was not changed.",
     errorBusy: "Excel could not take the request (too large or busy). Try again in a moment.",
+    errorPartial:
+      "The action stopped halfway. These sheets were already written: {detail}. Run the same action again.",
     errorFailed: "The action did not finish: {detail}. Save the workbook and try again.",
   },
 };

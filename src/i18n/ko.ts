@@ -95,6 +95,8 @@ export const ko = {
     errorCellEdit:
       "셀을 편집하는 중입니다. Enter 또는 Esc로 편집을 마친 뒤 다시 누르세요. 통합문서는 바뀌지 않았습니다.",
     errorBusy: "Excel이 요청을 처리하지 못했습니다(너무 크거나 바쁨). 잠시 후 다시 시도하세요.",
+    errorPartial:
+      "작업이 중간에 멈췄습니다. 다음 시트는 이미 썼습니다: {detail}. 같은 작업을 다시 실행하세요.",
     errorFailed: "작업을 마치지 못했습니다: {detail}. 통합문서를 저장한 뒤 다시 시도하세요.",
   },
 };

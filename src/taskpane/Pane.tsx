@@ -78,6 +78,9 @@ function errorNotice(error: unknown, lang: Language): Notice {
   if (error instanceof ExcelActionError) {
     if (error.reason === "cellEditMode") return { intent: "error", text: text.errorCellEdit };
     if (error.reason === "busy") return { intent: "error", text: text.errorBusy };
+    if (error.reason === "partial") {
+      return { intent: "error", text: format(text.errorPartial, { detail: error.detail }) };
+    }
     return { intent: "error", text: format(text.errorFailed, { detail: error.detail }) };
   }
   return {

@@ -129,6 +129,8 @@ export class ExcelDouble {
   readonly responseBytes: number[] = [];
   /** When set, the next sync fails with this code (e.g. InvalidOperationInCellEditMode). */
   failNextSync: string | null = null;
+  /** When set, the sync with this number (counting from 1 over the double's life) fails. */
+  failAtSync: number | null = null;
   enableEvents = true;
   screenUpdatingSuspended = 0;
 
@@ -299,6 +301,10 @@ export class RequestContext {
     this.pendingNullChecks = [];
     this.excel.syncs++;
     this.excel.requestBytes.push(byteLength(request));
+    if (this.excel.failAtSync === this.excel.syncs) {
+      this.excel.failAtSync = null;
+      throw new OfficeError("GeneralException", "The request failed on the server");
+    }
     if (this.excel.failNextSync) {
       const code = this.excel.failNextSync;
       this.excel.failNextSync = null;

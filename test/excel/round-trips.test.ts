@@ -2,7 +2,18 @@
 // request stays under Excel on the web's 5 MB limit.
 import { SAMPLE_2011 } from "../../src/core/sample";
 import { PAYLOAD_LIMIT_BYTES } from "./excel-double";
-import { computeExcel, excelWithTemplate } from "./excel-path";
+import { computeExcel, excelWithTemplate, hostOf } from "./excel-path";
+import { ExcelActionError, loadSampleInExcel } from "../../src/excel/actions";
+import type { SampleWorkbook } from "../../src/core/sample";
+import type { ExcelDouble } from "./excel-double";
+
+const loadSample = (excel: ExcelDouble, plan: SampleWorkbook) =>
+  loadSampleInExcel(hostOf(excel), {
+    lang: "ko",
+    year: 2026,
+    department: plan.department,
+    sample: plan,
+  });
 import { SIZES, generatePlan } from "../support/generate";
 
 const plans = { sample: SAMPLE_2011, M: generatePlan(SIZES.M), L: generatePlan(SIZES.L) };
@@ -29,4 +40,19 @@ describe.each([1, 4, 9, 17])("at ExcelApi 1.%i", (level) => {
     },
     60_000
   );
+});
+
+describe("a write split over several requests on the web", () => {
+  it("that fails halfway says which sheets were already written", async () => {
+    const { excel } = await excelWithTemplate(9, null);
+    // The 500-task sample needs two write requests on the web: fail the second.
+    excel.failAtSync = excel.syncs + 3;
+    const error = await loadSample(excel, plans.L).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelActionError);
+    expect((error as ExcelActionError).reason).toBe("partial");
+    const written = (error as ExcelActionError).detail.split(", ");
+    expect(written.length).toBeGreaterThan(0);
+    // What it names is there; what it does not name was not touched by the failed request.
+    for (const name of written) expect(excel.sheet(name)?.cells.size).toBeGreaterThan(0);
+  }, 60_000);
 });
