@@ -9,8 +9,11 @@ import { format, messagesFor } from "../i18n";
 import { WorkbookFileError } from "../xlsx/open";
 import { readSnapshot } from "../xlsx/read";
 import { writeWorkbook } from "../xlsx/write";
+import { basename } from "path";
+import { consolidate, consolidationWrite } from "../core/consolidate";
+import type { WorkbookSnapshot } from "../core/workbook";
 import { CliError, EXIT, keepBackup, readInput, writeAtomically } from "./files";
-import { problemLines, summaryLines } from "./summary";
+import { consolidationLines, problemLines, summaryLines } from "./summary";
 import { isFatal } from "../core/problems";
 
 export interface Io {
@@ -172,11 +175,35 @@ async function demo(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
+  const out = parsed.flags["-o"];
+  if (parsed.files.length === 0 || typeof out !== "string") {
+    throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
+  }
+  const files: { file: string; snapshot: WorkbookSnapshot }[] = [];
+  const unreadable: { file: string; reason: string }[] = [];
+  for (const file of parsed.files) {
+    try {
+      files.push({ file: basename(file), snapshot: (await load(file, lang)).snapshot });
+    } catch (error) {
+      // A file that cannot be read is reported by name and skipped; the others go on.
+      if (!(error instanceof CliError)) throw error;
+      unreadable.push({ file: basename(file), reason: error.message });
+    }
+  }
+  const consolidation = consolidate(files, unreadable, lang);
+  save(out, await writeWorkbook(null, consolidationWrite(consolidation, lang, io.now())), lang);
+  consolidationLines(consolidation, lang).forEach(io.out);
+  io.out(format(messagesFor(lang).cli.written, { detail: out }));
+  return EXIT.ok;
+}
+
 const COMMANDS: Record<string, (parsed: Parsed, lang: Lang, io: Io) => Promise<number>> = {
   template,
   compute,
   check,
   demo,
+  consolidate: consolidateCommand,
 };
 
 export async function main(args: string[], io: Io, lang: Lang = cliLanguage()): Promise<number> {

@@ -1,5 +1,6 @@
 // What the CLI prints after Compute or Check: the result in a few lines, then the problems.
 import type { Evaluation } from "../core/evaluate";
+import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
 import { describeProblem } from "../core/compute";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE, type Lang } from "../core/schema";
@@ -56,4 +57,18 @@ export function problemLines(problems: readonly Problem[], lang: Lang): string[]
         `${p.shown ? ` [${p.shown}]` : ""}: ${describeProblem(p, lang)}`
     ),
   ];
+}
+
+export function consolidationLines(consolidation: Consolidation, lang: Lang): string[] {
+  const text = messagesFor(lang).cli;
+  const lines = [format(text.consolidated, { count: consolidation.departments.length })];
+  for (const d of consolidation.departments) {
+    const flags = d.flags.map((f) => FLAG_WORDS[f][lang]).join(", ");
+    lines.push(
+      `  ${d.department || "-"} (${d.file}): ${d.score === null ? "-" : d.score.toFixed(1)} ${d.grade ?? ""}` +
+        `, ${d.asOfMonth}${lang === "ko" ? "월" : ""}${flags ? `  ⚠ ${flags}` : ""}`
+    );
+  }
+  for (const s of consolidation.skipped) lines.push(`  ✖ ${s.file}: ${s.reason}`);
+  return lines;
 }

@@ -2,7 +2,7 @@
 import { format, messagesFor } from "../i18n";
 import { evaluate, type Evaluation } from "./evaluate";
 import type { Problem } from "./problems";
-import { readWorkbook } from "./read";
+import { readWorkbook, type Layout } from "./read";
 import { computeWrite, languageOf } from "./results";
 import type { Lang } from "./schema";
 import type { WorkbookSnapshot, WorkbookWrite } from "./workbook";
@@ -19,7 +19,14 @@ export interface ComputeOptions {
 }
 
 export type ComputeOutcome =
-  | { ok: true; write: WorkbookWrite; evaluation: Evaluation; problems: Problem[]; lang: Lang }
+  | {
+      ok: true;
+      write: WorkbookWrite;
+      evaluation: Evaluation;
+      problems: Problem[];
+      lang: Lang;
+      layout: Layout;
+    }
   | { ok: false; problems: Problem[] };
 
 export function computeWorkbook(
@@ -42,5 +49,5 @@ export function computeWorkbook(
     computedAt: options.computedAt,
     describe: (problem) => describeProblem(problem, lang),
   });
-  return { ok: true, write, evaluation, problems: read.problems, lang };
+  return { ok: true, write, evaluation, problems: read.problems, lang, layout: read.layout };
 }

@@ -20,7 +20,8 @@ export interface WorkbookStatus {
   stale: boolean | null;
 }
 
-function metaValue(snapshot: WorkbookSnapshot, key: string): string | number | null {
+/** A value the add-in stored in its metadata sheet at the last Compute. */
+export function metaValue(snapshot: WorkbookSnapshot, key: string): string | number | null {
   const meta = snapshot.sheets.find((s) => s.name === META_SHEET);
   const row = meta?.rows.find((r) => r[0] === key);
   const value = row?.[1];

@@ -43,7 +43,7 @@ export const en: Messages = {
   },
   cli: {
     usage:
-      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]",
+      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx",
     noSuchFile: "no such file: {detail}",
     notXlsx: "not an .xlsx file: {detail}",
     encrypted:
@@ -58,6 +58,7 @@ export const en: Messages = {
     overall: "overall score {score} (grade {grade}), as of month {month}",
     noScore: "no overall score (no indicator could be scored), as of month {month}",
     problemsTitle: "input check: {errors} errors, {warnings} warnings",
+    consolidated: "consolidated: {count} departments",
     noProblems: "input check: no problems",
   },
   pane: {

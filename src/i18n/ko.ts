@@ -39,7 +39,7 @@ export const ko = {
   },
   cli: {
     usage:
-      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]",
+      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx",
     noSuchFile: "파일이 없습니다: {detail}",
     notXlsx: ".xlsx 파일이 아닙니다: {detail}",
     encrypted:
@@ -54,6 +54,7 @@ export const ko = {
     overall: "종합점수 {score} ({grade}등급), 기준월 {month}월",
     noScore: "종합점수 없음 (점수를 낼 수 있는 지표가 없습니다), 기준월 {month}월",
     problemsTitle: "입력 점검: 오류 {errors}건, 주의 {warnings}건",
+    consolidated: "취합: {count}개 부서",
     noProblems: "입력 점검: 문제 없음",
   },
   pane: {

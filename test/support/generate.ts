@@ -19,6 +19,8 @@ export function generatePlan(size: PlanSize, department = "생성부서", seed =
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
     return state / 2 ** 31;
   };
+  // How well this department does (0.70–1.09 of plan), so that generated departments differ.
+  const strength = 0.7 + ((seed * 37) % 40) / 100;
   const goals: GoalRow[] = [];
   const monthly: MonthlyRow[] = [];
   const twelve = (value: () => number | null) => Array.from({ length: 12 }, value);
@@ -56,7 +58,7 @@ export function generatePlan(size: PlanSize, department = "생성부서", seed =
           kind: "kpi",
           row: "actual",
           unit: "건",
-          months: twelve(() => Math.round(80 + random() * 40)),
+          months: twelve(() => Math.round((80 + random() * 40) * strength)),
         });
       } else if (kind === 1) {
         monthly.push({
@@ -64,7 +66,7 @@ export function generatePlan(size: PlanSize, department = "생성부서", seed =
           kind: "kpi",
           row: "actual",
           unit: "%",
-          months: twelve(() => Math.round((0.8 + random() * 0.15) * 1000) / 1000),
+          months: twelve(() => Math.round((0.8 + random() * 0.15) * strength * 1000) / 1000),
         });
       } else {
         monthly.push({
@@ -72,7 +74,7 @@ export function generatePlan(size: PlanSize, department = "생성부서", seed =
           kind: "numerator",
           row: "actual",
           unit: "",
-          months: twelve(() => Math.round(80 + random() * 20)),
+          months: twelve(() => Math.round((80 + random() * 20) * Math.min(strength, 1))),
         });
         monthly.push({
           ...base,
@@ -100,7 +102,7 @@ export function generatePlan(size: PlanSize, department = "생성부서", seed =
         kind: "activity",
         row: "actual",
         unit: "회",
-        months: twelve(() => (random() < 0.9 ? 2 : 1)),
+        months: twelve(() => (random() < 0.9 * strength ? 2 : 1)),
         notes: "",
       });
     }

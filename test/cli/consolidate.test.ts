@@ -1,0 +1,118 @@
+// 취합 of 20 generated department workbooks with varied settings, one changed after Compute, one
+// never computed, one of another year, a department twice, and one corrupt file.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/files";
+import { SETTING_ROWS } from "../../src/core/schema";
+import { templateWrite } from "../../src/core/template";
+import { readSnapshot } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { convert, sofficeAvailable } from "../../scripts/libreoffice.cjs";
+import { generatePlan } from "../support/generate";
+import { computeFile, sheetOf } from "../support/workbooks";
+
+const dir = mkdtempSync(join(tmpdir(), "mbo-consolidate-"));
+const settingRow = (key: string) => 2 + SETTING_ROWS.findIndex((s) => s.key === key);
+const setSetting = (bytes: Uint8Array, key: string, value: number) =>
+  writeWorkbook(bytes, {
+    sheets: [{ name: "설정", mode: "patch", cells: [{ row: settingRow(key), col: 1, value }] }],
+  });
+
+let files: string[] = [];
+let output = "";
+let code = -1;
+
+beforeAll(async () => {
+  for (let i = 1; i <= 20; i++) {
+    // Department 20 repeats department 19's name.
+    const department = i === 20 ? "부서 19" : `부서 ${i}`;
+    const plan = generatePlan({ tasks: 3, kpisPerTask: 3, activitiesPerTask: 2 }, department, i);
+    let bytes = await writeWorkbook(
+      null,
+      templateWrite({ lang: "ko", year: 2026, department, sample: plan })
+    );
+    if (i >= 7 && i <= 9) bytes = await setSetting(bytes, "gradeS", 90); // settings differ from most
+    if (i === 4) bytes = await setSetting(bytes, "year", 2025); // another year
+    if (i !== 5) bytes = (await computeFile(bytes)).bytes; // 5 is never computed
+    if (i === 6) {
+      // Changed after Compute: one monthly figure edited.
+      bytes = await writeWorkbook(bytes, {
+        sheets: [{ name: "월별실적", mode: "patch", cells: [{ row: 4, col: 6, value: 1 }] }],
+      });
+    }
+    const file = join(dir, `dept-${String(i).padStart(2, "0")}.xlsx`);
+    writeFileSync(file, bytes);
+    files.push(file);
+  }
+  writeFileSync(join(dir, "broken.xlsx"), Buffer.from("PK\u0003\u0004 not really a workbook"));
+  files = [...files, join(dir, "broken.xlsx")];
+  const out: string[] = [];
+  code = await main(
+    ["consolidate", ...files, "-o", join(dir, "summary.xlsx")],
+    { out: (l) => out.push(l), err: (l) => out.push(l), now: () => "2026-07-01 09:00" },
+    "ko"
+  );
+  output = out.join("\n");
+}, 120_000);
+
+describe("mbo-eval consolidate", () => {
+  it("writes the summary and prints a line per department, with the corrupt file named and skipped", () => {
+    expect(code).toBe(EXIT.ok);
+    expect(output).toContain("취합: 20개 부서");
+    expect(output).toMatch(/✖ broken\.xlsx: 손상되었거나 읽을 수 없는/);
+    expect(output.split("\n").filter((l) => /^ {2}부서 \d+ \(dept-/.test(l))).toHaveLength(20);
+  });
+
+  it("flags settings, year, changes after Compute, never computed and duplicates", async () => {
+    const summary = sheetOf(await readSnapshot(readFileSync(join(dir, "summary.xlsx"))), "취합");
+    const header = summary.rows[2] as string[];
+    const flagsCol = header.indexOf("확인 필요");
+    const flagsOf = (file: string) =>
+      String(summary.rows.find((r) => r[0] === file)?.[flagsCol] ?? "");
+    for (const i of [7, 8, 9]) {
+      expect(flagsOf(`dept-0${i}.xlsx`)).toContain("설정이 다수와 다름 (등급 S)");
+    }
+    expect(flagsOf("dept-04.xlsx")).toContain("다른 연도");
+    expect(flagsOf("dept-05.xlsx")).toContain("계산 안 됨");
+    expect(flagsOf("dept-06.xlsx")).toContain("계산 후 변경됨");
+    expect(flagsOf("dept-19.xlsx")).toContain("같은 부서 중복");
+    expect(flagsOf("dept-20.xlsx")).toContain("같은 부서 중복");
+    expect(flagsOf("dept-10.xlsx")).toBe("");
+    // 90.7 is S under its own bands (S from 90), where the others' (S from 95) would give A.
+    const seven = summary.rows.find((r) => r[0] === "dept-07.xlsx")!;
+    expect(seven[header.indexOf("종합점수")]).toBeGreaterThanOrEqual(90);
+    expect(seven[header.indexOf("종합점수")]).toBeLessThan(95);
+    expect(seven[header.indexOf("등급")]).toBe("S");
+    // Each department recomputed with its own settings: S needs 90 in 7–9, 95 elsewhere.
+    const scoreCol = header.indexOf("종합점수");
+    const gradeCol = header.indexOf("등급");
+    for (const row of summary.rows.slice(3, 23)) {
+      const score = Math.round((row[scoreCol] as number) * 10) / 10;
+      const own = ["dept-07.xlsx", "dept-08.xlsx", "dept-09.xlsx"].includes(String(row[0]))
+        ? 90
+        : 95;
+      if (score >= own) expect(row[gradeCol]).toBe("S");
+      else expect(row[gradeCol]).not.toBe("S");
+    }
+  });
+
+  it("lists every KPI row with its department", async () => {
+    const kpis = sheetOf(await readSnapshot(readFileSync(join(dir, "summary.xlsx"))), "취합_지표");
+    expect(kpis.rows.length - 1).toBe(20 * 9);
+    expect(new Set(kpis.rows.slice(1).map((r) => r[0])).size).toBe(19);
+  });
+
+  (sofficeAvailable() ? it : it.skip)(
+    "opens in LibreOffice",
+    () => {
+      const out = convert(join(dir, "summary.xlsx"), "csv", join(dir, "csv"));
+      const sheet = readdirSync(out).find((f) => f.endsWith("-취합.csv"))!;
+      const lines = readFileSync(join(out, sheet), "utf8").split("\n");
+      expect(lines.filter((l) => l.startsWith("dept-"))).toHaveLength(20);
+      expect(lines.some((l) => l.startsWith("broken.xlsx,"))).toBe(true);
+    },
+    120_000
+  );
+});
