@@ -81,6 +81,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/index.ts",
+      // The standalone page: one self-contained HTML file (its script inlined below).
+      page: "./src/page/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || "dist"),
@@ -109,6 +111,13 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
         officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "mbo-eval.html",
+        template: "./src/page/page.html",
+        chunks: ["page"],
+        inject: false,
+        minify: false,
       }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],

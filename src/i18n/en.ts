@@ -104,4 +104,18 @@ export const en: Messages = {
       "The action stopped halfway. These sheets were already written: {detail}. Run the same action again.",
     errorFailed: "The action did not finish: {detail}. Save the workbook and try again.",
   },
+  page: {
+    title: "MBO self-evaluation — compute and consolidate files",
+    intro:
+      "Computes an .xlsx workbook without the Excel add-in, or consolidates many departments' workbooks. The files never leave this computer.",
+    pick: "Choose workbooks (one: compute, several: consolidate)",
+    offline: "Works without an internet connection.",
+    working: "Working…",
+    downloadComputed: "Download the computed workbook",
+    computedSuffix: " (computed).xlsx",
+    cannotCompute: "Cannot compute. See the input check below.",
+    downloadConsolidation: "Download the consolidation",
+    consolidationFile: "consolidation.xlsx",
+    consolidated: "Consolidated: {count} departments",
+  },
 };

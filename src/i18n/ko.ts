@@ -100,6 +100,20 @@ export const ko = {
       "작업이 중간에 멈췄습니다. 다음 시트는 이미 썼습니다: {detail}. 같은 작업을 다시 실행하세요.",
     errorFailed: "작업을 마치지 못했습니다: {detail}. 통합문서를 저장한 뒤 다시 시도하세요.",
   },
+  page: {
+    title: "주요업무 목표관리 자체평가 — 파일로 계산·취합",
+    intro:
+      "Excel 추가 기능 없이 .xlsx 통합문서를 계산하거나, 여러 부서의 통합문서를 취합합니다. 파일은 이 컴퓨터를 벗어나지 않습니다.",
+    pick: "통합문서 선택 (하나: 계산, 여럿: 취합)",
+    offline: "인터넷 연결 없이 작동합니다.",
+    working: "처리하는 중…",
+    downloadComputed: "계산한 통합문서 내려받기",
+    computedSuffix: " (계산).xlsx",
+    cannotCompute: "계산할 수 없습니다. 아래 입력 점검을 보세요.",
+    downloadConsolidation: "취합 통합문서 내려받기",
+    consolidationFile: "취합.xlsx",
+    consolidated: "취합: {count}개 부서",
+  },
 };
 
 export type Messages = typeof ko;

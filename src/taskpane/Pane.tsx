@@ -134,7 +134,7 @@ function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Lan
   );
 }
 
-function Results({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
+export function Results({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
   const text = messagesFor(lang).pane;
   const styles = useStyles();
   const counts = new Map<Status, number>();
@@ -177,7 +177,8 @@ function Results({ evaluation, lang }: { evaluation: Evaluation; lang: Language 
   );
 }
 
-function Problems({
+/** The problems list; with `onGoTo` (inside Excel) each has a button that selects its cell. */
+export function Problems({
   problems,
   lang,
   onGoTo,
@@ -185,7 +186,7 @@ function Problems({
 }: {
   problems: Problem[];
   lang: Language;
-  onGoTo: (problem: Problem) => void;
+  onGoTo?: (problem: Problem) => void;
   disabled: boolean;
 }) {
   const text = messagesFor(lang).pane;
@@ -218,7 +219,7 @@ function Problems({
               {problem.shown ? ` [${problem.shown}]` : ""}
             </Body1>
             <Caption1>{describeProblem(problem, lang)}</Caption1>
-            {problem.cell && (
+            {problem.cell && onGoTo && (
               <div>
                 <Button size="small" disabled={disabled} onClick={() => onGoTo(problem)}>
                   {text.goToCell}

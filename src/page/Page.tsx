@@ -1,0 +1,250 @@
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { computeWorkbook } from "../core/compute";
+import {
+  consolidate,
+  consolidationWrite,
+  FLAG_WORDS,
+  type Consolidation,
+} from "../core/consolidate";
+import type { Evaluation } from "../core/evaluate";
+import type { Problem } from "../core/problems";
+import { localTimestamp } from "../core/time";
+import type { WorkbookSnapshot } from "../core/workbook";
+import { format, messagesFor, type Language } from "../i18n";
+import { Problems, Results } from "../taskpane/Pane";
+import { WorkbookFileError } from "../xlsx/open";
+import { readSnapshot } from "../xlsx/read";
+import { writeWorkbook } from "../xlsx/write";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "760px",
+    margin: "0 auto",
+  },
+  block: { display: "block", margin: `0 0 ${tokens.spacingVerticalS} 0` },
+  table: { borderCollapse: "collapse", width: "100%" },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalXS,
+    textAlign: "left",
+  },
+});
+
+type Outcome =
+  | {
+      kind: "one";
+      name: string;
+      evaluation: Evaluation | null;
+      problems: Problem[];
+      download: Blob | null;
+    }
+  | { kind: "many"; consolidation: Consolidation; download: Blob };
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const xlsxBlob = (bytes: Uint8Array) =>
+  new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+
+function saveAs(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function readFile(
+  file: File,
+  lang: Language
+): Promise<{ bytes: Uint8Array; snapshot: WorkbookSnapshot }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return { bytes, snapshot: await readSnapshot(bytes) };
+  } catch (error) {
+    const reason = error instanceof WorkbookFileError ? error.reason : "corrupt";
+    throw new Error(format(messagesFor(lang).cli[reason], { detail: file.name }));
+  }
+}
+
+/** The browser page: evaluate one workbook, or consolidate many, with no server and no network. */
+export function Page({ lang }: { lang: Language }) {
+  const text = messagesFor(lang).page;
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const pick = async (files: File[]) => {
+    if (files.length === 0) return;
+    setBusy(true);
+    setError(null);
+    setOutcome(null);
+    try {
+      if (files.length === 1) {
+        const { bytes, snapshot } = await readFile(files[0], lang);
+        const result = computeWorkbook(snapshot, { computedAt: localTimestamp() });
+        setOutcome(
+          result.ok
+            ? {
+                kind: "one",
+                name: files[0].name,
+                evaluation: result.evaluation,
+                problems: result.problems,
+                download: xlsxBlob(await writeWorkbook(bytes, result.write)),
+              }
+            : {
+                kind: "one",
+                name: files[0].name,
+                evaluation: null,
+                problems: result.problems,
+                download: null,
+              }
+        );
+      } else {
+        const read: { file: string; snapshot: WorkbookSnapshot }[] = [];
+        const unreadable: { file: string; reason: string }[] = [];
+        for (const file of files) {
+          try {
+            read.push({ file: file.name, snapshot: (await readFile(file, lang)).snapshot });
+          } catch (failure) {
+            unreadable.push({ file: file.name, reason: (failure as Error).message });
+          }
+        }
+        const consolidation = consolidate(read, unreadable, lang);
+        const bytes = await writeWorkbook(
+          null,
+          consolidationWrite(consolidation, lang, localTimestamp())
+        );
+        setOutcome({
+          kind: "many",
+          consolidation,
+          download: xlsxBlob(bytes),
+        });
+      }
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={styles.root}>
+        <header>
+          <Title3 as="h1" className={styles.block}>
+            {text.title}
+          </Title3>
+          <Body1 as="p" className={styles.block}>
+            {text.intro}
+          </Body1>
+        </header>
+        <Card>
+          <label htmlFor="files">
+            <Subtitle2>{text.pick}</Subtitle2>
+          </label>
+          <input
+            id="files"
+            type="file"
+            accept=".xlsx"
+            multiple
+            disabled={busy}
+            onChange={(event) => void pick(Array.from(event.target.files ?? []))}
+          />
+          <Caption1>{text.offline}</Caption1>
+          {busy && <Spinner size="tiny" label={text.working} />}
+        </Card>
+        {error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === "one" && (
+          <>
+            {outcome.download ? (
+              <Button
+                appearance="primary"
+                onClick={() =>
+                  saveAs(
+                    outcome.download!,
+                    outcome.name.replace(/\.xlsx$/i, "") + text.computedSuffix
+                  )
+                }
+              >
+                {text.downloadComputed}
+              </Button>
+            ) : (
+              <MessageBar intent="error">
+                <MessageBarBody>{text.cannotCompute}</MessageBarBody>
+              </MessageBar>
+            )}
+            {outcome.evaluation && <Results evaluation={outcome.evaluation} lang={lang} />}
+            <Problems problems={outcome.problems} lang={lang} disabled={busy} />
+          </>
+        )}
+        {outcome?.kind === "many" && (
+          <>
+            <Button
+              appearance="primary"
+              onClick={() => saveAs(outcome.download, text.consolidationFile)}
+            >
+              {text.downloadConsolidation}
+            </Button>
+            <Card data-testid="consolidation">
+              <CardHeader
+                header={
+                  <Subtitle2 as="h2">
+                    {format(text.consolidated, { count: outcome.consolidation.departments.length })}
+                  </Subtitle2>
+                }
+              />
+              <table className={styles.table}>
+                <tbody>
+                  {outcome.consolidation.departments.map((d) => (
+                    <tr key={d.file}>
+                      <td className={styles.cell}>{d.department || "-"}</td>
+                      <td className={styles.cell}>{d.score === null ? "-" : d.score.toFixed(1)}</td>
+                      <td className={styles.cell}>{d.grade ?? "-"}</td>
+                      <td className={styles.cell}>
+                        {d.flags.map((f) => FLAG_WORDS[f][lang]).join(", ")}
+                      </td>
+                    </tr>
+                  ))}
+                  {outcome.consolidation.skipped.map((s) => (
+                    <tr key={s.file}>
+                      <td className={styles.cell} colSpan={4}>
+                        ✖ {s.file}: {s.reason}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Card>
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

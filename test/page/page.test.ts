@@ -1,0 +1,103 @@
+// The standalone page, one HTML file opened from disk with the network cut off: evaluate the sample
+// and download it computed; pick several workbooks and download the consolidation.
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import type { Browser, Page } from "playwright-core";
+import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
+import { readSnapshot } from "../../src/xlsx/read";
+import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
+
+const root = resolve(__dirname, "../..");
+const dist = join(root, ".tmp/dist-page");
+const files = mkdtempSync(join(tmpdir(), "mbo-page-"));
+
+async function openPage(
+  browser: Browser,
+  width = 900
+): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({
+    viewport: { width, height: 1000 },
+    acceptDownloads: true,
+    locale: "ko-KR",
+  });
+  const requests: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === `file://${join(dist, "mbo-eval.html")}`) return route.continue();
+    requests.push(url);
+    return route.abort();
+  });
+  await page.goto(`file://${join(dist, "mbo-eval.html")}`);
+  await page.locator("#files").waitFor();
+  return { page, requests };
+}
+
+(chromiumAvailable ? describe : describe.skip)("the standalone page (file://, offline)", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    rmSync(dist, { recursive: true, force: true });
+    const build = spawnSync(
+      process.execPath,
+      [
+        "node_modules/webpack/bin/webpack.js",
+        "--mode",
+        "production",
+        "--env",
+        `outputPath=${dist}`,
+      ],
+      { cwd: root, encoding: "utf8" }
+    );
+    if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+    writeFileSync(join(files, "민원봉사과.xlsx"), await templateBytes());
+    writeFileSync(join(files, "computed.xlsx"), (await computeFile(await templateBytes())).bytes);
+    writeFileSync(join(files, "broken.xlsx"), "PK\u0003\u0004 broken");
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(() => browser?.close());
+
+  it("evaluates one workbook, shows its results and problems, and downloads it computed", async () => {
+    const { page, requests } = await openPage(browser);
+    await page.locator("#files").setInputFiles(join(files, "민원봉사과.xlsx"));
+    await page.getByTestId("results").waitFor();
+    await expect(page.getByTestId("overall-grade").textContent()).resolves.toBe("S");
+    await page.getByText("입력 점검: 문제가 없습니다.").waitFor();
+    await page.screenshot({ path: join(root, "docs/screenshots/page-sample.png"), fullPage: true });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "계산한 통합문서 내려받기" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("민원봉사과 (계산).xlsx");
+    const saved = join(files, "downloaded.xlsx");
+    await download.saveAs(saved);
+    const snapshot = await readSnapshot(readFileSync(saved));
+    expect(sheetOf(snapshot, "결과").rows[2][0]).toBe("종합점수");
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("consolidates several, naming the file it could not read, and downloads the consolidation", async () => {
+    const { page, requests } = await openPage(browser);
+    await page
+      .locator("#files")
+      .setInputFiles(
+        ["민원봉사과.xlsx", "computed.xlsx", "broken.xlsx"].map((f) => join(files, f))
+      );
+    const card = page.getByTestId("consolidation");
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain("취합: 2개 부서");
+    await expect(card.textContent()).resolves.toContain("같은 부서 중복");
+    await expect(card.textContent()).resolves.toContain("broken.xlsx");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "취합 통합문서 내려받기" }).click(),
+    ]);
+    const saved = join(files, "consolidation.xlsx");
+    await download.saveAs(saved);
+    const summary = sheetOf(await readSnapshot(readFileSync(saved)), "취합");
+    expect(summary.rows.filter((r) => String(r[0]).endsWith(".xlsx"))).toHaveLength(3);
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
