@@ -9,6 +9,7 @@ import { languageOfSheetNames, type Lang } from "../core/schema";
 import { templateUpdateWrite, templateWrite, type TemplateOptions } from "../core/template";
 import { workbookStatus, type WorkbookStatus } from "../core/status";
 import { readWorkbook } from "../core/read";
+import type { WorkbookWrite } from "../core/workbook";
 import { detectExcelApiVersion } from "./requirements";
 import { PartialWriteError, applyWrite } from "./apply";
 import { capabilitiesFor, levelOf, type Capabilities } from "./capabilities";
@@ -160,5 +161,14 @@ export function goToCellInExcel(host: ExcelHost, sheet: string, cell: string): P
     worksheet.activate();
     worksheet.getRange(cell).select();
     await context.sync();
+  });
+}
+
+/** Writes a description as it is (the consolidation's sheets) into the open workbook. */
+export function writeInExcel(host: ExcelHost, write: WorkbookWrite): Promise<void> {
+  const capabilities = hostCapabilities(host);
+  return running(host, async (context) => {
+    const state = await readWorkbookState(context, capabilities);
+    await applyWrite(context, write, state, capabilities);
   });
 }

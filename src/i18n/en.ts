@@ -97,6 +97,10 @@ export const en: Messages = {
     noProblems: "Input check: no problems.",
     goToCell: "Go to cell",
     cannotCompute: "Cannot compute. The Results sheet says why.",
+    consolidateTitle: "Consolidate",
+    consolidatePick:
+      "Choose the departments' workbooks: the summary sheets are written into this workbook",
+    consolidated: "Summary sheets written: {count} departments. Files not read: {skipped}",
     errorCellEdit:
       "A cell is being edited. Press Enter or Esc to finish, then try again. The workbook was not changed.",
     errorBusy: "Excel could not take the request (too large or busy). Try again in a moment.",

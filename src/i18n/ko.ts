@@ -93,6 +93,9 @@ export const ko = {
     noProblems: "입력 점검: 문제가 없습니다.",
     goToCell: "셀로 이동",
     cannotCompute: "계산할 수 없습니다. 결과 시트에 이유를 적었습니다.",
+    consolidateTitle: "취합",
+    consolidatePick: "부서별 통합문서를 고르면 취합 시트를 이 통합문서에 씁니다",
+    consolidated: "취합 시트를 썼습니다: {count}개 부서. 읽지 못한 파일: {skipped}",
     errorCellEdit:
       "셀을 편집하는 중입니다. Enter 또는 Esc로 편집을 마친 뒤 다시 누르세요. 통합문서는 바뀌지 않았습니다.",
     errorBusy: "Excel이 요청을 처리하지 못했습니다(너무 크거나 바쁨). 잠시 후 다시 시도하세요.",

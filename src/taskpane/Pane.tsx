@@ -30,6 +30,7 @@ import {
   goToCellInExcel,
   loadSampleInExcel,
   statusInExcel,
+  writeInExcel,
   type ExcelHost,
 } from "../excel/actions";
 import { format, messagesFor, type Language } from "../i18n";
@@ -311,6 +312,21 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
       return null;
     });
   const goTo = (problem: Problem) => run(() => goToCellInExcel(host, problem.sheet, problem.cell));
+  const consolidateInto = (files: File[]) =>
+    files.length === 0
+      ? Promise.resolve()
+      : run(async () => {
+          const { consolidateFiles } = await import("./consolidateFiles");
+          const { consolidation, write } = await consolidateFiles(files, lang, localTimestamp());
+          await writeInExcel(host, write);
+          return {
+            intent: consolidation.skipped.length ? "warning" : "success",
+            text: format(text.consolidated, {
+              count: consolidation.departments.length,
+              skipped: consolidation.skipped.map((s) => s.file).join(", ") || "-",
+            }),
+          };
+        });
 
   return (
     <>
@@ -363,6 +379,18 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
           </Button>
           {busy && <Spinner size="tiny" label={text.working} />}
         </div>
+      </Card>
+      <Card>
+        <CardHeader header={<Subtitle2 as="h2">{text.consolidateTitle}</Subtitle2>} />
+        <Label htmlFor="consolidate-files">{text.consolidatePick}</Label>
+        <input
+          id="consolidate-files"
+          type="file"
+          accept=".xlsx"
+          multiple
+          disabled={busy}
+          onChange={(event) => void consolidateInto(Array.from(event.target.files ?? []))}
+        />
       </Card>
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>

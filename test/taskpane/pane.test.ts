@@ -1,11 +1,13 @@
 // The built task pane in Chromium, with the Excel API double in place of Office.js: a person's
 // way through create → sample → compute → go to a problem, checked on the page and in the workbook.
 import { spawnSync } from "child_process";
-import { mkdirSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join, resolve } from "path";
 import type { Browser, Page } from "playwright-core";
 import webpack from "webpack";
 import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
+import { computeFile, templateBytes } from "../support/workbooks";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, ".tmp/dist-pane");
@@ -62,6 +64,7 @@ const cell = (page: Page, sheet: string, address: string) =>
 
 (chromiumAvailable ? describe : describe.skip)("the task pane with the Excel double", () => {
   let browser: Browser;
+  let consolidationFiles: string[] = [];
   beforeAll(async () => {
     rmSync(dist, { recursive: true, force: true });
     const build = spawnSync(
@@ -80,6 +83,11 @@ const cell = (page: Page, sheet: string, address: string) =>
     );
     if (build.status !== 0) throw new Error(build.stdout + build.stderr);
     await buildHarness();
+    const files = mkdtempSync(join(tmpdir(), "pane-files-"));
+    writeFileSync(join(files, "a.xlsx"), (await computeFile(await templateBytes())).bytes);
+    writeFileSync(join(files, "b.xlsx"), await templateBytes({ lang: "en" }));
+    writeFileSync(join(files, "broken.xlsx"), "not a workbook");
+    consolidationFiles = ["a.xlsx", "b.xlsx", "broken.xlsx"].map((f) => join(files, f));
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 240_000);
@@ -129,6 +137,12 @@ const cell = (page: Page, sheet: string, address: string) =>
     // Status at a glance: computed, and nothing changed since.
     await page.getByText("마지막 계산:").waitFor();
     await page.getByText("계산 후 입력이 변경되지 않았습니다.").waitFor();
+
+    // 취합: two departments' files and a broken one, written into this workbook.
+    await page.getByLabel("부서별 통합문서를 고르면").setInputFiles(consolidationFiles);
+    await page.getByText("취합 시트를 썼습니다: 2개 부서. 읽지 못한 파일: broken.xlsx").waitFor();
+    expect(await cell(page, "취합", "A4")).toBe("a.xlsx");
+    expect(await cell(page, "취합", "A5")).toBe("b.xlsx");
     await page.close();
   }, 60_000);
 
