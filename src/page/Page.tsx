@@ -16,20 +16,13 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { computeWorkbook } from "../core/compute";
-import {
-  consolidate,
-  consolidationWrite,
-  FLAG_WORDS,
-  type Consolidation,
-} from "../core/consolidate";
+import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
 import type { Evaluation } from "../core/evaluate";
 import type { Problem } from "../core/problems";
 import { localTimestamp } from "../core/time";
-import type { WorkbookSnapshot } from "../core/workbook";
 import { format, messagesFor, type Language } from "../i18n";
-import { Problems, Results } from "../taskpane/Pane";
-import { WorkbookFileError } from "../xlsx/open";
-import { readSnapshot } from "../xlsx/read";
+import { Problems, Results } from "../taskpane/views";
+import { consolidateFiles, readPickedFile } from "../taskpane/consolidateFiles";
 import { writeWorkbook } from "../xlsx/write";
 
 const useStyles = makeStyles({
@@ -75,19 +68,6 @@ function saveAs(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-async function readFile(
-  file: File,
-  lang: Language
-): Promise<{ bytes: Uint8Array; snapshot: WorkbookSnapshot }> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try {
-    return { bytes, snapshot: await readSnapshot(bytes) };
-  } catch (error) {
-    const reason = error instanceof WorkbookFileError ? error.reason : "corrupt";
-    throw new Error(format(messagesFor(lang).cli[reason], { detail: file.name }));
-  }
-}
-
 /** The browser page: evaluate one workbook, or consolidate many, with no server and no network. */
 export function Page({ lang }: { lang: Language }) {
   const text = messagesFor(lang).page;
@@ -103,7 +83,7 @@ export function Page({ lang }: { lang: Language }) {
     setOutcome(null);
     try {
       if (files.length === 1) {
-        const { bytes, snapshot } = await readFile(files[0], lang);
+        const { bytes, snapshot } = await readPickedFile(files[0], lang);
         const result = computeWorkbook(snapshot, { computedAt: localTimestamp() });
         setOutcome(
           result.ok
@@ -123,20 +103,8 @@ export function Page({ lang }: { lang: Language }) {
               }
         );
       } else {
-        const read: { file: string; snapshot: WorkbookSnapshot }[] = [];
-        const unreadable: { file: string; reason: string }[] = [];
-        for (const file of files) {
-          try {
-            read.push({ file: file.name, snapshot: (await readFile(file, lang)).snapshot });
-          } catch (failure) {
-            unreadable.push({ file: file.name, reason: (failure as Error).message });
-          }
-        }
-        const consolidation = consolidate(read, unreadable, lang);
-        const bytes = await writeWorkbook(
-          null,
-          consolidationWrite(consolidation, lang, localTimestamp())
-        );
+        const { consolidation, write } = await consolidateFiles(files, lang, localTimestamp());
+        const bytes = await writeWorkbook(null, write);
         setOutcome({
           kind: "many",
           consolidation,

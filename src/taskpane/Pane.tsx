@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -15,11 +14,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Evaluation, Status } from "../core/evaluate";
-import { describeProblem } from "../core/compute";
+import type { Evaluation } from "../core/evaluate";
 import type { Problem } from "../core/problems";
 import { SAMPLE_2011 } from "../core/sample";
-import { STATUS_STYLE } from "../core/schema";
 import type { WorkbookStatus } from "../core/status";
 import { localTimestamp } from "../core/time";
 import {
@@ -34,45 +31,16 @@ import {
   type ExcelHost,
 } from "../excel/actions";
 import { format, messagesFor, type Language } from "../i18n";
+import { Problems, Results } from "./views";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   actions: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
-  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  score: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
 });
 
 type Intent = "success" | "warning" | "error" | "info";
 type Notice = { intent: Intent; text: string } | null;
-
-/** A status as a badge: its colour and, always, its word (never colour alone). */
-function StatusBadge({ status, lang, count }: { status: Status; lang: Language; count?: number }) {
-  const style = STATUS_STYLE[status];
-  return (
-    <Badge
-      appearance="filled"
-      shape="rounded"
-      style={{
-        backgroundColor: `#${style.fill}`,
-        color: "#1B1B1B",
-        fontWeight: status === "error" ? 700 : 400,
-      }}
-      data-status={status}
-    >
-      {count === undefined ? style[lang] : `${style[lang]} ${count}`}
-    </Badge>
-  );
-}
 
 function errorNotice(error: unknown, lang: Language): Notice {
   const text = messagesFor(lang).pane;
@@ -131,105 +99,6 @@ function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Lan
           )}
         </div>
       )}
-    </Card>
-  );
-}
-
-export function Results({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
-  const text = messagesFor(lang).pane;
-  const styles = useStyles();
-  const counts = new Map<Status, number>();
-  for (const k of evaluation.kpis) counts.set(k.status, (counts.get(k.status) ?? 0) + 1);
-  const department = evaluation.department;
-  return (
-    <Card data-testid="results">
-      <CardHeader header={<Subtitle2 as="h2">{text.computedTitle}</Subtitle2>} />
-      <div className={styles.row}>
-        <Caption1>{text.overall}</Caption1>
-        <span className={styles.score} data-testid="overall-score">
-          {department.score === null ? text.noScore : department.score.toFixed(1)}
-        </span>
-        <Caption1>{text.grade}</Caption1>
-        <span className={styles.score} data-testid="overall-grade">
-          {department.grade ?? "-"}
-        </span>
-      </div>
-      <div className={styles.badges} aria-label={text.kpisTitle}>
-        {[...counts].map(([status, count]) => (
-          <StatusBadge key={status} status={status} count={count} lang={lang} />
-        ))}
-      </div>
-      <ul className={styles.list} aria-label={text.kpisTitle}>
-        {evaluation.kpis.map((k) => (
-          <li key={k.kpi.id} className={styles.item}>
-            <Body1>
-              {k.kpi.taskNo} {k.kpi.name}
-            </Body1>
-            <div className={styles.row}>
-              <StatusBadge status={k.status} lang={lang} />
-              <Caption1>
-                {k.achievement === null ? "-" : `${(k.achievement * 100).toFixed(1)}%`}
-              </Caption1>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </Card>
-  );
-}
-
-/** The problems list; with `onGoTo` (inside Excel) each has a button that selects its cell. */
-export function Problems({
-  problems,
-  lang,
-  onGoTo,
-  disabled,
-}: {
-  problems: Problem[];
-  lang: Language;
-  onGoTo?: (problem: Problem) => void;
-  disabled: boolean;
-}) {
-  const text = messagesFor(lang).pane;
-  const styles = useStyles();
-  return (
-    <Card data-testid="problems">
-      <CardHeader
-        header={
-          <Subtitle2 as="h2">
-            {problems.length === 0
-              ? text.noProblems
-              : format(text.problemsTitle, { count: problems.length })}
-          </Subtitle2>
-        }
-      />
-      <ul className={styles.list}>
-        {problems.map((problem, i) => (
-          <li key={`${problem.sheet}!${problem.cell}#${i}`} className={styles.item}>
-            <Body1>
-              <Badge
-                appearance="outline"
-                color={problem.severity === "error" ? "danger" : "warning"}
-              >
-                {problem.severity === "error"
-                  ? STATUS_STYLE.error[lang]
-                  : STATUS_STYLE.atRisk[lang]}
-              </Badge>{" "}
-              {problem.sheet}
-              {problem.cell ? `!${problem.cell}` : ""}
-              {problem.shown ? ` [${problem.shown}]` : ""}
-            </Body1>
-            <Caption1>{describeProblem(problem, lang)}</Caption1>
-            {problem.cell && onGoTo && (
-              <div>
-                <Button size="small" disabled={disabled} onClick={() => onGoTo(problem)}>
-                  {text.goToCell}
-                </Button>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
     </Card>
   );
 }

@@ -7,6 +7,20 @@ import { format, messagesFor } from "../i18n";
 import { WorkbookFileError } from "../xlsx/open";
 import { readSnapshot } from "../xlsx/read";
 
+/** A picked file read as a workbook, or an Error whose message says why it cannot be (in words). */
+export async function readPickedFile(
+  file: File,
+  lang: Lang
+): Promise<{ bytes: Uint8Array; snapshot: WorkbookSnapshot }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return { bytes, snapshot: await readSnapshot(bytes) };
+  } catch (error) {
+    const reason = error instanceof WorkbookFileError ? error.reason : "corrupt";
+    throw new Error(format(messagesFor(lang).cli[reason], { detail: file.name }));
+  }
+}
+
 export async function consolidateFiles(
   files: File[],
   lang: Lang,

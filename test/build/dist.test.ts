@@ -1,8 +1,8 @@
 // Builds the add-in the way `npm run build` does (both Office.js variants) and checks what comes
 // out: the files, the deployed manifest, the ribbon registration, and the task pane in Chromium.
 import { spawnSync } from "child_process";
-import { existsSync, readFileSync, readdirSync, rmSync } from "fs";
-import { join, resolve } from "path";
+import { existsSync, readFileSync, readdirSync } from "fs";
+import { join } from "path";
 import type { Browser } from "playwright-core";
 import {
   chromiumAvailable,
@@ -10,8 +10,8 @@ import {
   openBuiltPage,
   serveDirectory,
 } from "../../scripts/browser.cjs";
+import { buildAddin, root } from "../support/build";
 
-const root = resolve(__dirname, "../..");
 const out = { cdn: join(root, ".tmp/dist-cdn"), local: join(root, ".tmp/dist-local") };
 const INTRANET = "https://intranet.city.go.kr/mbo-eval/";
 
@@ -25,19 +25,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 function build(variant: "cdn" | "local", extraEnv: Record<string, string>) {
-  rmSync(out[variant], { recursive: true, force: true });
-  const result = run(
-    [
-      "node_modules/webpack/bin/webpack.js",
-      "--mode",
-      "production",
-      "--env",
-      `outputPath=${out[variant]}`,
-    ],
-    { OFFICE_JS: variant, ...extraEnv }
-  );
-  if (result.code !== 0) throw new Error(`build ${variant} failed:\n${result.output}`);
-  return result.output;
+  return buildAddin(out[variant], { OFFICE_JS: variant, ...extraEnv });
 }
 
 const read = (variant: "cdn" | "local", file: string) =>

@@ -1,15 +1,14 @@
 // The standalone page, one HTML file opened from disk with the network cut off: evaluate the sample
 // and download it computed; pick several workbooks and download the consolidation.
-import { spawnSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join, resolve } from "path";
+import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
+import { buildAddin, root } from "../support/build";
 import { readSnapshot } from "../../src/xlsx/read";
 import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
 
-const root = resolve(__dirname, "../..");
 const dist = join(root, ".tmp/dist-page");
 const files = mkdtempSync(join(tmpdir(), "mbo-page-"));
 
@@ -29,7 +28,11 @@ async function openPage(
     requests.push(url);
     return route.abort();
   });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`file://${join(dist, "mbo-eval.html")}`);
+  await page.waitForLoadState("load");
+  expect(errors).toEqual([]);
   await page.locator("#files").waitFor();
   return { page, requests };
 }
@@ -37,19 +40,7 @@ async function openPage(
 (chromiumAvailable ? describe : describe.skip)("the standalone page (file://, offline)", () => {
   let browser: Browser;
   beforeAll(async () => {
-    rmSync(dist, { recursive: true, force: true });
-    const build = spawnSync(
-      process.execPath,
-      [
-        "node_modules/webpack/bin/webpack.js",
-        "--mode",
-        "production",
-        "--env",
-        `outputPath=${dist}`,
-      ],
-      { cwd: root, encoding: "utf8" }
-    );
-    if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+    buildAddin(dist);
     writeFileSync(join(files, "민원봉사과.xlsx"), await templateBytes());
     writeFileSync(join(files, "computed.xlsx"), (await computeFile(await templateBytes())).bytes);
     writeFileSync(join(files, "broken.xlsx"), "PK\u0003\u0004 broken");

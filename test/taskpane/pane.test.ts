@@ -1,15 +1,14 @@
 // The built task pane in Chromium, with the Excel API double in place of Office.js: a person's
 // way through create → sample → compute → go to a problem, checked on the page and in the workbook.
-import { spawnSync } from "child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join, resolve } from "path";
+import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import webpack from "webpack";
 import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
+import { buildAddin, root } from "../support/build";
 import { computeFile, templateBytes } from "../support/workbooks";
 
-const root = resolve(__dirname, "../..");
 const dist = join(root, ".tmp/dist-pane");
 const harness = join(root, ".tmp/harness");
 const SCREENSHOTS = join(root, "docs/screenshots");
@@ -66,22 +65,7 @@ const cell = (page: Page, sheet: string, address: string) =>
   let browser: Browser;
   let consolidationFiles: string[] = [];
   beforeAll(async () => {
-    rmSync(dist, { recursive: true, force: true });
-    const build = spawnSync(
-      process.execPath,
-      [
-        "node_modules/webpack/bin/webpack.js",
-        "--mode",
-        "production",
-        "--env",
-        `outputPath=${dist}`,
-      ],
-      {
-        cwd: root,
-        encoding: "utf8",
-      }
-    );
-    if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+    buildAddin(dist);
     await buildHarness();
     const files = mkdtempSync(join(tmpdir(), "pane-files-"));
     writeFileSync(join(files, "a.xlsx"), (await computeFile(await templateBytes())).bytes);
