@@ -5,6 +5,16 @@ export type FileKind = "xlsx" | "encrypted" | "notXlsx";
 
 /** OLE compound document: how Excel stores a password-protected (encrypted) .xlsx, or an old .xls. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream an encrypted .xlsx keeps its package in, as its UTF-16LE directory name. */
+const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
+
+function contains(bytes: Uint8Array, pattern: number[]): boolean {
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
 
 export function fileKind(bytes: Uint8Array): FileKind {
   if (
@@ -16,7 +26,10 @@ export function fileKind(bytes: Uint8Array): FileKind {
   ) {
     return "xlsx";
   }
-  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) return "encrypted";
+  // An old .xls is an OLE document too, but without the encrypted package stream.
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b) && contains(bytes, ENCRYPTED_PACKAGE)) {
+    return "encrypted";
+  }
   return "notXlsx";
 }
 

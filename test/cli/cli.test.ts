@@ -104,12 +104,25 @@ describe("mbo-eval", () => {
     [
       "an encrypted workbook",
       () => {
-        const ole = Buffer.alloc(512);
+        // An OLE document whose directory holds the EncryptedPackage stream, as Excel writes it.
+        const ole = Buffer.alloc(1024);
         Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+        Buffer.from("EncryptedPackage", "utf16le").copy(ole, 600);
         writeFileSync(path("secret.xlsx"), ole);
         return path("secret.xlsx");
       },
       "암호로 보호된",
+    ],
+    [
+      "an old .xls renamed .xlsx",
+      () => {
+        const ole = Buffer.alloc(1024);
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+        Buffer.from("Workbook", "utf16le").copy(ole, 600);
+        writeFileSync(path("old.xlsx"), ole);
+        return path("old.xlsx");
+      },
+      ".xlsx 파일이 아닙니다",
     ],
     [
       "a damaged zip",
