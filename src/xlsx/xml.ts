@@ -8,6 +8,11 @@ export function escapeXml(text: string): string {
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")
       .replace(/"/g, "&quot;")
+      // Kept as characters: XML would turn a raw CR into LF, and tabs and newlines in an
+      // attribute into spaces.
+      .replace(/\r/g, "&#13;")
+      .replace(/\t/g, "&#9;")
+      .replace(/\n/g, "&#10;")
       // Characters XML 1.0 cannot carry at all (control characters other than tab, LF, CR).
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
