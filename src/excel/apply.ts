@@ -76,15 +76,18 @@ export function blocksOf(cells: readonly CellWrite[]): Block[] {
     }
   }
   const blocks: Block[] = [];
+  // Open blocks by where a run must start to extend them: "left|width|next row".
+  const open = new Map<string, Block>();
   for (const run of runs) {
-    const last = blocks.find(
-      (b) =>
-        b.left === run.left &&
-        b.rows[0].length === run.cells.length &&
-        b.top + b.rows.length === run.row
-    );
-    if (last) last.rows.push(run.cells);
-    else blocks.push({ top: run.row, left: run.left, rows: [run.cells] });
+    const key = `${run.left}|${run.cells.length}|${run.row}`;
+    let block = open.get(key);
+    open.delete(key);
+    if (block) block.rows.push(run.cells);
+    else {
+      block = { top: run.row, left: run.left, rows: [run.cells] };
+      blocks.push(block);
+    }
+    open.set(`${run.left}|${run.cells.length}|${run.row + 1}`, block);
   }
   return blocks;
 }
@@ -173,11 +176,14 @@ function areaGroups(cells: readonly CellWrite[], capabilities: Capabilities): st
   if (!capabilities.rangeAreas) return areas.map((area) => [area]);
   const groups: string[][] = [];
   let group: string[] = [];
+  let length = 0; // of group.join(",")
   for (const area of areas) {
-    if (group.length >= MAX_AREAS || group.join(",").length + area.length + 1 > MAX_AREAS_ADDRESS) {
+    if (group.length >= MAX_AREAS || length + area.length + 1 > MAX_AREAS_ADDRESS) {
       groups.push(group);
       group = [];
+      length = 0;
     }
+    length += (group.length ? 1 : 0) + area.length;
     group.push(area);
   }
   if (group.length) groups.push(group);
