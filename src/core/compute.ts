@@ -2,7 +2,7 @@
 import { format, messagesFor } from "../i18n";
 import { evaluate, type Evaluation } from "./evaluate";
 import type { Problem } from "./problems";
-import { readWorkbook, type Layout } from "./read";
+import { readWorkbook } from "./read";
 import { computeWrite, languageOf } from "./results";
 import type { Lang } from "./schema";
 import type { WorkbookSnapshot, WorkbookWrite } from "./workbook";
@@ -25,7 +25,6 @@ export type ComputeOutcome =
       evaluation: Evaluation;
       problems: Problem[];
       lang: Lang;
-      layout: Layout;
     }
   | { ok: false; problems: Problem[] };
 
@@ -49,5 +48,5 @@ export function computeWorkbook(
     computedAt: options.computedAt,
     describe: (problem) => describeProblem(problem, lang),
   });
-  return { ok: true, write, evaluation, problems: read.problems, lang, layout: read.layout };
+  return { ok: true, write, evaluation, problems: read.problems, lang };
 }

@@ -1,6 +1,8 @@
 // 취합: many departments' workbooks, each recomputed from its own inputs and its own settings,
 // gathered into one summary with the flags a recipient needs to trust it.
-import { computeWorkbook, describeProblem } from "./compute";
+import { describeProblem } from "./compute";
+import { evaluate } from "./evaluate";
+import { readWorkbook } from "./read";
 import { isFatal } from "./problems";
 import type { KpiResult, Status } from "./evaluate";
 import { fingerprint, inputRanges } from "./fingerprint";
@@ -80,20 +82,21 @@ export function consolidate(
     kpis: KpiResult[];
   }[] = [];
   for (const { file, snapshot } of files) {
-    const outcome = computeWorkbook(snapshot, { computedAt: "" });
-    if (!outcome.ok) {
-      const fatal = outcome.problems.filter(isFatal).map((p) => describeProblem(p, lang));
+    // Read and evaluated only: nothing is written back, so no write description is built.
+    const read = readWorkbook(snapshot);
+    if (!read.ok) {
+      const fatal = read.problems.filter(isFatal).map((p) => describeProblem(p, lang));
       skipped.push({ file, reason: fatal.join("; ") });
       continue;
     }
-    const evaluation = outcome.evaluation;
+    const evaluation = evaluate(read.plan);
     const counts = emptyCounts();
     for (const k of evaluation.kpis) counts[k.status]++;
     const stored = metaValue(snapshot, "fingerprint");
     const computedAt = metaValue(snapshot, "computedAt");
     const flags: Flag[] = [];
     if (typeof stored !== "number") flags.push("notComputed");
-    else if (fingerprint(snapshot, inputRanges(outcome.layout)) !== stored)
+    else if (fingerprint(snapshot, inputRanges(read.layout)) !== stored)
       flags.push("changedAfterCompute");
     evaluated.push({
       file,
@@ -111,7 +114,7 @@ export function consolidate(
         computedAt: typeof computedAt === "string" ? computedAt : null,
         flags,
         differingSettings: [],
-        problems: outcome.problems.length,
+        problems: read.problems.length,
       },
     });
   }

@@ -13,7 +13,7 @@ import type { WorkbookWrite } from "../core/workbook";
 import { detectExcelApiVersion } from "./requirements";
 import { PartialWriteError, applyWrite } from "./apply";
 import { capabilitiesFor, levelOf, type Capabilities } from "./capabilities";
-import { readWorkbookState } from "./read";
+import { readWorkbookState, type ExcelReadState } from "./read";
 
 /** Office.js as the actions need it (Excel.run and the requirement check), injectable for tests. */
 export interface ExcelHost {
@@ -74,9 +74,7 @@ export async function computeInExcel(
   host: ExcelHost,
   options: { asOfMonth?: number; computedAt: string }
 ): Promise<ComputeReport> {
-  const capabilities = hostCapabilities(host);
-  return running(host, async (context): Promise<ComputeReport> => {
-    const state = await readWorkbookState(context, capabilities);
+  return withWorkbook(host, async (context, state, capabilities): Promise<ComputeReport> => {
     const outcome = computeWorkbook(state.snapshot, options);
     if (!outcome.ok) {
       const lang = languageOfSheetNames(state.sheetNames);
@@ -107,9 +105,7 @@ export async function createTemplateInExcel(
   host: ExcelHost,
   options: TemplateOptions
 ): Promise<string[]> {
-  const capabilities = hostCapabilities(host);
-  return running(host, async (context) => {
-    const state = await readWorkbookState(context, capabilities);
+  return withWorkbook(host, async (context, state, capabilities) => {
     const write = templateUpdateWrite(state.snapshot, options);
     if (write.sheets.length > 0) await applyWrite(context, write, state, capabilities);
     return write.sheets.map((sheet) => sheet.name);
@@ -128,30 +124,37 @@ async function running<T>(
   }
 }
 
-/** Where the open workbook stands (one read). */
-export function statusInExcel(host: ExcelHost): Promise<WorkbookStatus> {
+/**
+ * Runs a batch on the open workbook as read (one read round trip, two below ExcelApi 1.4), with
+ * the capabilities of this Excel.
+ */
+function withWorkbook<T>(
+  host: ExcelHost,
+  batch: (
+    context: Excel.RequestContext,
+    state: ExcelReadState,
+    capabilities: Capabilities
+  ) => Promise<T>
+): Promise<T> {
   const capabilities = hostCapabilities(host);
   return running(host, async (context) =>
-    workbookStatus((await readWorkbookState(context, capabilities)).snapshot)
+    batch(context, await readWorkbookState(context, capabilities), capabilities)
   );
+}
+
+/** Where the open workbook stands (one read). */
+export function statusInExcel(host: ExcelHost): Promise<WorkbookStatus> {
+  return withWorkbook(host, async (_context, state) => workbookStatus(state.snapshot));
 }
 
 /** 입력 점검: the problems only, nothing written. */
 export function checkInExcel(host: ExcelHost): Promise<Problem[]> {
-  const capabilities = hostCapabilities(host);
-  return running(host, async (context) => {
-    const state = await readWorkbookState(context, capabilities);
-    return readWorkbook(state.snapshot).problems;
-  });
+  return withWorkbook(host, async (_context, state) => readWorkbook(state.snapshot).problems);
 }
 
 /** 예시 불러오기: the three input sheets replaced by the 2011 sample (the pane asks first). */
 export function loadSampleInExcel(host: ExcelHost, options: TemplateOptions): Promise<void> {
-  const capabilities = hostCapabilities(host);
-  return running(host, async (context) => {
-    const state = await readWorkbookState(context, capabilities);
-    await applyWrite(context, templateWrite(options), state, capabilities);
-  });
+  return writeInExcel(host, templateWrite(options));
 }
 
 /** Shows a problem's cell: its sheet activated, the cell selected. */
@@ -166,9 +169,7 @@ export function goToCellInExcel(host: ExcelHost, sheet: string, cell: string): P
 
 /** Writes a description as it is (the consolidation's sheets) into the open workbook. */
 export function writeInExcel(host: ExcelHost, write: WorkbookWrite): Promise<void> {
-  const capabilities = hostCapabilities(host);
-  return running(host, async (context) => {
-    const state = await readWorkbookState(context, capabilities);
-    await applyWrite(context, write, state, capabilities);
-  });
+  return withWorkbook(host, (context, state, capabilities) =>
+    applyWrite(context, write, state, capabilities)
+  );
 }
