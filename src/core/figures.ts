@@ -2,6 +2,8 @@
 // RawCell; this decides what the person meant, or why it cannot be read, and never guesses
 // silently (a rescaled percentage comes back with a warning).
 
+import { foldWidth } from "./text";
+
 /** A cell as an adapter sees it. */
 export type RawCell =
   | null
@@ -44,7 +46,7 @@ const MONEY_UNITS: Record<string, number> = {
   백: 1e2,
   십: 1e1,
 };
-const MONEY_PART = /(\d+(?:\.\d+)?)(천만|백만|십만|조|억|만|천|백|십)?/y;
+const MONEY_PART = /^(\d+(?:\.\d+)?)(천만|백만|십만|조|억|만|천|백|십)?/;
 const PLAIN_NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const NONE_WORDS = /^(-|–|—|없음|신규|.*신규사업|해당\s*없음|n\/a)$/i;
 
@@ -65,13 +67,12 @@ function parseMoney(compact: string): number | null {
   const text = compact.replace(/원$/, "");
   if (!/[조억만천백십]/.test(text)) return null;
   let total = 0;
-  let position = 0;
-  while (position < text.length) {
-    MONEY_PART.lastIndex = position;
-    const match = MONEY_PART.exec(text);
-    if (!match || match[0].length === 0) return null;
+  let rest = text;
+  while (rest !== "") {
+    const match = MONEY_PART.exec(rest);
+    if (!match) return null;
     total += Number(match[1]) * (match[2] ? MONEY_UNITS[match[2]] : 1);
-    position = MONEY_PART.lastIndex;
+    rest = rest.slice(match[0].length);
   }
   return total;
 }
@@ -91,8 +92,7 @@ function fromNumber(
 }
 
 function fromText(text: string, cell: RawCell, options: FigureOptions): Figure {
-  // NFKC turns full-width digits, commas and the percent sign into their ASCII forms.
-  const compact = text.normalize("NFKC").replace(/[\s,]/g, "");
+  const compact = foldWidth(text).replace(/[\s,]/g, "");
   if (compact === "") return { kind: "blank" };
   if (options.allowNone && NONE_WORDS.test(compact)) return { kind: "none" };
   if (

@@ -6,6 +6,7 @@
 import type { RawCell } from "./figures";
 import type { Layout, TableLayout } from "./read";
 import { GOAL_COLUMNS, MONTHLY_COLUMNS, type Column } from "./schema";
+import { firstCodePoint } from "./text";
 import { cellAddress, sheetRef, type WorkbookSnapshot } from "./workbook";
 
 export interface InputRange {
@@ -77,8 +78,7 @@ export function fingerprint(snapshot: WorkbookSnapshot, ranges: readonly InputRa
       // Counted by COUNTA, even a formula computed to "".
       total += 7;
       if (typeof value === "number") total += value;
-      if (typeof value === "string")
-        total += 13 * value.length + ((value + " ").codePointAt(0) ?? 0);
+      if (typeof value === "string") total += 13 * value.length + firstCodePoint(value + " ");
     }
   }
   return round4(total);

@@ -2,6 +2,7 @@
 // creation, reading, validation and writing: sheet names, headers with their English aliases,
 // which columns are input and which computed, and the words of each enumerated column.
 import type { Direction, IndicatorType, MonthlyKind, MonthlyRowKind } from "./model";
+import { foldWidth } from "./text";
 
 export type Lang = "ko" | "en";
 
@@ -296,8 +297,7 @@ export const STATUS_STYLE = {
 
 /** Header text compared loosely: case, spaces, dots and a "(자동)"-style suffix do not matter. */
 export function headerKey(text: string): string {
-  return text
-    .normalize("NFKC")
+  return foldWidth(text)
     .toLowerCase()
     .replace(/\(.*\)$/, "")
     .replace(/[\s.·_/-]/g, "");
