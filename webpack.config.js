@@ -1,4 +1,7 @@
-// Build of the add-in's web part: task pane, ribbon commands, icons and the manifest.
+// Build of the add-in's web part: task pane, ribbon commands, icons and the manifest. Two
+// compilations into one folder: the current one (the Fluent UI pane, the standalone page) and an
+// ES5 one for Internet Explorer 11 / EdgeHTML webviews (the ribbon commands, the plain pane and
+// their polyfills; tsconfig.es5.json).
 //
 // Options (an --env flag or an environment variable):
 //   baseUrl / ADDIN_BASE_URL  where the production build will be served (an intranet server, say);
@@ -8,6 +11,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { scriptLoader } = require("./scripts/script-loader.cjs");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_BASE_URL = `${DEV_ORIGIN}/`;
@@ -16,6 +20,8 @@ const PLACEHOLDER_BASE_URL = "https://mbo-eval.invalid/";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOCAL_OFFICE_JS_DIR = "office-js";
 // Hosts this add-in never runs in: their Office.js files are left out of a self-hosted build.
+// What the ES5 compilation writes: the current one's clean step keeps it.
+const LEGACY_OUTPUT = /^(commands|taskpane-plain|polyfills-es5)\.(js|js\.map|html)$/;
 const OTHER_HOSTS = ["access", "onenote", "outlook", "powerpoint", "project", "visio", "word"];
 
 function normalizeBaseUrl(url) {
@@ -75,42 +81,48 @@ module.exports = (env = {}, argv = {}) => {
     });
   }
 
-  return {
-    mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-source-map",
+  const output = path.resolve(__dirname, env.outputPath || "dist");
+  const mode = production ? "production" : "development";
+  const devtool = production ? "source-map" : "eval-source-map";
+  const typescript = (configFile) => ({
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { configFile, instance: configFile } },
+      },
+    ],
+  });
+  const legacyBundles = {
+    commands: "./src/commands/index.ts",
+    "taskpane-plain": "./src/taskpane/plain/index.ts",
+    "polyfills-es5": "./src/legacy/polyfills.ts",
+  };
+
+  const current = {
+    name: "current",
+    mode,
+    devtool,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/index.ts",
       // The standalone page: one self-contained HTML file (its script inlined below).
       page: "./src/page/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, env.outputPath || "dist"),
+      path: output,
       filename: "[name].js",
-      clean: true,
+      // The ES5 compilation writes into the same folder, possibly first.
+      clean: { keep: (file) => LEGACY_OUTPUT.test(file) },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
-        },
-      ],
-    },
+    module: typescript("tsconfig.build.json"),
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        inject: false,
         officeJsUrl,
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-        officeJsUrl,
+        scriptLoader: scriptLoader({ modern: ["taskpane.js"], legacy: ["taskpane-plain.js"] }),
       }),
       new HtmlWebpackPlugin({
         filename: "mbo-eval.html",
@@ -125,7 +137,31 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: output },
     },
   };
+
+  const legacy = {
+    name: "es5",
+    mode,
+    // eval() source maps would put ES2015 wrappers around ES5 code in development builds.
+    devtool: "source-map",
+    target: ["web", "es5"],
+    entry: legacyBundles,
+    output: { path: output, filename: "[name].js", clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: typescript("tsconfig.es5.json"),
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        inject: false,
+        officeJsUrl,
+        scriptLoader: scriptLoader({ modern: ["commands.js"], legacy: ["commands.js"] }),
+      }),
+    ],
+    performance: { hints: false },
+  };
+
+  return [current, legacy];
 };

@@ -3,7 +3,6 @@
 // the old file or the complete new one, never half-written.
 import {
   closeSync,
-  copyFileSync,
   existsSync,
   fsyncSync,
   openSync,
@@ -54,8 +53,9 @@ export function backupPath(path: string): string {
   return join(dirname(path), `${basename(path, extension)}.bak${extension}`);
 }
 
+/** The backup is written like any target: a run killed while copying leaves no half backup. */
 export function keepBackup(path: string): string {
   const backup = backupPath(path);
-  copyFileSync(path, backup);
+  writeAtomically(backup, readFileSync(path));
   return backup;
 }

@@ -13,6 +13,7 @@ import { basename } from "path";
 import { consolidate, consolidationWrite } from "../core/consolidate";
 import type { WorkbookSnapshot } from "../core/workbook";
 import { CliError, EXIT, keepBackup, readInput, writeAtomically } from "./files";
+import { checkUnpackedSizes } from "./unpack";
 import { consolidationLines, problemLines, summaryLines } from "./summary";
 import { isFatal } from "../core/problems";
 
@@ -63,6 +64,7 @@ async function load(path: string, lang: Lang) {
   const text = messagesFor(lang).cli;
   const bytes = readInput(path, format(text.noSuchFile, { detail: path }));
   try {
+    checkUnpackedSizes(bytes);
     return { bytes, snapshot: await readSnapshot(bytes) };
   } catch (error) {
     if (error instanceof WorkbookFileError) {

@@ -45,6 +45,8 @@ export class ExcelActionError extends Error {
     readonly detail: string
   ) {
     super(detail);
+    // Compiled to ES5 (the IE11 bundles), a subclass of Error loses its prototype without this.
+    Object.setPrototypeOf(this, ExcelActionError.prototype);
   }
 }
 

@@ -41,6 +41,8 @@ export class PartialWriteError extends Error {
     readonly writtenSheets: string[]
   ) {
     super(`written before the failure: ${writtenSheets.join(", ")}`);
+    // Compiled to ES5 (the IE11 bundles), a subclass of Error loses its prototype without this.
+    Object.setPrototypeOf(this, PartialWriteError.prototype);
   }
 }
 

@@ -48,6 +48,8 @@ export const en: Messages = {
     notXlsx: "not an .xlsx file: {detail}",
     encrypted:
       "the workbook is password-protected (encrypted) and cannot be read; remove the password in Excel, save, and run again: {detail}",
+    tooLarge:
+      "the workbook is too large: unpacked it would exceed 256 MB (a zip bomb or a damaged file). Not read: {detail}",
     corrupt: "the .xlsx file is damaged or unreadable: {detail}",
     cannotWrite: "cannot write the file: {detail}",
     written: "written: {detail}",
@@ -107,6 +109,8 @@ export const en: Messages = {
     errorPartial:
       "The action stopped halfway. These sheets were already written: {detail}. Run the same action again.",
     errorFailed: "The action did not finish: {detail}. Save the workbook and try again.",
+    plainPaneNote:
+      "This Excel runs add-ins in an older webview (Internet Explorer 11 or EdgeHTML), so the pane is shown in a simpler form. Consolidation is available on the mbo-eval.html page in a current browser and on the command line.",
   },
   page: {
     title: "MBO self-evaluation — compute and consolidate files",

@@ -44,6 +44,8 @@ export const ko = {
     notXlsx: ".xlsx 파일이 아닙니다: {detail}",
     encrypted:
       "암호로 보호된(암호화된) 통합문서는 읽을 수 없습니다. Excel에서 암호를 해제해 저장한 뒤 다시 실행하세요: {detail}",
+    tooLarge:
+      "통합문서가 너무 큽니다: 압축을 풀면 256 MB를 넘습니다(압축 폭탄이거나 손상된 파일일 수 있습니다). 읽지 않았습니다: {detail}",
     corrupt: "손상되었거나 읽을 수 없는 .xlsx 파일입니다: {detail}",
     cannotWrite: "파일을 쓸 수 없습니다: {detail}",
     written: "저장했습니다: {detail}",
@@ -102,6 +104,8 @@ export const ko = {
     errorPartial:
       "작업이 중간에 멈췄습니다. 다음 시트는 이미 썼습니다: {detail}. 같은 작업을 다시 실행하세요.",
     errorFailed: "작업을 마치지 못했습니다: {detail}. 통합문서를 저장한 뒤 다시 시도하세요.",
+    plainPaneNote:
+      "이 Excel은 오래된 웹 보기(Internet Explorer 11 또는 EdgeHTML)로 추가 기능을 실행하므로 간단한 화면으로 표시합니다. 취합은 최신 브라우저에서 여는 mbo-eval.html 페이지나 명령줄에서 할 수 있습니다.",
   },
   page: {
     title: "주요업무 목표관리 자체평가 — 파일로 계산·취합",

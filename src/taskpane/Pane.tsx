@@ -20,7 +20,6 @@ import { SAMPLE_2011 } from "../core/sample";
 import type { WorkbookStatus } from "../core/status";
 import { localTimestamp } from "../core/time";
 import {
-  ExcelActionError,
   checkInExcel,
   computeInExcel,
   createTemplateInExcel,
@@ -31,6 +30,7 @@ import {
   type ExcelHost,
 } from "../excel/actions";
 import { format, messagesFor, type Language } from "../i18n";
+import { errorNotice, type Notice } from "./notice";
 import { Problems, Results } from "./views";
 
 const useStyles = makeStyles({
@@ -38,25 +38,6 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   actions: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
 });
-
-type Intent = "success" | "warning" | "error" | "info";
-type Notice = { intent: Intent; text: string } | null;
-
-function errorNotice(error: unknown, lang: Language): Notice {
-  const text = messagesFor(lang).pane;
-  if (error instanceof ExcelActionError) {
-    if (error.reason === "cellEditMode") return { intent: "error", text: text.errorCellEdit };
-    if (error.reason === "busy") return { intent: "error", text: text.errorBusy };
-    if (error.reason === "partial") {
-      return { intent: "error", text: format(text.errorPartial, { detail: error.detail }) };
-    }
-    return { intent: "error", text: format(text.errorFailed, { detail: error.detail }) };
-  }
-  return {
-    intent: "error",
-    text: format(text.errorFailed, { detail: String((error as Error)?.message ?? error) }),
-  };
-}
 
 function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Language }) {
   const text = messagesFor(lang).pane;

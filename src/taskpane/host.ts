@@ -11,6 +11,13 @@ export interface HostInfo {
   excelApiVersion: string | null;
 }
 
+/**
+ * Office.onReady can stay unanswered (a page opened from disk, a host that never connects). After
+ * this long the pane says how to open it in Excel instead of waiting on its loading line, and still
+ * switches to the add-in if Office answers later.
+ */
+export const OFFICE_WAIT_MS = 10_000;
+
 /** Outside Office (a plain browser, or Office.js could not be loaded). */
 export function browserHost(browserLanguage: string | undefined): HostInfo {
   return {

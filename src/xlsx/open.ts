@@ -35,7 +35,7 @@ export function fileKind(bytes: Uint8Array): FileKind {
 
 export class WorkbookFileError extends Error {
   constructor(
-    readonly reason: "encrypted" | "notXlsx" | "corrupt",
+    readonly reason: "encrypted" | "notXlsx" | "corrupt" | "tooLarge",
     detail: string
   ) {
     super(detail);

@@ -5,6 +5,7 @@ import ExcelJS from "@protobi/exceljs";
 import type { RawCell } from "../core/figures";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { WorkbookFileError, fileKind } from "./open";
+import { checkDeclaredSize } from "./package";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -72,6 +73,7 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
 export async function readSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const kind = fileKind(bytes);
   if (kind !== "xlsx") throw new WorkbookFileError(kind, kind);
+  checkDeclaredSize(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

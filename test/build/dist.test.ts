@@ -57,15 +57,18 @@ describe("production build, Office.js from Microsoft's CDN (default)", () => {
     }
   });
 
-  it("loads Office.js from the CDN before the bundle, in both pages", () => {
-    expect(scriptSources(read("cdn", "taskpane.html"))).toEqual([
-      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
-      "taskpane.js",
-    ]);
-    expect(scriptSources(read("cdn", "commands.html"))).toEqual([
-      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
-      "commands.js",
-    ]);
+  it("loads Office.js from the CDN, then the bundles through the inline loader, in both pages", () => {
+    for (const [page, bundle] of [
+      ["taskpane.html", "taskpane.js"],
+      ["commands.html", "commands.js"],
+    ]) {
+      const html = read("cdn", page);
+      expect(scriptSources(html)).toEqual([
+        "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      ]);
+      // Office.js in the head; the loader (which appends the bundles) after the body's content.
+      expect(html).toMatch(new RegExp(`office\\.js.*</head>.*<body.*<script>.*"${bundle}"`, "s"));
+    }
     expect(existsSync(join(out.cdn, "office-js"))).toBe(false);
   });
 
@@ -125,6 +128,20 @@ describe("production build for an intranet server (self-hosted Office.js)", () =
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("must use https");
+  });
+});
+
+describe("the bundles Internet Explorer 11 and EdgeHTML load", () => {
+  it("are ES5 (es-check), loaders included; the current pane bundle is not", () => {
+    const checked = run(["scripts/check-es5.mjs", out.cdn]);
+    expect(checked.output).toContain("checking 5 files");
+    expect(checked.code).toBe(0);
+    const current = run([
+      "node_modules/es-check/lib/cli/index.js",
+      "es5",
+      join(out.cdn, "taskpane.js"),
+    ]);
+    expect(current.code).not.toBe(0);
   });
 });
 

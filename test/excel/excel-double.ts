@@ -240,6 +240,16 @@ function evaluate(sheet: SheetModel, formula: string): CellValue {
   return total;
 }
 
+/**
+ * A worksheet's loaded name and visibility. Written without Object.fromEntries: the double also
+ * runs in pages stripped to Internet Explorer 11's built-ins (test/legacy).
+ */
+function sheetProperties(properties: string[], sheet: SheetModel): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const p of properties) data[p] = p === "name" ? sheet.name : sheet.visibility;
+  return data;
+}
+
 // ---- request context and proxies ----
 
 type Operation = { describe: unknown; apply: () => void };
@@ -288,11 +298,14 @@ export class RequestContext {
 
   async sync(): Promise<void> {
     // Office.js sends each action with its object path and ids: about 100 bytes besides its data.
-    const request =
-      JSON.stringify({
-        operations: this.operations.map((o) => o.describe),
-        loads: this.loads.map((l) => l.properties),
-      }) + " ".repeat(100 * (this.operations.length + this.loads.length));
+    const requestBytes =
+      byteLength(
+        JSON.stringify({
+          operations: this.operations.map((o) => o.describe),
+          loads: this.loads.map((l) => l.properties),
+        })
+      ) +
+      100 * (this.operations.length + this.loads.length);
     const operations = this.operations;
     const loads = this.loads;
     const nullChecks = this.pendingNullChecks;
@@ -300,7 +313,7 @@ export class RequestContext {
     this.loads = [];
     this.pendingNullChecks = [];
     this.excel.syncs++;
-    this.excel.requestBytes.push(byteLength(request));
+    this.excel.requestBytes.push(requestBytes);
     if (this.excel.failAtSync === this.excel.syncs) {
       this.excel.failAtSync = null;
       throw new OfficeError("GeneralException", "The request failed on the server");
@@ -310,7 +323,7 @@ export class RequestContext {
       this.excel.failNextSync = null;
       throw new OfficeError(code, code);
     }
-    if (this.excel.web && byteLength(request) > PAYLOAD_LIMIT_BYTES) {
+    if (this.excel.web && requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new OfficeError(
         "RequestPayloadSizeLimitExceeded",
         "The request payload size has exceeded the limit."
@@ -365,7 +378,7 @@ abstract class Proxy {
   }
 
   receive(data: Record<string, unknown>): void {
-    Object.assign(this.loaded, data);
+    for (const key of Object.keys(data)) this.loaded[key] = data[key];
   }
 
   protected read<T>(property: string): T {
@@ -419,7 +432,7 @@ class WorksheetCollectionProxy extends Proxy {
     this.loadProperties(["items"], () => ({
       items: this.ctx.excel.sheets.map((s) => ({
         sheet: s.name,
-        data: Object.fromEntries(properties.map((p) => [p, p === "name" ? s.name : s.visibility])),
+        data: sheetProperties(properties, s),
       })),
     }));
     return this;
@@ -497,9 +510,7 @@ class WorksheetProxy extends Proxy {
     const properties = split(spec);
     this.loadProperties(properties, () => {
       const sheet = this.model();
-      return Object.fromEntries(
-        properties.map((p) => [p, p === "name" ? sheet.name : sheet.visibility])
-      );
+      return sheetProperties(properties, sheet);
     });
     return this;
   }

@@ -4,33 +4,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
-import webpack from "webpack";
 import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
 import { buildAddin, root } from "../support/build";
+import { buildHarness } from "./build-harness";
 import { computeFile, templateBytes } from "../support/workbooks";
 
 const dist = join(root, ".tmp/dist-pane");
-const harness = join(root, ".tmp/harness");
 const SCREENSHOTS = join(root, "docs/screenshots");
-
-function buildHarness(): Promise<void> {
-  return new Promise((done, fail) =>
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        entry: join(root, "test/taskpane/harness.ts"),
-        output: { path: harness, filename: "harness.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: {
-          rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true } }],
-        },
-      },
-      (error, stats) =>
-        error || stats?.hasErrors() ? fail(error ?? new Error(stats?.toString())) : done()
-    )
-  );
-}
+let harnessScript = "";
 
 async function openPane(
   browser: Browser,
@@ -44,7 +25,7 @@ async function openPane(
     route.request().url().startsWith("file:") ? route.continue() : route.abort()
   );
   await fresh.addInitScript(`window.__harness = { level: ${level}, displayLanguage: "${lang}" };`);
-  await fresh.addInitScript({ path: join(harness, "harness.js") });
+  await fresh.addInitScript({ path: harnessScript });
   await fresh.goto(`file://${join(dist, "taskpane.html")}`);
   await fresh.getByTestId("workbook-status").waitFor();
   return fresh;
@@ -66,7 +47,7 @@ const cell = (page: Page, sheet: string, address: string) =>
   let consolidationFiles: string[] = [];
   beforeAll(async () => {
     buildAddin(dist);
-    await buildHarness();
+    harnessScript = await buildHarness(join(root, ".tmp/harness-pane"));
     const files = mkdtempSync(join(tmpdir(), "pane-files-"));
     writeFileSync(join(files, "a.xlsx"), (await computeFile(await templateBytes())).bytes);
     writeFileSync(join(files, "b.xlsx"), await templateBytes({ lang: "en" }));

@@ -1,0 +1,23 @@
+// What the pane says after an action: shared by the Fluent UI pane and the plain (IE11) pane.
+import { ExcelActionError } from "../excel/actions";
+import { format, messagesFor, type Language } from "../i18n";
+
+export type Intent = "success" | "warning" | "error" | "info";
+export type Notice = { intent: Intent; text: string } | null;
+
+/** A failed action in plain words: what happened and what to do. */
+export function errorNotice(error: unknown, lang: Language): Notice {
+  const text = messagesFor(lang).pane;
+  if (error instanceof ExcelActionError) {
+    if (error.reason === "cellEditMode") return { intent: "error", text: text.errorCellEdit };
+    if (error.reason === "busy") return { intent: "error", text: text.errorBusy };
+    if (error.reason === "partial") {
+      return { intent: "error", text: format(text.errorPartial, { detail: error.detail }) };
+    }
+    return { intent: "error", text: format(text.errorFailed, { detail: error.detail }) };
+  }
+  return {
+    intent: "error",
+    text: format(text.errorFailed, { detail: String((error as Error)?.message ?? error) }),
+  };
+}

@@ -1,0 +1,367 @@
+// The task pane for Office's Internet Explorer 11 (Trident) and EdgeHTML webviews: the same actions
+// as the Fluent UI pane (create or update the sheets, sample, check, compute as of a month), the
+// result summary with status words and the problems with go-to-cell, in plain DOM and ES5.
+// State lives here; every change re-renders the pane from it (the pane is small).
+import { describeProblem } from "../../core/compute";
+import type { Evaluation, Status } from "../../core/evaluate";
+import type { Problem } from "../../core/problems";
+import { SAMPLE_2011 } from "../../core/sample";
+import { STATUS_STYLE } from "../../core/schema";
+import type { WorkbookStatus } from "../../core/status";
+import { localTimestamp } from "../../core/time";
+import {
+  checkInExcel,
+  computeInExcel,
+  createTemplateInExcel,
+  goToCellInExcel,
+  loadSampleInExcel,
+  statusInExcel,
+  type ExcelHost,
+} from "../../excel/actions";
+import { format, messagesFor, type Language, type Messages } from "../../i18n";
+import { errorNotice, type Notice } from "../notice";
+import { el, replaceContent, select, type Child } from "./dom";
+
+interface State {
+  status: WorkbookStatus | null;
+  busy: boolean;
+  notice: Notice;
+  evaluation: Evaluation | null;
+  problems: Problem[] | null;
+  asOf: string;
+  confirmingSample: boolean;
+}
+
+function statusBadge(status: Status, lang: Language, count?: number): HTMLElement {
+  const style = STATUS_STYLE[status];
+  return el(
+    "span",
+    {
+      className: status === "error" ? "badge badge-error" : "badge",
+      style: `background-color: #${style.fill}`,
+    },
+    [count === undefined ? style[lang] : `${style[lang]} ${count}`]
+  );
+}
+
+function card(title: string, children: Child[], testId?: string): HTMLElement {
+  const heading: Child[] = [el("h2", {}, [title])];
+  return el("section", { className: "card", testId }, heading.concat(children));
+}
+
+export class PlainPane {
+  private readonly text: Messages["pane"];
+  private state: State = {
+    status: null,
+    busy: false,
+    notice: null,
+    evaluation: null,
+    problems: null,
+    asOf: "auto",
+    confirmingSample: false,
+  };
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: ExcelHost,
+    private readonly lang: Language
+  ) {
+    this.text = messagesFor(lang).pane;
+  }
+
+  /** Shows the pane and reads where the workbook stands. */
+  start(): Promise<void> {
+    this.render();
+    return this.refresh();
+  }
+
+  private update(change: Partial<State>): void {
+    this.state = { ...this.state, ...change };
+    this.render();
+  }
+
+  private refresh(): Promise<void> {
+    return statusInExcel(this.host).then(
+      (status) => this.update({ status }),
+      (error: unknown) => this.update({ notice: errorNotice(error, this.lang) })
+    );
+  }
+
+  /** One action at a time; every failure ends in words, never in a stuck "working" line. */
+  private run(action: () => Promise<Notice | void>): Promise<void> {
+    this.update({ busy: true, notice: null });
+    return action()
+      .then(
+        (notice) => this.update(notice ? { busy: false, notice } : { busy: false }),
+        (error: unknown) => this.update({ busy: false, notice: errorNotice(error, this.lang) })
+      )
+      .then(() => this.refresh());
+  }
+
+  private templateOptions() {
+    return {
+      lang: this.lang,
+      year: new Date().getFullYear(),
+      department: this.state.status ? this.state.status.department : "",
+    };
+  }
+
+  private createTemplate(): Promise<void> {
+    return this.run(() =>
+      createTemplateInExcel(this.host, this.templateOptions()).then((written): Notice =>
+        written.length
+          ? {
+              intent: "success",
+              text: format(this.text.created, { sheets: written.join(", ") }),
+            }
+          : { intent: "info", text: this.text.nothingToCreate }
+      )
+    );
+  }
+
+  private loadSample(): Promise<void> {
+    const status = this.state.status;
+    if (status && status.hasEntries && !this.state.confirmingSample) {
+      this.update({ confirmingSample: true });
+      return Promise.resolve();
+    }
+    this.update({ confirmingSample: false });
+    const options = this.templateOptions();
+    return this.run(() =>
+      loadSampleInExcel(this.host, {
+        lang: options.lang,
+        year: options.year,
+        department: options.department,
+        sample: SAMPLE_2011,
+      }).then((): Notice => {
+        this.state.evaluation = null;
+        this.state.problems = null;
+        return { intent: "success", text: this.text.sampleLoaded };
+      })
+    );
+  }
+
+  private check(): Promise<void> {
+    return this.run(() =>
+      checkInExcel(this.host).then((problems) => {
+        this.state.problems = problems;
+      })
+    );
+  }
+
+  private compute(): Promise<void> {
+    const asOf = this.state.asOf;
+    return this.run(() =>
+      computeInExcel(this.host, {
+        computedAt: localTimestamp(),
+        asOfMonth: asOf === "auto" ? undefined : Number(asOf),
+      }).then((report): Notice => {
+        this.state.problems = report.problems;
+        if (!report.ok) {
+          this.state.evaluation = null;
+          return { intent: "error", text: this.text.cannotCompute };
+        }
+        this.state.evaluation = report.evaluation;
+        return null;
+      })
+    );
+  }
+
+  private goTo(problem: Problem): Promise<void> {
+    return this.run(() => goToCellInExcel(this.host, problem.sheet, problem.cell));
+  }
+
+  private render(): void {
+    const text = this.text;
+    const state = this.state;
+    const content = el("div", {}, [
+      this.statusCard(),
+      this.actionsCard(),
+      state.notice &&
+        el(
+          "div",
+          {
+            className: `notice notice-${state.notice.intent}`,
+            role: state.notice.intent === "error" ? "alert" : "status",
+          },
+          [state.notice.text]
+        ),
+      state.evaluation && this.resultsCard(state.evaluation),
+      state.problems && this.problemsCard(state.problems),
+      el("p", { className: "note" }, [text.plainPaneNote]),
+    ]);
+    replaceContent(this.root, content);
+  }
+
+  private statusCard(): HTMLElement {
+    const text = this.text;
+    const status = this.state.status;
+    if (status === null) return card(text.statusTitle, [el("p", {}, [text.working])]);
+    const lines: Child[] = [
+      el("p", {}, [status.hasTemplates ? text.templatesPresent : text.templatesMissing]),
+    ];
+    if (status.hasTemplates) {
+      lines.push(
+        el("p", {}, [
+          format(text.plan, {
+            year: status.year === null ? "-" : status.year,
+            department: status.department || "-",
+          }),
+        ]),
+        el("p", { className: "caption" }, [
+          status.asOfMonthSetting
+            ? format(text.asOfSetting, { month: status.asOfMonthSetting })
+            : text.asOfLatest,
+        ]),
+        el("p", { className: "caption" }, [
+          status.lastComputedAt
+            ? format(text.lastComputed, {
+                time: status.lastComputedAt,
+                month: status.lastAsOfMonth === null ? "-" : status.lastAsOfMonth,
+              })
+            : text.neverComputed,
+        ])
+      );
+      if (status.stale !== null) {
+        lines.push(
+          el(
+            "div",
+            { className: status.stale ? "notice notice-warning" : "notice notice-success" },
+            [status.stale ? text.stale : text.fresh]
+          )
+        );
+      }
+    }
+    return card(text.statusTitle, [el("div", { testId: "workbook-status" }, lines)]);
+  }
+
+  private actionsCard(): HTMLElement {
+    const text = this.text;
+    const state = this.state;
+    const busy = state.busy;
+    const noTemplates = !state.status || !state.status.hasTemplates;
+    const months = [{ value: "auto", text: text.asOfAuto }];
+    for (let month = 1; month <= 12; month++) {
+      months.push({ value: String(month), text: format(text.month, { month }) });
+    }
+    return card(text.actionsTitle, [
+      el("button", { disabled: busy, onClick: () => void this.createTemplate() }, [
+        text.createTemplate,
+      ]),
+      el("button", { disabled: busy, onClick: () => void this.loadSample() }, [text.loadSample]),
+      state.confirmingSample &&
+        el("div", { className: "notice notice-warning", testId: "confirm-sample" }, [
+          el("p", {}, [text.confirmSample]),
+          el("button", { className: "primary small", onClick: () => void this.loadSample() }, [
+            text.confirmYes,
+          ]),
+          el(
+            "button",
+            { className: "small", onClick: () => this.update({ confirmingSample: false }) },
+            [text.confirmNo]
+          ),
+        ]),
+      el("button", { disabled: busy || noTemplates, onClick: () => void this.check() }, [
+        text.check,
+      ]),
+      el("label", { className: "label" }, [text.asOfLabel]),
+      select("as-of", months, state.asOf, busy, (asOf) => {
+        this.state.asOf = asOf;
+      }),
+      el(
+        "button",
+        { className: "primary", disabled: busy || noTemplates, onClick: () => void this.compute() },
+        [text.compute]
+      ),
+      busy && el("p", { role: "status" }, [text.working]),
+    ]);
+  }
+
+  private resultsCard(evaluation: Evaluation): HTMLElement {
+    const text = this.text;
+    const lang = this.lang;
+    const order: Status[] = [];
+    const counts: Partial<Record<Status, number>> = {};
+    for (let i = 0; i < evaluation.kpis.length; i++) {
+      const status = evaluation.kpis[i].status;
+      if (counts[status] === undefined) {
+        order.push(status);
+        counts[status] = 0;
+      }
+      counts[status] = (counts[status] as number) + 1;
+    }
+    const score = evaluation.department.score;
+    const kpis = evaluation.kpis.map((k) =>
+      el("li", {}, [
+        el("div", {}, [`${k.kpi.taskNo} ${k.kpi.name}`]),
+        el("div", {}, [
+          statusBadge(k.status, lang),
+          " ",
+          el("span", { className: "caption" }, [
+            k.achievement === null ? "-" : `${(k.achievement * 100).toFixed(1)}%`,
+          ]),
+        ]),
+      ])
+    );
+    return card(
+      text.computedTitle,
+      [
+        el("div", {}, [
+          el("span", { className: "caption" }, [text.overall]),
+          " ",
+          el("span", { className: "score", testId: "overall-score" }, [
+            score === null ? text.noScore : score.toFixed(1),
+          ]),
+          " ",
+          el("span", { className: "caption" }, [text.grade]),
+          " ",
+          el("span", { className: "score", testId: "overall-grade" }, [
+            evaluation.department.grade || "-",
+          ]),
+        ]),
+        el(
+          "div",
+          { className: "badges" },
+          order.map((status) => statusBadge(status, lang, counts[status]))
+        ),
+        el("ul", { className: "list" }, kpis),
+      ],
+      "results"
+    );
+  }
+
+  private problemsCard(problems: Problem[]): HTMLElement {
+    const text = this.text;
+    const lang = this.lang;
+    const items = problems.map((problem) =>
+      el("li", {}, [
+        el("div", {}, [
+          el("span", { className: `flag flag-${problem.severity}` }, [
+            problem.severity === "error" ? STATUS_STYLE.error[lang] : STATUS_STYLE.atRisk[lang],
+          ]),
+          ` ${problem.sheet}${problem.cell ? `!${problem.cell}` : ""}${
+            problem.shown ? ` [${problem.shown}]` : ""
+          }`,
+        ]),
+        el("div", { className: "caption" }, [describeProblem(problem, lang)]),
+        problem.cell !== "" &&
+          el(
+            "button",
+            {
+              className: "small",
+              disabled: this.state.busy,
+              onClick: () => void this.goTo(problem),
+            },
+            [text.goToCell]
+          ),
+      ])
+    );
+    return card(
+      problems.length === 0
+        ? text.noProblems
+        : format(text.problemsTitle, { count: problems.length }),
+      [el("ul", { className: "list" }, items)],
+      "problems"
+    );
+  }
+}

@@ -1,0 +1,317 @@
+// Office 2016/2019's Internet Explorer 11 webview: the ES5 bundles (ribbon commands, plain pane,
+// polyfills) run where only IE11's built-ins exist, and do what the current path does.
+//  1. In a Node vm context (jsdom's window) stripped to IE11's built-ins, with the Excel double
+//     as Office.js: the plain pane's create → sample → compute, and the ribbon's Compute, leave
+//     the workbook exactly as the current path (the TypeScript sources, in Node) leaves it.
+//  2. In Chromium, told it is IE11 and stripped the same way before the page's scripts run: the
+//     plain pane, clicked through; screenshots in Korean and English.
+import { readFileSync } from "fs";
+import { join } from "path";
+import { JSDOM, ResourceLoader } from "jsdom";
+import type { Browser, Page } from "playwright-core";
+import vm from "vm";
+import { META_SHEET } from "../../src/core/schema";
+import { SAMPLE_2011 } from "../../src/core/sample";
+import { computeInExcel, createTemplateInExcel, loadSampleInExcel } from "../../src/excel/actions";
+import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
+import { ExcelDouble, officeGlobals, type SheetModel } from "../excel/excel-double";
+import { excelWithTemplate, hostOf } from "../excel/excel-path";
+import { buildAddin, root } from "../support/build";
+import { buildHarness } from "../taskpane/build-harness";
+import { IE11_USER_AGENT, REMOVED, STRIP_BROWSER_TO_IE11, STRIP_TO_IE11 } from "./ie11-built-ins";
+
+const dist = join(root, ".tmp/dist-ie11");
+const SCREENSHOTS = join(root, "docs/screenshots");
+const YEAR = new Date().getFullYear();
+
+/** Everything the double holds, as plain data: two workbooks compare equal when this does. */
+function contents(excel: ExcelDouble) {
+  const sheet = (s: SheetModel) => ({
+    name: s.name,
+    visibility: s.visibility,
+    protected: s.protected,
+    frozen: [s.frozenRows, s.frozenColumns],
+    dataBars: s.dataBars,
+    lists: s.listValidations,
+    widths: [...s.columnWidths].sort((a, b) => a[0] - b[0]),
+    cells: [...s.cells].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+  });
+  return JSON.parse(
+    JSON.stringify({ active: excel.activeSheet, sheets: excel.sheets.map(sheet) })
+  ) as unknown;
+}
+
+/** The computedAt the add-in stored: the current path is given the same, to compare all else. */
+function computedAt(excel: ExcelDouble): string {
+  const meta = excel.sheet(META_SHEET);
+  for (let row = 1; row <= 40; row++) {
+    if (excel.cell(META_SHEET, `A${row}`)?.value === "computedAt") {
+      return String(excel.cell(META_SHEET, `B${row}`)?.value);
+    }
+  }
+  throw new Error(`no computedAt in ${meta ? META_SHEET : "the workbook"}`);
+}
+
+/**
+ * Polls. (Playwright's waitForFunction cannot be used on the stripped page: its injected helper
+ * needs the native Map, which the page no longer has.)
+ */
+async function until(
+  condition: () => boolean,
+  what: string,
+  ms = 20_000,
+  poll: () => Promise<void> = async () => undefined
+): Promise<void> {
+  const start = Date.now();
+  await poll();
+  while (!condition()) {
+    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await poll();
+  }
+}
+
+/**
+ * A built page in a jsdom window whose vm context has IE11's built-ins only, the double as
+ * Office.js, and the scripts its loader chose run in order. Resolves to the window and the list.
+ */
+function loadStripped(page: string, excel: ExcelDouble) {
+  const html = readFileSync(join(dist, page), "utf8");
+  const dom = new JSDOM(html, {
+    runScripts: "outside-only",
+    url: `https://addin.invalid/${page}`,
+    resources: new ResourceLoader({ userAgent: IE11_USER_AGENT }),
+  });
+  const context = dom.getInternalVMContext();
+  vm.runInContext(STRIP_TO_IE11, context);
+  const globals = officeGlobals(excel, "ko-KR");
+  Object.assign(dom.window, { Office: globals.Office, Excel: globals.Excel });
+  const loader = [...dom.window.document.querySelectorAll("script:not([src])")];
+  expect(loader).toHaveLength(1);
+  vm.runInContext(loader[0].textContent ?? "", context);
+  const scripts = [...dom.window.document.querySelectorAll("body script[src]")].map(
+    (s) => (s as HTMLScriptElement).getAttribute("src") ?? ""
+  );
+  for (const script of scripts) {
+    vm.runInContext(readFileSync(join(dist, script), "utf8"), context, { filename: script });
+  }
+  return { window: dom.window as unknown as Window & Record<string, unknown>, scripts };
+}
+
+function button(window: Window, text: string): HTMLButtonElement {
+  const found = [...window.document.querySelectorAll("button")].find((b) => b.textContent === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
+
+beforeAll(() => {
+  buildAddin(dist);
+}, 240_000);
+
+describe("the IE11 stand-in", () => {
+  it("has none of the removed built-ins", () => {
+    const context = vm.createContext({});
+    vm.runInContext(STRIP_TO_IE11, context);
+    for (const name of REMOVED.globals) {
+      expect(vm.runInContext(`typeof ${name}`, context)).toBe("undefined");
+    }
+    for (const [owner, members] of Object.entries(REMOVED.members)) {
+      for (const member of members) {
+        expect(vm.runInContext(`typeof ${owner}["${member}"]`, context)).toBe("undefined");
+      }
+    }
+  });
+
+  it("cannot run the current task pane bundle (so the stripped runs below prove something)", () => {
+    const context = vm.createContext({ window: {}, document: {} });
+    vm.runInContext(STRIP_TO_IE11, context);
+    expect(() =>
+      vm.runInContext(readFileSync(join(dist, "taskpane.js"), "utf8"), context)
+    ).toThrow();
+  });
+});
+
+describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
+  it.each([1, 8])(
+    "the plain pane: create → sample → compute, identical to the current path (ExcelApi 1.%i)",
+    async (level) => {
+      const excel = new ExcelDouble(level, false);
+      excel.addSheet("Sheet1");
+      const { window, scripts } = loadStripped("taskpane.html", excel);
+      expect(scripts).toEqual(["polyfills-es5.js", "taskpane-plain.js"]);
+      const status = () => window.document.querySelector("[data-testid=workbook-status]");
+      await until(() => status() !== null, "the workbook status");
+      expect(status()?.textContent).toContain("평가 양식이 아직 없습니다");
+
+      button(window, "평가 양식 만들기/갱신").click();
+      await until(
+        () => window.document.body.textContent?.includes("만들거나 갱신한 시트") ?? false,
+        "the sheets"
+      );
+      button(window, "예시 불러오기").click();
+      await until(
+        () => window.document.body.textContent?.includes("예시를 불러왔습니다") ?? false,
+        "the sample"
+      );
+      await until(() => !button(window, "달성도 계산").disabled, "compute enabled");
+      button(window, "달성도 계산").click();
+      await until(
+        () => window.document.querySelector("[data-testid=overall-score]") !== null,
+        "the results"
+      );
+      const shown = window.document.querySelector("[data-testid=results]")?.textContent ?? "";
+
+      // The current path, from the TypeScript sources, on a fresh double.
+      const current = new ExcelDouble(level, false);
+      current.addSheet("Sheet1");
+      const host = hostOf(current);
+      const options = { lang: "ko" as const, year: YEAR, department: "" };
+      await createTemplateInExcel(host, options);
+      await loadSampleInExcel(host, { ...options, sample: SAMPLE_2011 });
+      const report = await computeInExcel(host, { computedAt: computedAt(excel) });
+      expect(report.ok).toBe(true);
+
+      expect(contents(excel)).toEqual(contents(current));
+      if (!report.ok) return;
+      expect(window.document.querySelector("[data-testid=overall-score]")?.textContent).toBe(
+        report.evaluation.department.score?.toFixed(1)
+      );
+      expect(shown).toContain(`${report.evaluation.department.grade}`);
+      expect(shown).toContain("정상");
+      expect(shown).toContain("주의");
+    },
+    60_000
+  );
+
+  it("the ribbon's Compute, identical to the current path", async () => {
+    const { excel } = await excelWithTemplate(2, SAMPLE_2011, "ko", false);
+    const { excel: current } = await excelWithTemplate(2, SAMPLE_2011, "ko", false);
+    const { window, scripts } = loadStripped("commands.html", excel);
+    expect(scripts).toEqual(["polyfills-es5.js", "commands.js"]);
+    let completed = 0;
+    const computeAchievement = window.computeAchievement as (event: object) => unknown;
+    computeAchievement({ completed: () => completed++ });
+    await until(() => completed === 1, "event.completed()");
+
+    await computeInExcel(hostOf(current), { computedAt: computedAt(excel) });
+    expect(excel.activeSheet).toBe("결과");
+    expect(contents(excel)).toEqual(contents(current));
+  });
+});
+
+(chromiumAvailable ? describe : describe.skip)("the plain pane in Chromium as IE11", () => {
+  let browser: Browser;
+  let harness = "";
+  beforeAll(async () => {
+    harness = await buildHarness(join(root, ".tmp/harness-ie11"));
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(() => browser?.close());
+
+  async function open(lang: "ko-KR" | "en-US", userAgent = IE11_USER_AGENT) {
+    const context = await browser.newContext({ userAgent, viewport: { width: 320, height: 900 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (r) => requested.push(r.url().replace(/^.*\//, "")));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith("file:") ? route.continue() : route.abort()
+    );
+    // The double stands in for Office.js (which brings its own polyfills in IE11); the page's
+    // scripts all run after the strip.
+    await page.addInitScript(`window.__harness = { level: 2, displayLanguage: "${lang}" };`);
+    await page.addInitScript({ path: harness });
+    if (userAgent === IE11_USER_AGENT) await page.addInitScript(STRIP_BROWSER_TO_IE11);
+    await page.goto(`file://${join(dist, "taskpane.html")}`);
+    return { page, requested, errors };
+  }
+
+  const cell = (page: Page, sheet: string, address: string) =>
+    page.evaluate(
+      ([s, a]) =>
+        (
+          window as unknown as {
+            __excel: { cell(s: string, a: string): { value: unknown } | undefined };
+          }
+        ).__excel.cell(s, a)?.value,
+      [sheet, address]
+    );
+
+  it.each([
+    ["ko-KR", "ko", ["평가 양식 만들기/갱신", "예시 불러오기", "달성도 계산", "셀로 이동"], "정상"],
+    [
+      "en-US",
+      "en",
+      ["Create or update sheets", "Load the sample", "Compute achievement", "Go to cell"],
+      "On track",
+    ],
+  ] as const)(
+    "%s: create → sample → compute as of June → go to a problem",
+    async (lang, tag, names, onTrack) => {
+      const { page, requested, errors } = await open(lang);
+      const [create, sample, compute, goTo] = names;
+      await page.getByTestId("workbook-status").waitFor();
+      expect(requested).toContain("polyfills-es5.js");
+      expect(requested).toContain("taskpane-plain.js");
+      expect(requested).not.toContain("taskpane.js");
+      expect(
+        await page.evaluate(() => typeof (window as unknown as { Promise: unknown }).Promise)
+      ).toBe("function");
+
+      await page.getByRole("button", { name: create }).click();
+      await page.locator(".notice-success").waitFor();
+      await page.getByRole("button", { name: sample }).click();
+      await page.locator(".notice-success", { hasText: "2011" }).waitFor();
+      await page.locator("button.primary:not([disabled])").waitFor();
+      await page.evaluate(
+        (sheet) =>
+          (
+            window as unknown as { __excel: { setCell(s: string, a: string, v: string): void } }
+          ).__excel.setCell(sheet, "G5", "many"),
+        lang === "ko-KR" ? "월별실적" : "Monthly"
+      );
+      await page.locator("#as-of").selectOption("6");
+      await page.getByRole("button", { name: compute, exact: true }).click();
+      await page.getByTestId("results").waitFor();
+      await expect(page.getByTestId("overall-grade").textContent()).resolves.toMatch(/^[SABCD]$/);
+      await expect(page.getByTestId("results").textContent()).resolves.toContain(onTrack);
+      await page.getByTestId("problems").waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, `plain-pane-${tag}.png`), fullPage: true });
+
+      let selection = "";
+      await page.getByRole("button", { name: goTo }).first().click();
+      await until(
+        () => selection.endsWith("!G5"),
+        "the selection",
+        10_000,
+        async () => {
+          selection = await page.evaluate(
+            () =>
+              (window as unknown as { __excel: { selection: string | null } }).__excel.selection ??
+              ""
+          );
+        }
+      );
+      expect(await cell(page, lang === "ko-KR" ? "결과" : "Results", "A3")).toBeTruthy();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > 320);
+      expect(overflow).toBe(false);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    60_000
+  );
+
+  it("a current webview gets the Fluent UI pane and no polyfills", async () => {
+    const { page, requested, errors } = await open(
+      "ko-KR",
+      "Mozilla/5.0 Chrome/140.0 Safari/537.36"
+    );
+    await page.getByTestId("workbook-status").waitFor();
+    expect(requested).toContain("taskpane.js");
+    expect(requested).not.toContain("polyfills-es5.js");
+    expect(requested).not.toContain("taskpane-plain.js");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
