@@ -1,7 +1,7 @@
 // Applying the core's WorkbookWrite to the open workbook through Office.js. No evaluation here:
 // the description says what to write; this turns it into as few API calls as it can (cells in
 // rectangles, formats per style over many areas at once) and sends them in as few requests as
-// Excel on the web's payload limit allows.
+// the request budget allows.
 import {
   cellAddress,
   type CellStyle,
@@ -13,10 +13,13 @@ import type { Capabilities } from "./capabilities";
 import type { ExcelReadState } from "./read";
 
 /**
- * On Excel on the web, requests stay under this many (estimated) bytes: it refuses over 5 MB.
- * Desktop Excel has no such limit, and there a write goes in one request whatever its size.
+ * Requests stay under this many (estimated) bytes. Excel on the web refuses over 5 MB; desktop
+ * Excel has no documented limit, but a 10 MB request (a 500-task Compute at ExcelApi 1.1–1.8)
+ * is one large allocation in a 32-bit Office 2016 process, so the desktop keeps the same budget.
+ * Round trips are constant in the workbook's size up to this much writing, then one more per
+ * budget's worth.
  */
-export const WEB_REQUEST_BUDGET_BYTES = 3_500_000;
+export const REQUEST_BUDGET_BYTES = 3_500_000;
 /** Fixed cost of one API call in a request (object path, method, ids), estimated. */
 const CALL_BYTES = 120;
 /** getRanges refuses around 500 areas or 8k-character addresses. */
@@ -378,8 +381,7 @@ export async function applyWrite(
   state: ExcelReadState,
   capabilities: Capabilities
 ): Promise<void> {
-  const budget = capabilities.web ? WEB_REQUEST_BUDGET_BYTES : Infinity;
-  const requests = planRequests(write, state, capabilities, budget);
+  const requests = planRequests(write, state, capabilities, REQUEST_BUDGET_BYTES);
   if (capabilities.suspendEvents) context.runtime.enableEvents = false;
   const written = new Set<string>();
   try {

@@ -44,6 +44,8 @@ export class StyleBook {
   private readonly baseFormats: Map<string, number>;
   private nextFormatId: number;
   private readonly cache = new Map<string, number>();
+  /** The same style object (the core reuses a few for thousands of cells) skips the key. */
+  private readonly byObject = new WeakMap<CellStyle, number>();
   private readonly pieceCache = new Map<string, number>();
 
   constructor(private readonly xml: string = EMPTY_STYLES) {
@@ -95,7 +97,16 @@ export class StyleBook {
 
   /** The cellXfs index for a style; the same style always gets the same index. */
   index(style: CellStyle | undefined): number {
-    if (!style || Object.keys(style).length === 0) return 0;
+    if (!style) return 0;
+    const seen = this.byObject.get(style);
+    if (seen !== undefined) return seen;
+    const index = this.indexByContent(style);
+    this.byObject.set(style, index);
+    return index;
+  }
+
+  private indexByContent(style: CellStyle): number {
+    if (Object.keys(style).length === 0) return 0;
     const key = JSON.stringify(style, Object.keys(style).sort());
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;

@@ -224,7 +224,7 @@ export class XlsxPackage {
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
-      compressionOptions: { level: 6 },
+      compressionOptions: { level: 1 },
     });
   }
 }

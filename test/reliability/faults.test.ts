@@ -3,7 +3,7 @@
 // missing a sheet. docs/reliability.md says what happens in each case.
 import { spawn, spawnSync } from "child_process";
 import { createHash, randomBytes } from "crypto";
-import fs, { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import fs, { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { deflateRawSync } from "zlib";
@@ -99,18 +99,41 @@ describe("the CLI killed during an in-place Compute", () => {
     expect(seen.original + seen.computed).toBe(moments);
   }, 120_000);
 
-  it("killed the moment its temporary file appears, leaves the original", async () => {
-    const originalSha = sha(large);
-    for (let i = 0; i < 3; i++) {
-      const file = path(`tmp-kill-${i}.xlsx`);
+  it.each([
+    ["after writing the temporary file, before flushing it", "write", "original"],
+    ["after flushing it, before the rename", "fsync", "original"],
+    ["just before the rename", "beforeRename", "original"],
+    ["just after the rename", "afterRename", "computed"],
+  ] as const)(
+    "killed %s: the %s file",
+    async (_, pauseAt, expected) => {
+      const originalSha = sha(large);
+      const file = path(`paused-${pauseAt}.xlsx`);
+      const marker = path(`paused-${pauseAt}.marker`);
       writeFileSync(file, large);
-      const temporary = (name: string) => name.startsWith(`.tmp-kill-${i}.xlsx.`);
-      const { killed } = await killedRun(file, () => readdirSync(dir).some(temporary));
-      expect(killed).toBe(true);
-      // Killed before the rename: the target is untouched (a stray .NAME.PID.tmp may remain).
-      expect(await stateOf(file, originalSha)).toBe("original");
-    }
-  }, 60_000);
+      const child = spawn(
+        process.execPath,
+        ["-r", join(__dirname, "pause-hook.cjs"), CLI, "compute", file],
+        {
+          stdio: "ignore",
+          env: {
+            ...process.env,
+            MBO_PAUSE_AT: pauseAt,
+            MBO_PAUSE_FILE: `paused-${pauseAt}.xlsx`,
+            MBO_PAUSE_MARKER: marker,
+          },
+        }
+      );
+      const exited = new Promise((done) => child.on("exit", done));
+      while (!existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 5));
+      child.kill("SIGKILL");
+      await exited;
+      expect(await stateOf(file, originalSha)).toBe(expected);
+      // The original is kept whole as the backup before the computed file is written.
+      expect(sha(readFileSync(path(`paused-${pauseAt}.bak.xlsx`)))).toBe(originalSha);
+    },
+    60_000
+  );
 });
 
 describe("a target that cannot be written", () => {
