@@ -203,9 +203,9 @@ async function main() {
         `| ${e.size} | ${e.level} | ${e.platform} | ${e.created.syncs} | ${e.compute.syncs} | ${e.compute.requestCount} | ${e.compute.maxRequestBytes} |`
     ),
     "",
-    `Largest request of all: ${largestRequest} bytes (target: every request under 4 MB; writes split at a 3.5 MB ` +
+    `Largest request of all: ${largestRequest} bytes (target: every request under 4 MB; writes split at a 3 MB ` +
       "budget on every platform). Syncs are constant in size until a write passes that budget (only L's do), then one " +
-      "more per 3.5 MB.",
+      "more per 3 MB.",
     "",
     "## Bundles",
     "",

@@ -28,7 +28,7 @@ describe.each([1, 4, 9, 17])("at ExcelApi 1.%i", (level) => {
       const { report, count } = await computeExcel(excel);
       expect(report.ok).toBe(true);
       // One read (two below 1.4, where a workbook with none of our sheets needs only the list),
-      // one write. A write splits where its payload would pass the 3.5 MB budget, on every
+      // one write. A write splits where its payload would pass the 3 MB budget, on every
       // platform: only the 500-task workbook's do (a Compute at 1.1–1.8 writes ~10 MB).
       for (const counted of [created, count]) {
         expect(counted.maxRequestBytes).toBeLessThan(4_000_000);
