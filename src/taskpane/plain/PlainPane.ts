@@ -87,12 +87,15 @@ export class PlainPane {
     );
   }
 
-  /** One action at a time; every failure ends in words, never in a stuck "working" line. */
-  private run(action: () => Promise<Notice | void>): Promise<void> {
+  /**
+   * One action at a time; what it changes is shown when it ends, and every failure ends in words,
+   * never in a stuck "working" line.
+   */
+  private run(action: () => Promise<Partial<State> | void>): Promise<void> {
     this.update({ busy: true, notice: null });
     return action()
       .then(
-        (notice) => this.update(notice ? { busy: false, notice } : { busy: false }),
+        (change) => this.update({ ...change, busy: false }),
         (error: unknown) => this.update({ busy: false, notice: errorNotice(error, this.lang) })
       )
       .then(() => this.refresh());
@@ -108,14 +111,11 @@ export class PlainPane {
 
   private createTemplate(): Promise<void> {
     return this.run(() =>
-      createTemplateInExcel(this.host, this.templateOptions()).then((written): Notice =>
-        written.length
-          ? {
-              intent: "success",
-              text: format(this.text.created, { sheets: written.join(", ") }),
-            }
-          : { intent: "info", text: this.text.nothingToCreate }
-      )
+      createTemplateInExcel(this.host, this.templateOptions()).then((written): Partial<State> => ({
+        notice: written.length
+          ? { intent: "success", text: format(this.text.created, { sheets: written.join(", ") }) }
+          : { intent: "info", text: this.text.nothingToCreate },
+      }))
     );
   }
 
@@ -133,20 +133,16 @@ export class PlainPane {
         year: options.year,
         department: options.department,
         sample: SAMPLE_2011,
-      }).then((): Notice => {
-        this.state.evaluation = null;
-        this.state.problems = null;
-        return { intent: "success", text: this.text.sampleLoaded };
-      })
+      }).then((): Partial<State> => ({
+        evaluation: null,
+        problems: null,
+        notice: { intent: "success", text: this.text.sampleLoaded },
+      }))
     );
   }
 
   private check(): Promise<void> {
-    return this.run(() =>
-      checkInExcel(this.host).then((problems) => {
-        this.state.problems = problems;
-      })
-    );
+    return this.run(() => checkInExcel(this.host).then((problems) => ({ problems })));
   }
 
   private compute(): Promise<void> {
@@ -155,15 +151,15 @@ export class PlainPane {
       computeInExcel(this.host, {
         computedAt: localTimestamp(),
         asOfMonth: asOf === "auto" ? undefined : Number(asOf),
-      }).then((report): Notice => {
-        this.state.problems = report.problems;
-        if (!report.ok) {
-          this.state.evaluation = null;
-          return { intent: "error", text: this.text.cannotCompute };
-        }
-        this.state.evaluation = report.evaluation;
-        return null;
-      })
+      }).then((report): Partial<State> =>
+        report.ok
+          ? { problems: report.problems, evaluation: report.evaluation }
+          : {
+              problems: report.problems,
+              evaluation: null,
+              notice: { intent: "error", text: this.text.cannotCompute },
+            }
+      )
     );
   }
 
@@ -265,9 +261,7 @@ export class PlainPane {
         text.check,
       ]),
       el("label", { className: "label" }, [text.asOfLabel]),
-      select("as-of", months, state.asOf, busy, (asOf) => {
-        this.state.asOf = asOf;
-      }),
+      select("as-of", months, state.asOf, busy, (asOf) => this.update({ asOf })),
       el(
         "button",
         { className: "primary", disabled: busy || noTemplates, onClick: () => void this.compute() },
