@@ -2,8 +2,8 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
 import { EXIT } from "../../src/cli/files";
+import { runCli } from "../support/cli";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { sheetOf, templateBytes } from "../support/workbooks";
@@ -11,23 +11,12 @@ import { sheetOf, templateBytes } from "../support/workbooks";
 const dir = mkdtempSync(join(tmpdir(), "mbo-cli-"));
 const path = (name: string) => join(dir, name);
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    { out: (l) => out.push(l), err: (l) => err.push(l), now: () => "2011-07-01 09:00" },
-    "ko"
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
 describe("mbo-eval", () => {
   it("template --sample writes the 2011 plan; template --lang en an English empty one", async () => {
-    expect((await run("template", "--sample", "-o", path("sample.xlsx"))).code).toBe(EXIT.ok);
+    expect((await runCli("template", "--sample", "-o", path("sample.xlsx"))).code).toBe(EXIT.ok);
     const sample = await readSnapshot(readFileSync(path("sample.xlsx")));
     expect(sheetOf(sample, "목표").rows[3]).toContain("온라인 이용건수");
-    const english = await run(
+    const english = await runCli(
       "template",
       "--lang",
       "en",
@@ -45,9 +34,9 @@ describe("mbo-eval", () => {
   });
 
   it("compute in place writes results, prints the summary and keeps the original as a backup", async () => {
-    await run("template", "--sample", "-o", path("plan.xlsx"));
+    await runCli("template", "--sample", "-o", path("plan.xlsx"));
     const original = readFileSync(path("plan.xlsx"));
-    const result = await run("compute", path("plan.xlsx"));
+    const result = await runCli("compute", path("plan.xlsx"));
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toMatch(/종합점수 \d+\.\d \([SABCD]등급\), 기준월 6월/);
     expect(result.out).toContain("1-1 온라인 이용건수: 56,500 / 116,000");
@@ -57,9 +46,9 @@ describe("mbo-eval", () => {
   });
 
   it("compute -o leaves the input alone; --as-of sets the month", async () => {
-    await run("template", "--sample", "-o", path("in.xlsx"));
+    await runCli("template", "--sample", "-o", path("in.xlsx"));
     const before = readFileSync(path("in.xlsx"));
-    const result = await run("compute", path("in.xlsx"), "--as-of", "3", "-o", path("out.xlsx"));
+    const result = await runCli("compute", path("in.xlsx"), "--as-of", "3", "-o", path("out.xlsx"));
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toContain("기준월 3월");
     expect(readFileSync(path("in.xlsx"))).toEqual(before);
@@ -72,11 +61,11 @@ describe("mbo-eval", () => {
       sheets: [{ name: "월별실적", mode: "patch", cells: [{ row: 3, col: 5, value: "많음" }] }],
     });
     writeFileSync(path("broken.xlsx"), broken);
-    const result = await run("compute", path("broken.xlsx"));
+    const result = await runCli("compute", path("broken.xlsx"));
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toContain("월별실적!F4 [많음]: 숫자가 아닙니다");
     expect(result.out).toContain("오류");
-    const check = await run("check", path("broken.xlsx"), "--json");
+    const check = await runCli("check", path("broken.xlsx"), "--json");
     expect(check.code).toBe(EXIT.problems);
     expect(JSON.parse(check.out).problems[0]).toMatchObject({
       sheet: "월별실적",
@@ -86,8 +75,8 @@ describe("mbo-eval", () => {
   });
 
   it("check exits 0 on a clean workbook", async () => {
-    await run("template", "--sample", "-o", path("clean.xlsx"));
-    const result = await run("check", path("clean.xlsx"));
+    await runCli("template", "--sample", "-o", path("clean.xlsx"));
+    const result = await runCli("check", path("clean.xlsx"));
     expect(result).toMatchObject({ code: EXIT.ok, out: "입력 점검: 문제 없음" });
   });
 
@@ -138,7 +127,7 @@ describe("mbo-eval", () => {
   ])("refuses %s with a clear message and exit 3, writing nothing", async (_, make, message) => {
     const file = make();
     const before = existsSync(file) ? readFileSync(file) : null;
-    const result = await run("compute", file);
+    const result = await runCli("compute", file);
     expect(result.code).toBe(EXIT.unreadable);
     expect(result.err).toContain(message);
     expect(existsSync(file) ? readFileSync(file) : null).toEqual(before);
@@ -158,7 +147,7 @@ describe("mbo-eval", () => {
       ],
     });
     writeFileSync(path("partial.xlsx"), onlyGoals);
-    const result = await run("compute", path("partial.xlsx"));
+    const result = await runCli("compute", path("partial.xlsx"));
     expect(result.code).toBe(EXIT.unreadable);
     expect(result.err).toContain("'월별실적 / Monthly' 시트가 없습니다");
     expect(result.err).toContain("'목표치 / Target' 머리글을 찾을 수 없습니다");
@@ -166,8 +155,8 @@ describe("mbo-eval", () => {
   });
 
   it("says so and exits 4 when the target cannot be written, leaving the input whole", async () => {
-    await run("template", "--sample", "-o", path("ro.xlsx"));
-    const result = await run(
+    await runCli("template", "--sample", "-o", path("ro.xlsx"));
+    const result = await runCli(
       "compute",
       path("ro.xlsx"),
       "-o",
@@ -177,18 +166,20 @@ describe("mbo-eval", () => {
     expect(result.err).toContain("파일을 쓸 수 없습니다");
     if (process.getuid?.() !== 0) {
       chmodSync(path("ro.xlsx"), 0o444);
-      expect((await run("compute", path("ro.xlsx"))).code).toBe(EXIT.unwritable);
+      expect((await runCli("compute", path("ro.xlsx"))).code).toBe(EXIT.unwritable);
     }
   });
 
   it("explains usage for an unknown command or option", async () => {
-    expect(await run("frobnicate")).toMatchObject({ code: EXIT.usage });
-    expect((await run("compute", "x.xlsx", "--bogus")).err).toContain("잘못된 옵션입니다: --bogus");
-    expect((await run("compute", "x.xlsx", "--as-of", "13")).code).toBe(EXIT.usage);
+    expect(await runCli("frobnicate")).toMatchObject({ code: EXIT.usage });
+    expect((await runCli("compute", "x.xlsx", "--bogus")).err).toContain(
+      "잘못된 옵션입니다: --bogus"
+    );
+    expect((await runCli("compute", "x.xlsx", "--as-of", "13")).code).toBe(EXIT.usage);
   });
 
   it("demo writes the computed sample and prints its summary", async () => {
-    const result = await run("demo", "-o", path("demo.xlsx"));
+    const result = await runCli("demo", "-o", path("demo.xlsx"));
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toContain("2011 민원봉사과 평가 결과");
     const snapshot = await readSnapshot(readFileSync(path("demo.xlsx")));

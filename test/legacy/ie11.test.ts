@@ -8,7 +8,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { JSDOM, ResourceLoader } from "jsdom";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import vm from "vm";
 import { META_SHEET } from "../../src/core/schema";
 import { SAMPLE_2011 } from "../../src/core/sample";
@@ -18,6 +18,7 @@ import { ExcelDouble, officeGlobals, type SheetModel } from "../excel/excel-doub
 import { excelWithTemplate, hostOf } from "../excel/excel-path";
 import { buildAddin, root } from "../support/build";
 import { buildHarness } from "../taskpane/build-harness";
+import { cellValue } from "../taskpane/harness-page";
 import { IE11_USER_AGENT, REMOVED, STRIP_BROWSER_TO_IE11, STRIP_TO_IE11 } from "./ie11-built-ins";
 
 const dist = join(root, ".tmp/dist-ie11");
@@ -234,17 +235,6 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     return { page, requested, errors };
   }
 
-  const cell = (page: Page, sheet: string, address: string) =>
-    page.evaluate(
-      ([s, a]) =>
-        (
-          window as unknown as {
-            __excel: { cell(s: string, a: string): { value: unknown } | undefined };
-          }
-        ).__excel.cell(s, a)?.value,
-      [sheet, address]
-    );
-
   it.each([
     ["ko-KR", "ko", ["평가 양식 만들기/갱신", "예시 불러오기", "달성도 계산", "셀로 이동"], "정상"],
     [
@@ -300,7 +290,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
           );
         }
       );
-      expect(await cell(page, lang === "ko-KR" ? "결과" : "Results", "A3")).toBeTruthy();
+      expect(await cellValue(page, lang === "ko-KR" ? "결과" : "Results", "A3")).toBeTruthy();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > 320);
       expect(overflow).toBe(false);
       expect(errors).toEqual([]);

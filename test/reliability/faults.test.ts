@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { deflateRawSync } from "zlib";
 import { EXIT } from "../../src/cli/files";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { UNPACKED_LIMIT_BYTES } from "../../src/xlsx/package";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
@@ -20,17 +20,6 @@ const dir = mkdtempSync(join(tmpdir(), "mbo-faults-"));
 const path = (name: string) => join(dir, name);
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const CLI = join(root, "bin/mbo-eval.js");
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    { out: (l) => out.push(l), err: (l) => err.push(l), now: () => "2011-07-01 09:00" },
-    "ko"
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** What a file now is: the original bytes, a complete computed workbook, or neither. */
 async function stateOf(file: string, originalSha: string): Promise<"original" | "computed"> {
@@ -173,7 +162,7 @@ describe("a target that cannot be written", () => {
           if (to.endsWith("target.bak.xlsx")) writesFailing = true;
         }) as never);
       }
-      const result = await run("compute", path("target.xlsx"));
+      const result = await runCli("compute", path("target.xlsx"));
       expect(result.code).toBe(EXIT.unwritable);
       expect(result.err).toContain("파일을 쓸 수 없습니다");
       expect(result.err).toContain(code);
@@ -186,7 +175,7 @@ describe("a target that cannot be written", () => {
 describe("files that are not workbooks", () => {
   it("a 50 MB random file named .xlsx: 'not an .xlsx', nothing written", async () => {
     writeFileSync(path("random.xlsx"), randomBytes(50 * 1024 * 1024));
-    const result = await run("compute", path("random.xlsx"));
+    const result = await runCli("compute", path("random.xlsx"));
     expect(result.code).toBe(EXIT.unreadable);
     expect(result.err).toContain(".xlsx 파일이 아닙니다");
     expect(readdirSync(dir).filter((f) => f.startsWith("random."))).toEqual(["random.xlsx"]);
@@ -196,7 +185,7 @@ describe("files that are not workbooks", () => {
     const bytes = randomBytes(50 * 1024 * 1024);
     bytes.set([0x50, 0x4b, 0x03, 0x04]);
     writeFileSync(path("random-zip.xlsx"), bytes);
-    const result = await run("compute", path("random-zip.xlsx"));
+    const result = await runCli("compute", path("random-zip.xlsx"));
     expect(result.code).toBe(EXIT.unreadable);
     expect(result.err).toContain("손상되었거나 읽을 수 없는");
   }, 30_000);
@@ -273,7 +262,7 @@ describe("files that are not workbooks", () => {
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     ole.write("EncryptedPackage".split("").join("\0") + "\0", 1024, "latin1");
     writeFileSync(path("secret.xlsx"), ole);
-    const result = await run("compute", path("secret.xlsx"));
+    const result = await runCli("compute", path("secret.xlsx"));
     expect(result.code).toBe(EXIT.unreadable);
     expect(result.err).toContain("암호로 보호된");
     expect(readdirSync(dir).filter((f) => f.startsWith("secret."))).toEqual(["secret.xlsx"]);
@@ -302,7 +291,7 @@ describe("a workbook missing a sheet", () => {
         })),
       });
       writeFileSync(path(`no-${missing}.xlsx`), bytes);
-      const result = await run("compute", path(`no-${missing}.xlsx`));
+      const result = await runCli("compute", path(`no-${missing}.xlsx`));
       expect(result.code).toBe(exit);
       if (exit === EXIT.ok) {
         // Settings fall back to their defaults; the goals and figures still compute.

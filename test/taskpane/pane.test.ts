@@ -6,6 +6,7 @@ import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
 import { buildAddin, root } from "../support/build";
+import { cellValue } from "./harness-page";
 import { buildHarness } from "./build-harness";
 import { computeFile, templateBytes } from "../support/workbooks";
 
@@ -30,17 +31,6 @@ async function openPane(
   await fresh.getByTestId("workbook-status").waitFor();
   return fresh;
 }
-
-const cell = (page: Page, sheet: string, address: string) =>
-  page.evaluate(
-    ([s, a]) =>
-      (
-        window as unknown as {
-          __excel: { cell(s: string, a: string): { value: unknown } | undefined };
-        }
-      ).__excel.cell(s, a)?.value,
-    [sheet, address]
-  );
 
 (chromiumAvailable ? describe : describe.skip)("the task pane with the Excel double", () => {
   let browser: Browser;
@@ -68,11 +58,11 @@ const cell = (page: Page, sheet: string, address: string) =>
 
     await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
     await page.getByText("만들거나 갱신한 시트: 설정, 목표, 월별실적").waitFor();
-    expect(await cell(page, "목표", "G3")).toBe("성과지표");
+    expect(await cellValue(page, "목표", "G3")).toBe("성과지표");
 
     await page.getByRole("button", { name: "예시 불러오기" }).click();
     await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
-    expect(await cell(page, "목표", "G4")).toBe("온라인 이용건수");
+    expect(await cellValue(page, "목표", "G4")).toBe("온라인 이용건수");
     // Now the workbook has entries: loading again asks first.
     await page.getByRole("button", { name: "예시 불러오기" }).click();
     await page.getByTestId("confirm-sample").waitFor();
@@ -89,7 +79,7 @@ const cell = (page: Page, sheet: string, address: string) =>
     await page.getByTestId("results").waitFor();
     await expect(page.getByTestId("overall-grade").textContent()).resolves.toMatch(/^[SABCD]$/);
     await expect(page.getByTestId("results").textContent()).resolves.toContain("오류");
-    expect(await cell(page, "결과", "A3")).toBe("종합점수");
+    expect(await cellValue(page, "결과", "A3")).toBe("종합점수");
     await page.getByText("입력 점검 (1건)").waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, "pane-ko-320-after.png"), fullPage: true });
 
@@ -106,8 +96,8 @@ const cell = (page: Page, sheet: string, address: string) =>
     // 취합: two departments' files and a broken one, written into this workbook.
     await page.getByLabel("부서별 통합문서를 고르면").setInputFiles(consolidationFiles);
     await page.getByText("취합 시트를 썼습니다: 2개 부서. 읽지 못한 파일: broken.xlsx").waitFor();
-    expect(await cell(page, "취합", "A4")).toBe("a.xlsx");
-    expect(await cell(page, "취합", "A5")).toBe("b.xlsx");
+    expect(await cellValue(page, "취합", "A4")).toBe("a.xlsx");
+    expect(await cellValue(page, "취합", "A5")).toBe("b.xlsx");
     await page.close();
   }, 60_000);
 
