@@ -93,12 +93,6 @@ module.exports = (env = {}, argv = {}) => {
       },
     ],
   });
-  const legacyBundles = {
-    commands: "./src/commands/index.ts",
-    "taskpane-plain": "./src/taskpane/plain/index.ts",
-    "polyfills-es5": "./src/legacy/polyfills.ts",
-  };
-
   const current = {
     name: "current",
     mode,
@@ -147,7 +141,11 @@ module.exports = (env = {}, argv = {}) => {
     // eval() source maps would put ES2015 wrappers around ES5 code in development builds.
     devtool: "source-map",
     target: ["web", "es5"],
-    entry: legacyBundles,
+    entry: {
+      commands: "./src/commands/index.ts",
+      "taskpane-plain": "./src/taskpane/plain/index.ts",
+      "polyfills-es5": "./src/legacy/polyfills.ts",
+    },
     output: { path: output, filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
     module: typescript("tsconfig.es5.json"),
