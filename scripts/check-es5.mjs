@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export const ES5_BUNDLES = ["commands.js", "taskpane-plain.js", "polyfills-es5.js"];
+const ES5_BUNDLES = ["commands.js", "taskpane-plain.js", "polyfills-es5.js"];
 const PAGES = ["taskpane.html", "commands.html"];
 
 const dist = process.argv[2] || "dist";

@@ -70,6 +70,13 @@ const upTo = (figures: MonthlyFigures | null, month: number) =>
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** The as-of month: the setting, else the latest month with any 실적 entered, else 12. */
+/** How many KPIs have each status, in the order the statuses first appear (as the panes show them). */
+export function statusCounts(kpis: readonly KpiResult[]): { status: Status; count: number }[] {
+  const counts = new Map<Status, number>();
+  for (const k of kpis) counts.set(k.status, (counts.get(k.status) ?? 0) + 1);
+  return Array.from(counts, ([status, count]) => ({ status, count }));
+}
+
 export function asOfMonthOf(plan: Plan): number {
   if (plan.settings.asOfMonth !== null) return plan.settings.asOfMonth;
   const actualRows = [

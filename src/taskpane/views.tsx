@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { describeProblem } from "../core/compute";
-import type { Evaluation, Status } from "../core/evaluate";
+import { statusCounts, type Evaluation, type Status } from "../core/evaluate";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE } from "../core/schema";
 import { format, messagesFor, type Language } from "../i18n";
@@ -53,8 +53,6 @@ function StatusBadge({ status, lang, count }: { status: Status; lang: Language; 
 export function Results({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
   const text = messagesFor(lang).pane;
   const styles = useStyles();
-  const counts = new Map<Status, number>();
-  for (const k of evaluation.kpis) counts.set(k.status, (counts.get(k.status) ?? 0) + 1);
   const department = evaluation.department;
   return (
     <Card data-testid="results">
@@ -70,7 +68,7 @@ export function Results({ evaluation, lang }: { evaluation: Evaluation; lang: La
         </span>
       </div>
       <div className={styles.badges} aria-label={text.kpisTitle}>
-        {[...counts].map(([status, count]) => (
+        {statusCounts(evaluation.kpis).map(({ status, count }) => (
           <StatusBadge key={status} status={status} count={count} lang={lang} />
         ))}
       </div>

@@ -5,7 +5,9 @@ import {
   evaluateActivity,
   evaluateKpi,
   gradeOf,
+  statusCounts,
   statusFromRatio,
+  type KpiResult,
 } from "../../src/core/evaluate";
 import { activity, kpi, months, plan, settings } from "./plan-builders";
 
@@ -367,5 +369,18 @@ describe("grades", () => {
   it("is blank without a score, and follows the settings' bands", () => {
     expect(gradeOf(null, defaults)).toBeNull();
     expect(gradeOf(86, settings({ gradeA: 86 }))).toBe("A");
+  });
+});
+
+describe("statusCounts", () => {
+  it("counts KPIs by status in the order the statuses first appear", () => {
+    const kpis = (["behind", "onTrack", "behind", "error"] as const).map(
+      (status) => ({ status }) as KpiResult
+    );
+    expect(statusCounts(kpis)).toEqual([
+      { status: "behind", count: 2 },
+      { status: "onTrack", count: 1 },
+      { status: "error", count: 1 },
+    ]);
   });
 });

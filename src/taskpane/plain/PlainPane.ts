@@ -3,7 +3,7 @@
 // result summary with status words and the problems with go-to-cell, in plain DOM and ES5.
 // State lives here; every change re-renders the pane from it (the pane is small).
 import { describeProblem } from "../../core/compute";
-import type { Evaluation, Status } from "../../core/evaluate";
+import { statusCounts, type Evaluation, type Status } from "../../core/evaluate";
 import type { Problem } from "../../core/problems";
 import { SAMPLE_2011 } from "../../core/sample";
 import { STATUS_STYLE } from "../../core/schema";
@@ -274,16 +274,6 @@ export class PlainPane {
   private resultsCard(evaluation: Evaluation): HTMLElement {
     const text = this.text;
     const lang = this.lang;
-    const order: Status[] = [];
-    const counts: Partial<Record<Status, number>> = {};
-    for (let i = 0; i < evaluation.kpis.length; i++) {
-      const status = evaluation.kpis[i].status;
-      if (counts[status] === undefined) {
-        order.push(status);
-        counts[status] = 0;
-      }
-      counts[status] = (counts[status] as number) + 1;
-    }
     const score = evaluation.department.score;
     const kpis = evaluation.kpis.map((k) =>
       el("li", {}, [
@@ -316,7 +306,7 @@ export class PlainPane {
         el(
           "div",
           { className: "badges" },
-          order.map((status) => statusBadge(status, lang, counts[status]))
+          statusCounts(evaluation.kpis).map(({ status, count }) => statusBadge(status, lang, count))
         ),
         el("ul", { className: "list" }, kpis),
       ],
