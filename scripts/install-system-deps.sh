@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # System packages the tests need (Debian/Ubuntu, as root): Chromium for the browser tests,
 # xmllint for the manifest check, CJK fonts so screenshots show Korean, LibreOffice as the
-# independent spreadsheet program that opens our files.
+# independent spreadsheet program that opens our files, pdftoppm to look at its PDF renders.
 set -euo pipefail
-packages=(chromium libxml2-utils fonts-noto-cjk libreoffice-calc-nogui)
+packages=(chromium libxml2-utils fonts-noto-cjk libreoffice-calc-nogui poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

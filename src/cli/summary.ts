@@ -1,7 +1,7 @@
 // What the CLI prints after Compute or Check: the result in a few lines, then the problems.
 import type { Evaluation } from "../core/evaluate";
 import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
-import { describeProblem } from "../core/compute";
+import { describeProblem, resultMark } from "../core/compute";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE, type Lang } from "../core/schema";
 import { format, messagesFor } from "../i18n";
@@ -17,16 +17,18 @@ const number = (value: number | null, unit: string) =>
 export function summaryLines(evaluation: Evaluation, lang: Lang): string[] {
   const text = messagesFor(lang).cli;
   const { department, asOfMonth } = evaluation;
+  const mark = resultMark(evaluation.provisional, lang);
   const lines = [
     format(text.summaryTitle, {
       detail: `${evaluation.settings.year} ${evaluation.settings.department}`,
     }),
     department.score === null
-      ? format(text.noScore, { month: asOfMonth })
+      ? format(text.noScore, { month: asOfMonth, mark })
       : format(text.overall, {
           score: department.score.toFixed(1),
           grade: department.grade ?? "-",
           month: asOfMonth,
+          mark,
         }),
   ];
   for (const result of evaluation.kpis) {
@@ -66,7 +68,8 @@ export function consolidationLines(consolidation: Consolidation, lang: Lang): st
     const flags = d.flags.map((f) => FLAG_WORDS[f][lang]).join(", ");
     lines.push(
       `  ${d.department || "-"} (${d.file}): ${d.score === null ? "-" : d.score.toFixed(1)} ${d.grade ?? ""}` +
-        `, ${d.asOfMonth}${lang === "ko" ? "월" : ""}${flags ? `  ⚠ ${flags}` : ""}`
+        `, ${d.asOfMonth}${lang === "ko" ? "월" : ""}, ${resultMark(d.provisional, lang)}` +
+        `${flags ? `  ⚠ ${flags}` : ""}`
     );
   }
   for (const s of consolidation.skipped) lines.push(`  ✖ ${s.file}: ${s.reason}`);

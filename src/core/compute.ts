@@ -1,6 +1,6 @@
 // The whole of Compute and Check on a snapshot: read, evaluate, describe what to write.
 import { format, messagesFor } from "../i18n";
-import { evaluate, type Evaluation } from "./evaluate";
+import { evaluate, type Evaluation, type Provisional } from "./evaluate";
 import type { Problem } from "./problems";
 import { readWorkbook } from "./read";
 import { computeWrite, languageOf } from "./results";
@@ -9,6 +9,20 @@ import type { WorkbookSnapshot, WorkbookWrite } from "./workbook";
 
 export function describeProblem(problem: Problem, lang: Lang): string {
   return format(messagesFor(lang).problems[problem.code], { detail: problem.detail ?? "" });
+}
+
+/**
+ * Whether a result is final, in words: "확정", or "잠정 (오류 1건 · 미입력 2건)". It stands beside
+ * the numbers everywhere a result is shown, never inside them.
+ */
+export function resultMark(provisional: Provisional | null, lang: Lang): string {
+  const text = messagesFor(lang).result;
+  if (!provisional) return text.final;
+  const counts = [
+    provisional.errors > 0 ? format(text.errors, { count: provisional.errors }) : "",
+    provisional.noData > 0 ? format(text.noData, { count: provisional.noData }) : "",
+  ].filter(Boolean);
+  return format(text.provisional, { counts: counts.join(" · ") });
 }
 
 export interface ComputeOptions {
@@ -47,6 +61,7 @@ export function computeWorkbook(
     problems: read.problems,
     computedAt: options.computedAt,
     describe: (problem) => describeProblem(problem, lang),
+    mark: resultMark(evaluation.provisional, lang),
   });
   return { ok: true, write, evaluation, problems: read.problems, lang };
 }

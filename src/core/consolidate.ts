@@ -1,7 +1,7 @@
 // 취합: many departments' workbooks, each recomputed from its own inputs and its own settings,
 // gathered into one summary with the flags a recipient needs to trust it.
-import { describeProblem } from "./compute";
-import { evaluate } from "./evaluate";
+import { describeProblem, resultMark } from "./compute";
+import { evaluate, type Provisional } from "./evaluate";
 import { readWorkbook } from "./read";
 import { isFatal } from "./problems";
 import type { KpiResult, Status } from "./evaluate";
@@ -22,6 +22,8 @@ export interface DepartmentRow {
   year: number;
   score: number | null;
   grade: string | null;
+  /** Null when the department's result is final (확정). */
+  provisional: Provisional | null;
   counts: Record<Status, number>;
   asOfMonth: number;
   /** As stored by the department's own last Compute; null when never computed. */
@@ -109,6 +111,7 @@ export function consolidate(
         year: evaluation.settings.year,
         score: evaluation.department.score,
         grade: evaluation.department.grade,
+        provisional: evaluation.provisional,
         counts,
         asOfMonth: evaluation.asOfMonth,
         computedAt: typeof computedAt === "string" ? computedAt : null,
@@ -168,6 +171,7 @@ const SUMMARY_COLUMNS: Named[] = [
   { ko: "연도", en: "Year" },
   { ko: "종합점수", en: "Score" },
   { ko: "등급", en: "Grade" },
+  { ko: "결과 구분", en: "Result" },
   ...(Object.keys(STATUS_STYLE) as Status[]).map((s) => ({
     ko: STATUS_STYLE[s].ko,
     en: STATUS_STYLE[s].en,
@@ -231,6 +235,7 @@ export function consolidationWrite(
       d.year,
       d.score,
       d.grade,
+      resultMark(d.provisional, lang),
       ...statuses.map((s) => d.counts[s]),
       d.asOfMonth,
       d.computedAt,
@@ -245,9 +250,11 @@ export function consolidationWrite(
         style:
           col === 3
             ? { ...border, numberFormat: NUMBER_FORMATS.score }
-            : col === values.length - 1 && flags.length
-              ? { ...border, fill: STATUS_STYLE.atRisk.fill }
-              : border,
+            : col === 5 && d.provisional
+              ? { ...border, fill: STATUS_STYLE.error.fill }
+              : col === values.length - 1 && flags.length
+                ? { ...border, fill: STATUS_STYLE.atRisk.fill }
+                : border,
       })
     );
   });
@@ -301,7 +308,7 @@ export function consolidationWrite(
         cells: summary,
         columnWidths: SUMMARY_COLUMNS.map((_, col) => ({
           col,
-          width: col < 2 ? 22 : col === SUMMARY_COLUMNS.length - 1 ? 40 : 9,
+          width: col < 2 ? 22 : col === 5 ? 24 : col === SUMMARY_COLUMNS.length - 1 ? 40 : 9,
         })),
         freeze: { rows: 3, cols: 2 },
       },

@@ -22,7 +22,7 @@ export interface ActivityResult {
   activity: Activity;
   plannedToDate: number;
   doneToDate: number;
-  /** min(done / planned, 1); null when nothing is planned up to M or the activity is 오류. */
+  /** min(done / planned, 1); 0 when the activity is 오류; null when nothing is planned up to M. */
   execution: number | null;
   status: Status;
 }
@@ -49,9 +49,19 @@ export interface GroupResult {
   grade: Grade | null;
 }
 
+/**
+ * Why a result is not final yet: KPIs and activities that are 오류, and (before the year end) KPIs
+ * that are 미입력. Null when the result is final (확정).
+ */
+export interface Provisional {
+  errors: number;
+  noData: number;
+}
+
 export interface Evaluation {
   settings: Settings;
   asOfMonth: number;
+  provisional: Provisional | null;
   kpis: KpiResult[];
   activities: ActivityResult[];
   tasks: TaskResult[];
@@ -69,7 +79,6 @@ const upTo = (figures: MonthlyFigures | null, month: number) =>
   (figures ?? []).slice(0, month).filter((v): v is number => v !== null);
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-/** The as-of month: the setting, else the latest month with any 실적 entered, else 12. */
 /** How many KPIs have each status, in the order the statuses first appear (as the panes show them). */
 export function statusCounts(kpis: readonly KpiResult[]): { status: Status; count: number }[] {
   const counts = new Map<Status, number>();
@@ -77,6 +86,10 @@ export function statusCounts(kpis: readonly KpiResult[]): { status: Status; coun
   return Array.from(counts, ([status, count]) => ({ status, count }));
 }
 
+/**
+ * The as-of month: the setting, else the latest month with any 실적 entered, else 12. A cell typed
+ * but unreadable counts as entered: a typo in July must not move the evaluation back to June.
+ */
 export function asOfMonthOf(plan: Plan): number {
   if (plan.settings.asOfMonth !== null) return plan.settings.asOfMonth;
   const actualRows = [
@@ -84,7 +97,7 @@ export function asOfMonthOf(plan: Plan): number {
     ...plan.activities.map((a) => a.actual),
     ...plan.spending.map((s) => s.actual),
   ];
-  let latest = 0;
+  let latest = Math.max(0, ...plan.unreadableActualMonths);
   for (const row of actualRows) {
     row?.forEach((value, index) => {
       if (value !== null) latest = Math.max(latest, index + 1);
@@ -146,16 +159,21 @@ export function statusFromRatio(value: number, month: number, settings: Settings
 const targetIsValid = (kpi: Kpi) =>
   kpi.target !== null && (kpi.direction === "lower" ? kpi.target >= 0 : kpi.target > 0);
 
+/**
+ * One KPI as of month M. An error never raises a score and a missing figure never raises a
+ * year-end score: 오류 scores 0; 미입력 scores 0 at M = 12 and has no score before (the result is
+ * then 잠정); 미도래 has no score.
+ */
 export function evaluateKpi(kpi: Kpi, month: number, settings: Settings): KpiResult {
   const empty = { kpi, actual: null, achievement: null, pace: null, score: null };
-  if (kpi.hasError || !targetIsValid(kpi)) return { ...empty, status: "error" };
+  if (kpi.hasError || !targetIsValid(kpi)) return { ...empty, status: "error", score: 0 };
   const actual = kpiActual(kpi, month);
   const achievement = actual === null ? null : paceRatio(kpi, actual, 1, settings);
   const share = expectedShare(kpi, month);
   if (share === 0) return { ...empty, actual, achievement, status: "notDue" };
-  if (actual === null) return { ...empty, status: "noData" };
+  if (actual === null) return { ...empty, status: "noData", score: month === 12 ? 0 : null };
   const pace = paceRatio(kpi, actual, share, settings);
-  if (pace === null) return { ...empty, actual, achievement, status: "error" };
+  if (pace === null) return { ...empty, actual, achievement, status: "error", score: 0 };
   const score = Math.max(0, Math.min(pace, settings.scoreCap)) * 100;
   return { kpi, actual, achievement, pace, status: statusFromRatio(pace, month, settings), score };
 }
@@ -168,7 +186,8 @@ export function evaluateActivity(
   const plannedToDate = sum(upTo(activity.plan, month));
   const doneToDate = sum(upTo(activity.actual, month));
   const base = { activity, plannedToDate, doneToDate };
-  if (activity.hasError) return { ...base, execution: null, status: "error" };
+  // A bad cell counts as nothing done: x = 0 (left out, it would let a typo raise the task).
+  if (activity.hasError) return { ...base, execution: 0, status: "error" };
   if (plannedToDate <= 0) return { ...base, execution: null, status: "notDue" };
   const execution = Math.min(doneToDate / plannedToDate, 1);
   return { ...base, execution, status: statusFromRatio(execution, month, settings) };
@@ -209,6 +228,16 @@ function groupScore(name: string, tasks: readonly TaskResult[], settings: Settin
       .map((t) => ({ value: t.score as number, weight: t.weight }))
   );
   return { name, score, grade: gradeOf(score, settings) };
+}
+
+export function provisionalOf(
+  kpis: readonly KpiResult[],
+  activities: readonly ActivityResult[],
+  month: number
+): Provisional | null {
+  const errors = [...kpis, ...activities].filter((r) => r.status === "error").length;
+  const noData = month < 12 ? kpis.filter((r) => r.status === "noData").length : 0;
+  return errors + noData > 0 ? { errors, noData } : null;
 }
 
 /** Distinct values in first-seen order. */
@@ -262,6 +291,7 @@ export function evaluate(plan: Plan): Evaluation {
   return {
     settings,
     asOfMonth: month,
+    provisional: provisionalOf(kpis, activities, month),
     kpis,
     activities,
     tasks,

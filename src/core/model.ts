@@ -83,6 +83,11 @@ export interface Plan {
   kpis: readonly Kpi[];
   activities: readonly Activity[];
   spending: readonly Spending[];
+  /**
+   * Months (1–12) in which some 실적 row holds a cell that was typed but could not be read: they
+   * count as entered when the as-of month is the latest month with an entry.
+   */
+  unreadableActualMonths: readonly number[];
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, "year" | "department" | "mission"> = {

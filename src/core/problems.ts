@@ -11,10 +11,12 @@ export type ProblemCode =
   | "zeroTarget"
   | "unknownWord"
   | "missingTaskNo"
+  | "activityWithoutTask"
   | "unknownKpi"
   | "unknownTask"
   | "duplicateRow"
   | "badSetting"
+  | "badShares"
   | "badWeight";
 
 export interface Problem {

@@ -230,6 +230,24 @@ function readSettings(
       else bad();
     }
   }
+  // Both shares 0 would leave a task with KPIs and activities no score at all.
+  if (
+    settings.kpiShare < 0 ||
+    settings.executionShare < 0 ||
+    settings.kpiShare + settings.executionShare <= 0
+  ) {
+    const at = valueCells.executionShare ?? valueCells.kpiShare;
+    problems.push({
+      severity: "error",
+      code: "badShares",
+      sheet: sheet.name,
+      cell: at ? cellAddress(at.row, at.col) : "",
+      shown: `${settings.kpiShare} / ${settings.executionShare}`,
+      detail: `${DEFAULT_SETTINGS.kpiShare} / ${DEFAULT_SETTINGS.executionShare}`,
+    });
+    settings.kpiShare = DEFAULT_SETTINGS.kpiShare;
+    settings.executionShare = DEFAULT_SETTINGS.executionShare;
+  }
   return { settings, layout: { sheet: sheet.name, valueCells } };
 }
 
@@ -336,7 +354,12 @@ function readMonthly(
   table: TableLayout,
   kpis: Kpi[],
   problems: Problem[]
-): { activities: Activity[]; spending: Spending[]; rows: MonthlyRowLayout[] } {
+): {
+  activities: Activity[];
+  spending: Spending[];
+  rows: MonthlyRowLayout[];
+  unreadableActualMonths: number[];
+} {
   const col = table.columns;
   const text = (row: number, key: string) =>
     col[key] === undefined ? "" : textOf(mergedCell(sheet, row, col[key]));
@@ -347,6 +370,7 @@ function readMonthly(
   const seen = new Map<string, string>();
   const taskNos = new Set(kpis.map((k) => k.taskNo));
   const mutable = kpis as { -readonly [K in keyof Kpi]: Kpi[K] }[];
+  const unreadableActualMonths = new Set<number>();
 
   for (let row = table.headerRow + 1; row <= table.lastRow; row++) {
     const taskNo = text(row, "taskNo");
@@ -374,7 +398,12 @@ function readMonthly(
       continue;
     }
     if (!taskNo) {
-      problems.push({ severity: "error", code: "missingTaskNo", ...where("taskNo"), shown: "" });
+      // An activity with no task counts nowhere; any other row is missing what it belongs to.
+      problems.push(
+        kind === "activity"
+          ? { severity: "warning", code: "activityWithoutTask", ...where("taskNo"), shown: item }
+          : { severity: "error", code: "missingTaskNo", ...where("taskNo"), shown: "" }
+      );
       continue;
     }
     const identity = `${taskNo}|${headerKey(item)}|${kind}|${rowKind}`;
@@ -396,13 +425,13 @@ function readMonthly(
         : -1;
     const kpi = kpiIndex >= 0 ? kpis[kpiIndex] : undefined;
     const percent = kind === "kpi" && kpi?.unit === "%";
-    let rowHasError = false;
+    const badMonths: number[] = [];
     const months = Array.from({ length: 12 }, (_, m) => {
-      const before = problems.length;
       const figure = figureAt(sheet, row, col[`m${m + 1}`], { percent }, problems);
-      if (problems.slice(before).some((p) => p.severity === "error")) rowHasError = true;
+      if (figure.kind === "problem") badMonths.push(m + 1);
       return figure.kind === "number" ? figure.value : null;
     });
+    const rowHasError = badMonths.length > 0;
 
     const layout: MonthlyRowLayout = { row, kind, rowKind, months };
     if (kind === "kpi" || kind === "numerator" || kind === "denominator") {
@@ -452,6 +481,7 @@ function readMonthly(
     } else if (rowKind === "actual") {
       spendingByTask.set(taskNo, [...(spendingByTask.get(taskNo) ?? []), months]);
     }
+    if (rowKind === "actual") badMonths.forEach((m) => unreadableActualMonths.add(m));
     rows.push(layout);
   }
   const spending = [...spendingByTask].map(([taskNo, series]) => ({
@@ -461,7 +491,12 @@ function readMonthly(
       return values.length ? values.reduce((a, b) => a + b, 0) : null;
     }),
   }));
-  return { activities, spending, rows };
+  return {
+    activities,
+    spending,
+    rows,
+    unreadableActualMonths: [...unreadableActualMonths].sort((a, b) => a - b),
+  };
 }
 
 export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
@@ -497,6 +532,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       kpis: goals.kpis,
       activities: monthly.activities,
       spending: monthly.spending,
+      unreadableActualMonths: monthly.unreadableActualMonths,
     },
     layout: {
       settings: settingsLayout,

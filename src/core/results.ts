@@ -37,6 +37,8 @@ export interface ComputeContext {
   computedAt: string;
   /** Problem messages in the results' language. */
   describe: (problem: Problem) => string;
+  /** 확정, or 잠정 with its counts, in the results' language. */
+  mark: string;
 }
 
 export const STALE_WARNING: Named = {
@@ -50,6 +52,7 @@ export const RESULT_LABELS = {
   grade: { ko: "등급", en: "Grade" },
   asOf: { ko: "기준월", en: "As-of month" },
   computedAt: { ko: "계산일시", en: "Computed at" },
+  result: { ko: "결과 구분", en: "Result" },
   inputCheck: { ko: "입력 점검", en: "Input check" },
   noProblems: { ko: "문제가 없습니다.", en: "No problems found." },
   subtotal: { ko: "소계", en: "Subtotal" },
@@ -86,7 +89,13 @@ export const PROBLEM_COLUMNS: Named[] = [
 ];
 
 /** Fixed cells of 결과 that other tools (and our tests) find by their labels. */
-export const RESULTS_LAYOUT = { titleRow: 0, staleRow: 1, summaryRow: 2, tableHeaderRow: 4 };
+export const RESULTS_LAYOUT = {
+  titleRow: 0,
+  staleRow: 1,
+  summaryRow: 2,
+  markRow: 3,
+  tableHeaderRow: 4,
+};
 
 export function statusStyle(status: Status): CellStyle {
   const style = STATUS_STYLE[status];
@@ -243,7 +252,7 @@ function resultsWrite(context: ComputeContext, lang: Lang, staleFormula: string)
     extra: Partial<CellWrite> = {}
   ) => cells.push({ row, col, value, style, ...extra });
   const label = (named: Named) => named[lang];
-  const { titleRow, staleRow, summaryRow, tableHeaderRow } = RESULTS_LAYOUT;
+  const { titleRow, staleRow, summaryRow, markRow, tableHeaderRow } = RESULTS_LAYOUT;
   const month = evaluation.asOfMonth;
   const department = evaluation.department;
 
@@ -265,6 +274,12 @@ function resultsWrite(context: ComputeContext, lang: Lang, staleFormula: string)
   });
   put(summaryRow, 6, label(RESULT_LABELS.computedAt), STYLES.label);
   put(summaryRow, 7, context.computedAt, { border: true });
+  // On a line of its own: the mark is longer than a column and must not cut 계산일시 short.
+  put(markRow, 0, label(RESULT_LABELS.result), STYLES.label);
+  put(markRow, 1, context.mark, {
+    bold: true,
+    color: evaluation.provisional ? "C00000" : "000000",
+  });
 
   RESULT_COLUMNS.forEach((column, col) =>
     put(tableHeaderRow, col, label(column), STYLES.computedHeader)

@@ -35,11 +35,20 @@ export const en: Messages = {
     zeroTarget: "a higher-is-better target must be above 0",
     unknownWord: "unknown value (allowed: {detail})",
     missingTaskNo: "the task number is missing",
+    activityWithoutTask: "no task number: this activity counts toward no task",
     unknownKpi: "task {detail} has no such indicator in the Goals sheet",
     unknownTask: "task {detail} is not in the Goals sheet",
     duplicateRow: "the same row exists already ({detail}); this one was left out",
     badSetting: "the setting could not be read; the default {detail} was used",
+    badShares:
+      "the KPI and execution shares must be 0 or more and add up to more than 0; the defaults {detail} were used",
     badWeight: "a weight must be a number above 0; 1 was used",
+  },
+  result: {
+    final: "Final",
+    provisional: "Provisional ({counts})",
+    errors: "{count} with errors",
+    noData: "{count} with no data",
   },
   cli: {
     usage:
@@ -57,8 +66,8 @@ export const en: Messages = {
     nothingWritten: "nothing was written.",
     badOption: "bad option: {detail}",
     summaryTitle: "{detail} results",
-    overall: "overall score {score} (grade {grade}), as of month {month}",
-    noScore: "no overall score (no indicator could be scored), as of month {month}",
+    overall: "overall score {score} (grade {grade}), as of month {month} — {mark}",
+    noScore: "no overall score (no indicator could be scored), as of month {month} — {mark}",
     problemsTitle: "input check: {errors} errors, {warnings} warnings",
     consolidated: "consolidated: {count} departments",
     noProblems: "input check: no problems",

@@ -31,11 +31,20 @@ export const ko = {
     zeroTarget: "상향 지표의 목표치는 0보다 커야 합니다",
     unknownWord: "알 수 없는 값입니다 (가능한 값: {detail})",
     missingTaskNo: "과제번호가 없습니다",
+    activityWithoutTask: "과제번호가 없어 어느 과제에도 반영하지 않았습니다",
     unknownKpi: "목표 시트에 과제 {detail}의 이 성과지표가 없습니다",
     unknownTask: "목표 시트에 과제 {detail}(이)가 없습니다",
     duplicateRow: "같은 행이 이미 있습니다 ({detail}); 이 행은 제외했습니다",
     badSetting: "설정 값을 읽을 수 없어 기본값 {detail}(을)를 사용했습니다",
+    badShares:
+      "성과지표 비중과 추진실적 비중은 0 이상이고 합이 0보다 커야 합니다; 기본값 {detail}(으)로 계산했습니다",
     badWeight: "가중치는 0보다 큰 숫자여야 합니다; 1로 계산했습니다",
+  },
+  result: {
+    final: "확정",
+    provisional: "잠정 ({counts})",
+    errors: "오류 {count}건",
+    noData: "미입력 {count}건",
   },
   cli: {
     usage:
@@ -53,8 +62,8 @@ export const ko = {
     nothingWritten: "아무것도 쓰지 않았습니다.",
     badOption: "잘못된 옵션입니다: {detail}",
     summaryTitle: "{detail} 평가 결과",
-    overall: "종합점수 {score} ({grade}등급), 기준월 {month}월",
-    noScore: "종합점수 없음 (점수를 낼 수 있는 지표가 없습니다), 기준월 {month}월",
+    overall: "종합점수 {score} ({grade}등급), 기준월 {month}월 — {mark}",
+    noScore: "종합점수 없음 (점수를 낼 수 있는 지표가 없습니다), 기준월 {month}월 — {mark}",
     problemsTitle: "입력 점검: 오류 {errors}건, 주의 {warnings}건",
     consolidated: "취합: {count}개 부서",
     noProblems: "입력 점검: 문제 없음",

@@ -15,7 +15,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { computeWorkbook } from "../core/compute";
+import { computeWorkbook, resultMark } from "../core/compute";
 import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
 import type { Evaluation } from "../core/evaluate";
 import type { Problem } from "../core/problems";
@@ -195,6 +195,9 @@ export function Page({ lang }: { lang: Language }) {
                       <td className={styles.cell}>{d.department || "-"}</td>
                       <td className={styles.cell}>{d.score === null ? "-" : d.score.toFixed(1)}</td>
                       <td className={styles.cell}>{d.grade ?? "-"}</td>
+                      <td className={styles.cell} data-provisional={d.provisional !== null}>
+                        {resultMark(d.provisional, lang)}
+                      </td>
                       <td className={styles.cell}>
                         {d.flags.map((f) => FLAG_WORDS[f][lang]).join(", ")}
                       </td>
@@ -202,7 +205,7 @@ export function Page({ lang }: { lang: Language }) {
                   ))}
                   {outcome.consolidation.skipped.map((s) => (
                     <tr key={s.file}>
-                      <td className={styles.cell} colSpan={4}>
+                      <td className={styles.cell} colSpan={5}>
                         ✖ {s.file}: {s.reason}
                       </td>
                     </tr>

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { describeProblem } from "../core/compute";
+import { describeProblem, resultMark } from "../core/compute";
 import { statusCounts, type Evaluation, type Status } from "../core/evaluate";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE } from "../core/schema";
@@ -50,6 +50,22 @@ function StatusBadge({ status, lang, count }: { status: Status; lang: Language; 
   );
 }
 
+/** 확정, or 잠정 with its counts: beside the score, so that nobody takes a provisional one as final. */
+function ResultMark({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
+  const provisional = evaluation.provisional;
+  return (
+    <Badge
+      appearance={provisional ? "filled" : "outline"}
+      shape="rounded"
+      color={provisional ? "warning" : "success"}
+      data-testid="result-mark"
+      data-provisional={provisional !== null}
+    >
+      {resultMark(provisional, lang)}
+    </Badge>
+  );
+}
+
 export function Results({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
   const text = messagesFor(lang).pane;
   const styles = useStyles();
@@ -66,6 +82,7 @@ export function Results({ evaluation, lang }: { evaluation: Evaluation; lang: La
         <span className={styles.score} data-testid="overall-grade">
           {department.grade ?? "-"}
         </span>
+        <ResultMark evaluation={evaluation} lang={lang} />
       </div>
       <div className={styles.badges} aria-label={text.kpisTitle}>
         {statusCounts(evaluation.kpis).map(({ status, count }) => (

@@ -38,7 +38,7 @@ describe("mbo-eval", () => {
     const original = readFileSync(path("plan.xlsx"));
     const result = await runCli("compute", path("plan.xlsx"));
     expect(result.code).toBe(EXIT.ok);
-    expect(result.out).toMatch(/종합점수 \d+\.\d \([SABCD]등급\), 기준월 6월/);
+    expect(result.out).toContain("종합점수 99.3 (S등급), 기준월 6월 — 확정");
     expect(result.out).toContain("1-1 온라인 이용건수: 56,500 / 116,000");
     expect(readFileSync(path("plan.bak.xlsx"))).toEqual(original);
     const computed = await readSnapshot(readFileSync(path("plan.xlsx")));
@@ -65,6 +65,8 @@ describe("mbo-eval", () => {
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toContain("월별실적!F4 [많음]: 숫자가 아닙니다");
     expect(result.out).toContain("오류");
+    // The score line stays as it is, with the provisional mark after it.
+    expect(result.out).toMatch(/종합점수 \d+\.\d \([SABCD]등급\), 기준월 6월 — 잠정 \(오류 1건\)/);
     const check = await runCli("check", path("broken.xlsx"), "--json");
     expect(check.code).toBe(EXIT.problems);
     expect(JSON.parse(check.out).problems[0]).toMatchObject({

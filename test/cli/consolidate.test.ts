@@ -35,6 +35,12 @@ beforeAll(async () => {
     );
     if (i >= 7 && i <= 9) bytes = await setSetting(bytes, "gradeS", 90); // settings differ from most
     if (i === 4) bytes = await setSetting(bytes, "year", 2025); // another year
+    if (i === 11) {
+      // A typo in one monthly figure: its result is 잠정.
+      bytes = await writeWorkbook(bytes, {
+        sheets: [{ name: "월별실적", mode: "patch", cells: [{ row: 4, col: 6, value: "많음" }] }],
+      });
+    }
     if (i !== 5) bytes = (await computeFile(bytes)).bytes; // 5 is never computed
     if (i === 6) {
       // Changed after Compute: one monthly figure edited.
@@ -96,6 +102,17 @@ describe("mbo-eval consolidate", () => {
       if (score >= own) expect(row[gradeCol]).toBe("S");
       else expect(row[gradeCol]).not.toBe("S");
     }
+  });
+
+  it("marks each department's result 확정 or 잠정, in a column and in the printed line", async () => {
+    const summary = sheetOf(await readSnapshot(readFileSync(join(dir, "summary.xlsx"))), "취합");
+    const header = summary.rows[2] as string[];
+    const mark = (file: string) =>
+      summary.rows.find((r) => r[0] === file)?.[header.indexOf("결과 구분")];
+    expect(header.indexOf("결과 구분")).toBe(header.indexOf("등급") + 1);
+    expect(mark("dept-11.xlsx")).toBe("잠정 (오류 1건)");
+    expect(mark("dept-10.xlsx")).toBe("확정");
+    expect(output).toMatch(/부서 11 \(dept-11\.xlsx\): [\d.]+ [SABCD], \d+월, 잠정 \(오류 1건\)/);
   });
 
   it("lists every KPI row with its department", async () => {

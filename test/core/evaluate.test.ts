@@ -173,9 +173,29 @@ describe("errors", () => {
     ["zero target, higher is better", { target: 0 }],
     ["negative target", { target: -5 }],
     ["a bad cell in its rows", { hasError: true }],
-  ])("%s is 오류 with nothing computed", (_, overrides) => {
+  ])("%s is 오류, scoring 0 with nothing else computed", (_, overrides) => {
     const r = evaluateKpi(kpi({ actual: months(5), ...overrides }), 1, defaults);
-    expect(r).toEqual(expect.objectContaining({ status: "error", score: null, pace: null }));
+    expect(r).toEqual(expect.objectContaining({ status: "error", score: 0, pace: null }));
+  });
+  it("오류 wins over 미도래 and 미입력", () => {
+    const notDueYet = kpi({ plan: months(0, 0, 5), hasError: true });
+    expect(evaluateKpi(notDueYet, 1, defaults)).toMatchObject({ status: "error", score: 0 });
+    expect(evaluateKpi(kpi({ actual: null, hasError: true }), 6, defaults)).toMatchObject({
+      status: "error",
+      score: 0,
+    });
+  });
+});
+
+describe("미입력 and 미도래", () => {
+  it("미입력 has no score before the year end and scores 0 at it", () => {
+    const empty = kpi({ type: "latest", actual: null });
+    expect(evaluateKpi(empty, 11, defaults)).toMatchObject({ status: "noData", score: null });
+    expect(evaluateKpi(empty, 12, defaults)).toMatchObject({ status: "noData", score: 0 });
+  });
+  it("미도래 wins over 미입력: nothing expected yet is no fault", () => {
+    const later = kpi({ plan: months(0, 0, 0, 10), actual: null });
+    expect(evaluateKpi(later, 3, defaults)).toMatchObject({ status: "notDue", score: null });
   });
 });
 
@@ -260,9 +280,11 @@ describe("activities", () => {
     });
     expect(evaluateActivity(a, 12, defaults).status).toBe("achieved");
   });
-  it("an activity marked 오류 is left out", () => {
+  it("an activity marked 오류 counts as nothing done (x = 0), planned or not", () => {
     const a = activity({ plan: months(1), actual: months(1), hasError: true });
-    expect(evaluateActivity(a, 1, defaults)).toMatchObject({ status: "error", execution: null });
+    expect(evaluateActivity(a, 1, defaults)).toMatchObject({ status: "error", execution: 0 });
+    const later = activity({ plan: months(0, 0, 1), hasError: true });
+    expect(evaluateActivity(later, 1, defaults)).toMatchObject({ status: "error", execution: 0 });
   });
 });
 
@@ -319,7 +341,7 @@ describe("task, performance goal and department scores", () => {
   it("averages task scores by task weight into goals and the department, skipping unscored tasks", () => {
     const result = evaluate(
       plan({
-        settings: settings({ asOfMonth: 12 }),
+        settings: settings({ asOfMonth: 6 }),
         kpis: [
           scoredKpi("1-1", 100, 1, "PG1"),
           scoredKpi("1-2", 70, 3, "PG1"),

@@ -56,5 +56,6 @@ export const plan = (overrides: Partial<Plan> = {}): Plan => ({
   kpis: [],
   activities: [],
   spending: [],
+  unreadableActualMonths: [],
   ...overrides,
 });

@@ -45,10 +45,12 @@ describe("string catalogues", () => {
       zeroTarget: true,
       unknownWord: true,
       missingTaskNo: true,
+      activityWithoutTask: true,
       unknownKpi: true,
       unknownTask: true,
       duplicateRow: true,
       badSetting: true,
+      badShares: true,
       badWeight: true,
     };
     expect(Object.keys(ko.problems).sort()).toEqual(Object.keys(codes).sort());

@@ -53,6 +53,7 @@ async function openPage(
     await page.locator("#files").setInputFiles(join(files, "민원봉사과.xlsx"));
     await page.getByTestId("results").waitFor();
     await expect(page.getByTestId("overall-grade").textContent()).resolves.toBe("S");
+    await expect(page.getByTestId("result-mark").textContent()).resolves.toBe("확정");
     await page.getByText("입력 점검: 문제가 없습니다.").waitFor();
     await page.screenshot({ path: join(root, "docs/screenshots/page-sample.png"), fullPage: true });
     const [download] = await Promise.all([

@@ -79,6 +79,12 @@ async function openPane(
     await page.getByTestId("results").waitFor();
     await expect(page.getByTestId("overall-grade").textContent()).resolves.toMatch(/^[SABCD]$/);
     await expect(page.getByTestId("results").textContent()).resolves.toContain("오류");
+    // The typo lowers the score (the clean sample scores 99.3) and marks it provisional.
+    const score = Number(await page.getByTestId("overall-score").textContent());
+    expect(score).toBeLessThan(99.3);
+    await expect(page.getByTestId("result-mark").textContent()).resolves.toBe("잠정 (오류 1건)");
+    expect(await cellValue(page, "결과", "A4")).toBe("결과 구분");
+    expect(await cellValue(page, "결과", "B4")).toBe("잠정 (오류 1건)");
     expect(await cellValue(page, "결과", "A3")).toBe("종합점수");
     await page.getByText("입력 점검 (1건)").waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, "pane-ko-320-after.png"), fullPage: true });
@@ -130,6 +136,9 @@ async function openPane(
       await page.getByText(en ? "Loaded the 2011 sample" : "2011년 민원봉사과 예시를").waitFor();
       await page.getByRole("button", { name: en ? "Compute achievement" : "달성도 계산" }).click();
       await page.getByTestId("results").waitFor();
+      await expect(page.getByTestId("result-mark").textContent()).resolves.toBe(
+        en ? "Final" : "확정"
+      );
       await page.screenshot({ path: join(SCREENSHOTS, `${tag}-after.png`), fullPage: true });
       // Wider or narrower, nothing scrolls sideways.
       const overflow = await page.evaluate(

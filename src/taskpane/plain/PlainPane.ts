@@ -2,7 +2,7 @@
 // as the Fluent UI pane (create or update the sheets, sample, check, compute as of a month), the
 // result summary with status words and the problems with go-to-cell, in plain DOM and ES5.
 // State lives here; every change re-renders the pane from it (the pane is small).
-import { describeProblem } from "../../core/compute";
+import { describeProblem, resultMark } from "../../core/compute";
 import { statusCounts, type Evaluation, type Status } from "../../core/evaluate";
 import type { Problem } from "../../core/problems";
 import { SAMPLE_2011 } from "../../core/sample";
@@ -302,6 +302,15 @@ export class PlainPane {
           el("span", { className: "score", testId: "overall-grade" }, [
             evaluation.department.grade || "-",
           ]),
+          " ",
+          el(
+            "span",
+            {
+              className: evaluation.provisional ? "mark mark-provisional" : "mark",
+              testId: "result-mark",
+            },
+            [resultMark(evaluation.provisional, lang)]
+          ),
         ]),
         el(
           "div",

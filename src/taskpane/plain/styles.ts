@@ -27,6 +27,9 @@ select { display: block; width: 100%; margin: 0 0 8px 0; padding: 4px; font: inh
 .badge { display: inline-block; padding: 0 6px; margin: 0 4px 4px 0; border-radius: 4px;
   color: #1b1b1b; font-size: 12px; line-height: 20px; }
 .badge-error { font-weight: 700; }
+.mark { display: inline-block; padding: 0 6px; border: 1px solid #107c10; border-radius: 4px;
+  color: #107c10; font-size: 12px; line-height: 20px; }
+.mark-provisional { color: #1b1b1b; background: #fce100; border-color: #fce100; font-weight: 600; }
 .flag { display: inline-block; padding: 0 6px; border: 1px solid; border-radius: 4px;
   font-size: 12px; }
 .flag-error { color: #b10e1c; border-color: #b10e1c; }
