@@ -21,7 +21,7 @@ const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const LOCAL_OFFICE_JS_DIR = "office-js";
 // Hosts this add-in never runs in: their Office.js files are left out of a self-hosted build.
 // What the ES5 compilation writes: the current one's clean step keeps it.
-const LEGACY_OUTPUT = /^(commands|taskpane-plain|polyfills-es5)\.(js|js\.map|html)$/;
+const LEGACY_OUTPUT = /^(commands|taskpane-plain|polyfills-es5|outcome)\.(js|js\.map|html)$/;
 const OTHER_HOSTS = ["access", "onenote", "outlook", "powerpoint", "project", "visio", "word"];
 
 function normalizeBaseUrl(url) {
@@ -156,6 +156,14 @@ module.exports = (env = {}, argv = {}) => {
         inject: false,
         officeJsUrl,
         scriptLoader: scriptLoader({ modern: ["commands.js"], legacy: ["commands.js"] }),
+      }),
+      // The ribbon's outcome dialog: its own inline ES5 script, no bundle.
+      new HtmlWebpackPlugin({
+        filename: "outcome.html",
+        template: "./src/commands/outcome.html",
+        inject: false,
+        minify: false,
+        officeJsUrl,
       }),
     ],
     performance: { hints: false },

@@ -1,5 +1,5 @@
 // es-check es5 over everything Internet Explorer 11 and EdgeHTML webviews load: the ES5 bundles
-// and the inline script loaders of taskpane.html and commands.html.
+// and the inline scripts of taskpane.html, commands.html and outcome.html (the ribbon's dialog).
 //   node scripts/check-es5.mjs [dist]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ES5_BUNDLES = ["commands.js", "taskpane-plain.js", "polyfills-es5.js"];
-const PAGES = ["taskpane.html", "commands.html"];
+const PAGES = ["taskpane.html", "commands.html", "outcome.html"];
 
 const dist = process.argv[2] || "dist";
 const scratch = mkdtempSync(join(tmpdir(), "es5-check-"));

@@ -1,14 +1,54 @@
-import { computeInExcel, officeHost } from "../excel/actions";
+import { computeInExcel, officeHost, writeInExcel } from "../excel/actions";
+import { messageWrite } from "../core/results";
 import { localTimestamp } from "../core/time";
+import { languageFor, messagesFor } from "../i18n";
+import { outcomeUrl, showOutcome, type DialogHost } from "./dialog";
+import { computeOutcome, failureOutcome, type Outcome } from "./outcome";
 import type { RibbonAction } from "./register";
 
+function dialogHost(): DialogHost {
+  return {
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    displayDialogAsync: (url, options, callback) =>
+      Office.context.ui.displayDialogAsync(url, options, callback as never),
+  };
+}
+
 /**
- * The ribbon's functions by their manifest FunctionName. "달성도 계산" computes without the pane;
- * what happened is in the workbook: 결과 is activated, its 입력 점검 lists every problem, and when
- * nothing could be evaluated it says why.
+ * Says how Compute went: in a dialog where Office has the Dialog API; otherwise the workbook says
+ * it (결과 activated with the results, or holding why Compute failed).
+ */
+async function tell(outcome: Outcome, computedAt: string): Promise<void> {
+  const lang = languageFor(Office.context.displayLanguage);
+  // The dialog page sits beside this function file.
+  const here = typeof window === "undefined" ? "" : window.location.href;
+  const url = outcomeUrl(here, outcome, messagesFor(lang).ribbon.close);
+  if (await showOutcome(dialogHost(), url)) return;
+  if (!outcome.ok) {
+    await writeInExcel(
+      officeHost(),
+      messageWrite([outcome.title, ...outcome.lines], lang, computedAt)
+    );
+  }
+}
+
+/**
+ * The ribbon's functions by their manifest FunctionName. "달성도 계산" computes without the pane
+ * and always shows its outcome: success, problems, or why it failed.
  */
 export const ribbonFunctions: Record<string, RibbonAction> = {
   computeAchievement: async () => {
-    await computeInExcel(officeHost(), { computedAt: localTimestamp() });
+    const lang = languageFor(Office.context.displayLanguage);
+    const computedAt = localTimestamp();
+    let outcome: Outcome;
+    try {
+      outcome = computeOutcome(await computeInExcel(officeHost(), { computedAt }), lang);
+    } catch (error) {
+      outcome = failureOutcome(error, lang);
+      // Telling may fail for the same reason (the user is still typing): the error stands.
+      await tell(outcome, computedAt).catch(() => undefined);
+      throw error;
+    }
+    await tell(outcome, computedAt);
   },
 };

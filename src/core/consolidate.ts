@@ -7,7 +7,7 @@ import { isFatal } from "./problems";
 import type { KpiResult, Status } from "./evaluate";
 import { fingerprint, inputRanges } from "./fingerprint";
 import type { Settings } from "./model";
-import { SETTING_ROWS, STATUS_STYLE, type Lang, type Named } from "./schema";
+import { CONSOLIDATION_SHEETS, SETTING_ROWS, STATUS_STYLE, type Lang, type Named } from "./schema";
 import { metaValue } from "./status";
 import { NUMBER_FORMATS, STYLES } from "./template";
 import { statusStyle } from "./results";
@@ -148,11 +148,6 @@ export function consolidate(
     skipped,
   };
 }
-
-export const CONSOLIDATION_SHEETS = {
-  summary: { ko: "취합", en: "Summary" },
-  kpis: { ko: "취합_지표", en: "Summary KPIs" },
-};
 
 export const FLAG_WORDS: Record<Flag, Named> = {
   notComputed: { ko: "계산 안 됨", en: "never computed" },

@@ -189,6 +189,18 @@ function goalsWrite(context: ComputeContext, lang: Lang): SheetWrite {
 const sumTo = (figures: MonthlyFigures | null, month: number) =>
   (figures ?? []).slice(0, month).reduce<number>((sum, v) => sum + (v ?? 0), 0);
 
+const monthlyFigureStyles = new Map<string, CellStyle>();
+/** One style object per format: adapters cache looks by object. */
+function monthlyFigureStyle(numberFormat: string): CellStyle {
+  let style = monthlyFigureStyles.get(numberFormat);
+  if (!style) {
+    style = { numberFormat, border: true };
+    monthlyFigureStyles.set(numberFormat, style);
+  }
+  return style;
+}
+const NO_STATUS_STYLE: CellStyle = { border: true, align: "center" };
+
 function monthlyWrite(context: ComputeContext, lang: Lang): SheetWrite {
   const { layout, evaluation, snapshot } = context;
   const month = evaluation.asOfMonth;
@@ -218,19 +230,21 @@ function monthlyWrite(context: ComputeContext, lang: Lang): SheetWrite {
       execution = result.execution;
       status = result.status;
     }
+    // Every computed cell bordered, status cells centred whether or not the row has a status: the
+    // same look runs down the columns, which Excel applies in one area instead of one per row.
     cells.push(
-      { row: entry.row, col: at.toDate, value: toDate, style: { numberFormat: format } },
+      { row: entry.row, col: at.toDate, value: toDate, style: monthlyFigureStyle(format) },
       {
         row: entry.row,
         col: at.execution,
         value: execution,
-        style: { numberFormat: NUMBER_FORMATS.percent },
+        style: monthlyFigureStyle(NUMBER_FORMATS.percent),
       },
       {
         row: entry.row,
         col: at.status,
         value: status ? statusWord(status, lang) : null,
-        style: status ? statusStyle(status) : {},
+        style: status ? statusStyle(status) : NO_STATUS_STYLE,
       }
     );
   }
@@ -425,6 +439,39 @@ export function failureWrite(
           },
           { row: RESULTS_LAYOUT.summaryRow, col: 1, value: computedAt, style: { border: true } },
           ...inputCheckCells(RESULTS_LAYOUT.tableHeaderRow, problems, lang, describe),
+        ],
+      },
+    ],
+    activeSheet: name,
+  };
+}
+
+/**
+ * 결과 holding a message: what the ribbon's Compute could not do and why, where Office has no
+ * dialog to say it in (DialogApi below 1.1).
+ */
+export function messageWrite(
+  lines: readonly string[],
+  lang: Lang,
+  computedAt: string
+): WorkbookWrite {
+  const name = SHEETS.results[lang];
+  return {
+    sheets: [
+      {
+        name,
+        mode: "replace",
+        protect: true,
+        columnWidths: [{ col: 0, width: 100 }],
+        cells: [
+          { row: 0, col: 0, value: RESULT_LABELS.title[lang], style: STYLES.title },
+          { row: 1, col: 0, value: `${RESULT_LABELS.computedAt[lang]}: ${computedAt}` },
+          ...lines.map((value, i) => ({
+            row: 3 + i,
+            col: 0,
+            value,
+            style: i === 0 ? { bold: true, color: "C00000" } : { wrap: true },
+          })),
         ],
       },
     ],

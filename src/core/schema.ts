@@ -59,6 +59,12 @@ export const ENUMS = {
   ] as { value: MonthlyRowKind; ko: string; en: string }[],
 };
 
+/** The 취합 workbook's sheets (written by consolidation). */
+export const CONSOLIDATION_SHEETS = {
+  summary: { ko: "취합", en: "Summary" },
+  kpis: { ko: "취합_지표", en: "Summary KPIs" },
+};
+
 const input = (
   key: string,
   ko: string,

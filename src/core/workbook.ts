@@ -74,6 +74,31 @@ export interface WorkbookWrite {
   activeSheet?: string;
 }
 
+/** Excel's number format for text. */
+export const TEXT_FORMAT = "@";
+
+const withText = new WeakMap<CellStyle, CellStyle>();
+const PLAIN_TEXT: CellStyle = { numberFormat: TEXT_FORMAT };
+
+/**
+ * The look a cell is written with. Every string is written as text (number format "@"): Excel
+ * parses a string written to a cell's values as if it were typed ("1-1" and "2026-11-28 14:03"
+ * become dates, "00123" and "10%" numbers, "TRUE" a boolean, "=…" a formula). Both adapters use
+ * this, so a workbook is the same whichever way in made it, and a string reads back as written.
+ * The same style object is returned for the same style, so adapters may cache by object.
+ */
+export function styleOf(cell: CellWrite): CellStyle | undefined {
+  if (typeof cell.value !== "string" || cell.formula !== undefined) return cell.style;
+  if (!cell.style) return PLAIN_TEXT;
+  if (cell.style.numberFormat === TEXT_FORMAT) return cell.style;
+  let text = withText.get(cell.style);
+  if (!text) {
+    text = { ...cell.style, numberFormat: TEXT_FORMAT };
+    withText.set(cell.style, text);
+  }
+  return text;
+}
+
 /** "A", "B", … "AA" for a 0-based column. */
 export function columnLetter(col: number): string {
   let letters = "";

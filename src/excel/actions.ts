@@ -11,7 +11,7 @@ import { workbookStatus, type WorkbookStatus } from "../core/status";
 import { readWorkbook } from "../core/read";
 import type { WorkbookWrite } from "../core/workbook";
 import { detectExcelApiVersion } from "./requirements";
-import { PartialWriteError, applyWrite } from "./apply";
+import { PartialWriteError, PasswordProtectedError, applyWrite } from "./apply";
 import { capabilitiesFor, levelOf, type Capabilities } from "./capabilities";
 import { readWorkbookState, type ExcelReadState } from "./read";
 
@@ -25,8 +25,11 @@ export interface ExcelHost {
 
 export function officeHost(): ExcelHost {
   const platform = Office.context.diagnostics?.platform ?? Office.context.platform;
+  // From ExcelApi 1.11 a batch waits while the user is typing in a cell instead of failing.
+  const waitsForCellEdit = Office.context.requirements.isSetSupported("ExcelApi", "1.11");
   return {
-    run: (batch) => Excel.run(batch),
+    run: (batch) =>
+      waitsForCellEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     // Unknown counts as the web: splitting a request costs a round trip, a refused one the action.
     web: !platform || String(platform) === "OfficeOnline",
@@ -41,7 +44,7 @@ export function hostCapabilities(host: ExcelHost): Capabilities {
 /** Why an action could not run, in words the pane and the ribbon can show. */
 export class ExcelActionError extends Error {
   constructor(
-    readonly reason: "cellEditMode" | "busy" | "partial" | "failed",
+    readonly reason: "cellEditMode" | "busy" | "partial" | "protected" | "failed",
     readonly detail: string
   ) {
     super(detail);
@@ -54,6 +57,8 @@ function translate(error: unknown): ExcelActionError {
   if (error instanceof PartialWriteError) {
     return new ExcelActionError("partial", error.writtenSheets.join(", "));
   }
+  if (error instanceof PasswordProtectedError)
+    return new ExcelActionError("protected", error.sheet);
   const code = (error as { code?: string }).code ?? "";
   const detail = error instanceof Error ? error.message : String(error);
   if (code === "InvalidOperationInCellEditMode")
@@ -64,9 +69,10 @@ function translate(error: unknown): ExcelActionError {
   return new ExcelActionError("failed", detail);
 }
 
+/** undoCleared: the write changed protection or visibility, so Excel cleared the undo history. */
 export type ComputeReport =
-  | { ok: true; evaluation: Evaluation; problems: Problem[]; lang: Lang }
-  | { ok: false; problems: Problem[]; lang: Lang };
+  | { ok: true; evaluation: Evaluation; problems: Problem[]; lang: Lang; undoCleared: boolean }
+  | { ok: false; problems: Problem[]; lang: Lang; undoCleared: boolean };
 
 /**
  * Compute in the open workbook. When the sheets cannot be evaluated (a sheet or header missing),
@@ -81,20 +87,21 @@ export async function computeInExcel(
     if (!outcome.ok) {
       const lang = languageOfSheetNames(state.sheetNames);
       const fatal = outcome.problems.filter(isFatal);
-      await applyWrite(
+      const written = await applyWrite(
         context,
         failureWrite(fatal, lang, options.computedAt, (p) => describeProblem(p, lang)),
         state,
         capabilities
       );
-      return { ok: false, problems: outcome.problems, lang };
+      return { ok: false, problems: outcome.problems, lang, undoCleared: written.undoCleared };
     }
-    await applyWrite(context, outcome.write, state, capabilities);
+    const written = await applyWrite(context, outcome.write, state, capabilities);
     return {
       ok: true,
       evaluation: outcome.evaluation,
       problems: outcome.problems,
       lang: outcome.lang,
+      undoCleared: written.undoCleared,
     };
   });
 }
@@ -171,7 +178,7 @@ export function goToCellInExcel(host: ExcelHost, sheet: string, cell: string): P
 
 /** Writes a description as it is (the consolidation's sheets) into the open workbook. */
 export function writeInExcel(host: ExcelHost, write: WorkbookWrite): Promise<void> {
-  return withWorkbook(host, (context, state, capabilities) =>
-    applyWrite(context, write, state, capabilities)
-  );
+  return withWorkbook(host, async (context, state, capabilities) => {
+    await applyWrite(context, write, state, capabilities);
+  });
 }

@@ -4,6 +4,7 @@
 // the request budget allows.
 import {
   cellAddress,
+  styleOf,
   type CellStyle,
   type CellWrite,
   type SheetWrite,
@@ -26,17 +27,35 @@ const CALL_BYTES = 120;
 /** getRanges refuses around 500 areas or 8k-character addresses. */
 const MAX_AREAS = 400;
 const MAX_AREAS_ADDRESS = 7000;
-/** Excel's column width is in points; the core's is in characters. */
-const POINTS_PER_CHARACTER = 7;
+/**
+ * Excel's column width (Range.format.columnWidth) is in points; the core's is a file's column
+ * width (characters of the default font's 7-pixel digits). The same pixels as a file of that
+ * width shows: pixels = trunc((256 × width + trunc(128 / 7)) / 256 × 7), a point is ¾ pixel.
+ */
+export function columnWidthPoints(width: number): number {
+  // Math.floor: the values are positive, and IE11 has no Math.trunc.
+  const pixels = Math.floor(((256 * width + Math.floor(128 / 7)) / 256) * 7);
+  return pixels * 0.75;
+}
 
 /** One queued API call and its estimated size in a request. */
 interface Step {
   bytes: number;
   run: (context: Excel.RequestContext) => void;
+  /** It sets a sheet's visibility, which clears the desktop's undo history. */
+  setsVisibility?: boolean;
 }
 
 /** A step of a planned request, with the sheet it writes. */
 type PlannedStep = Step & { sheet: string };
+
+/** An input sheet protected with a password: Compute cannot write it, and wrote nothing. */
+export class PasswordProtectedError extends Error {
+  constructor(readonly sheet: string) {
+    super(`${sheet} is protected with a password`);
+    Object.setPrototypeOf(this, PasswordProtectedError.prototype);
+  }
+}
 
 /** A write that failed after some of its requests had gone through: those sheets were written. */
 export class PartialWriteError extends Error {
@@ -55,9 +74,6 @@ interface Block {
   left: number;
   rows: (CellWrite | null)[][];
 }
-
-/** Text that Excel would take as a formula (or a DDE/command prefix) when written as a value. */
-const FORMULA_LIKE = /^[=+\-@\t\r]/;
 
 /** The cells as rectangles: runs along each row, stacked where consecutive rows share a run. */
 export function blocksOf(cells: readonly CellWrite[]): Block[] {
@@ -105,14 +121,17 @@ function valueOf(cell: CellWrite | null): string | number | boolean | null {
   if (!cell) return null;
   // A formula cell gets its formula separately; null leaves it alone here.
   if (cell.formula !== undefined) return null;
-  return cell.value === null ? "" : cell.value;
+  if (cell.value === null) return "";
+  // Excel takes a leading apostrophe as "the rest is text" and drops it, even in a text cell
+  // (docs/excel.md): one more keeps the string's own.
+  if (typeof cell.value === "string" && cell.value.startsWith("'")) return `'${cell.value}`;
+  return cell.value;
 }
 
+/** Every string gets the text format before its value (styleOf), so Excel stores it as written. */
 function numberFormatOf(cell: CellWrite | null): string | null {
   if (!cell) return null;
-  if (typeof cell.value === "string" && FORMULA_LIKE.test(cell.value) && cell.formula === undefined)
-    return "@";
-  return cell.style?.numberFormat ?? "General";
+  return styleOf(cell)?.numberFormat ?? "General";
 }
 
 /** Bytes of a text in UTF-8 (a Hangul syllable is three), without TextEncoder (IE11 has none). */
@@ -197,10 +216,23 @@ function areaGroups(cells: readonly CellWrite[], capabilities: Capabilities): st
 }
 
 /**
- * Formats in as few calls as the cells allow. Fills are grouped apart from the rest of a look:
- * a status column changes colour from row to row, but its borders, alignment and font run down
- * the whole column in one area.
+ * A look in parts that are applied apart, each over the largest areas it shares: a status column
+ * changes colour from row to row, but its borders run down the whole table in one area. Borders
+ * cost twelve calls an area, so they must not be split by a bold row or a fill.
  */
+const FACETS: ((style: CellStyle) => CellStyle)[] = [
+  ({ fill }) => (fill ? { fill } : {}),
+  ({ border }) => (border ? { border } : {}),
+  ({ bold, italic, color, size }) => ({
+    ...(bold ? { bold } : {}),
+    ...(italic ? { italic } : {}),
+    ...(color ? { color } : {}),
+    ...(size ? { size } : {}),
+  }),
+  ({ align, wrap }) => ({ ...(align ? { align } : {}), ...(wrap ? { wrap } : {}) }),
+];
+
+/** Formats in as few calls as the cells allow: per facet of a look, over many areas at once. */
 function styleSteps(
   sheet: string,
   cells: readonly CellWrite[],
@@ -208,16 +240,15 @@ function styleSteps(
 ): Step[] {
   const groups = new Map<string, { style: CellStyle; cells: CellWrite[] }>();
   const add = (style: CellStyle, cell: CellWrite) => {
-    if (Object.keys(style).length === 0) return;
-    const key = JSON.stringify(style, Object.keys(style).sort());
+    const keys = Object.keys(style);
+    if (keys.length === 0) return;
+    const key = JSON.stringify(style, keys.sort());
     if (!groups.has(key)) groups.set(key, { style, cells: [] });
     groups.get(key)!.cells.push(cell);
   };
   for (const cell of cells) {
-    const { numberFormat: _format, fill, ...rest } = cell.style ?? {};
-    void _format;
-    if (fill) add({ fill }, cell);
-    add(rest, cell);
+    const style = cell.style ?? {};
+    for (const facet of FACETS) add(facet(style), cell);
   }
   const steps: Step[] = [];
   for (const { style, cells: styled } of groups.values()) {
@@ -281,9 +312,6 @@ function sheetSteps(
   const worksheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheet);
 
   if (!exists) call((context) => context.workbook.worksheets.add(sheet));
-  if (exists && state.protectedSheets.has(sheet) && capabilities.protection) {
-    call((context) => worksheet(context).protection.unprotect());
-  }
   if (exists && write.mode === "replace") {
     call((context) => {
       const whole = worksheet(context).getRange();
@@ -305,7 +333,7 @@ function sheetSteps(
     for (const { col, width } of write.columnWidths ?? []) {
       call((context) => {
         worksheet(context).getRange(cellAddress(0, col)).format.columnWidth =
-          width * POINTS_PER_CHARACTER;
+          columnWidthPoints(width);
       });
     }
   }
@@ -334,15 +362,53 @@ function sheetSteps(
       else panes.freezeAt(worksheet(context).getRange(`A1:${cellAddress(rows - 1, cols - 1)}`));
     });
   }
-  if (write.visibility && write.visibility !== "visible" && capabilities.hideSheets) {
-    const visibility = write.visibility === "veryHidden" ? "VeryHidden" : "Hidden";
-    call((context) => {
-      worksheet(context).visibility = visibility as Excel.SheetVisibility;
+  // Setting visibility clears the desktop's undo history: only when it must change.
+  const visibility = write.visibility ?? "visible";
+  const current = exists ? (state.visibility.get(sheet) ?? "visible") : "visible";
+  if (visibility !== current && capabilities.hideSheets) {
+    const value = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" }[visibility];
+    steps.push({
+      bytes: CALL_BYTES,
+      setsVisibility: true,
+      run: (context) => {
+        worksheet(context).visibility = value as Excel.SheetVisibility;
+      },
     });
   }
-  if (write.protect && capabilities.protection)
-    call((context) => worksheet(context).protection.protect());
   return steps;
+}
+
+/** How a sheet's protection changes around a write. */
+interface ProtectionChange {
+  sheet: string;
+  /** Protected now: it must be unprotected before it is written. */
+  unprotect: boolean;
+  /** Protected after the write: the user's options again, or ours (none) on a sheet we own. */
+  protectWith: Excel.WorksheetProtectionOptions | null;
+}
+
+/**
+ * Which sheets' protection the write changes. A protected sheet the write touches is unprotected
+ * first and protected again after with the options it had; a sheet the description protects (ours)
+ * is protected. Nothing else is touched: protect and unprotect clear the user's undo history.
+ */
+export function protectionChanges(
+  write: WorkbookWrite,
+  state: ExcelReadState,
+  capabilities: Capabilities
+): ProtectionChange[] {
+  if (!capabilities.protection) return [];
+  return write.sheets
+    .map((sheet): ProtectionChange => {
+      const now = state.protection.get(sheet.name);
+      const isProtected = state.sheetNames.includes(sheet.name) && now?.protected === true;
+      return {
+        sheet: sheet.name,
+        unprotect: isProtected,
+        protectWith: sheet.protect ? {} : isProtected ? (now?.options ?? {}) : null,
+      };
+    })
+    .filter((c) => c.unprotect || c.protectWith !== null);
 }
 
 /** Requests (as lists of steps) each under the budget; one when everything fits. */
@@ -352,9 +418,33 @@ export function planRequests(
   capabilities: Capabilities,
   budget: number
 ): PlannedStep[][] {
-  const steps: PlannedStep[] = write.sheets.flatMap((sheet) =>
-    sheetSteps(sheet, state, capabilities, budget).map((step) => ({ ...step, sheet: sheet.name }))
+  const changes = protectionChanges(write, state, capabilities);
+  const protection = (context: Excel.RequestContext, sheet: string) =>
+    context.workbook.worksheets.getItem(sheet).protection;
+  // Unprotecting comes first: a sheet with a password stops the write before anything is written.
+  const steps: PlannedStep[] = changes
+    .filter((c) => c.unprotect)
+    .map((c) => ({
+      sheet: c.sheet,
+      bytes: CALL_BYTES,
+      run: (context) => protection(context, c.sheet).unprotect(),
+    }));
+  steps.push(
+    ...write.sheets.flatMap((sheet) =>
+      sheetSteps(sheet, state, capabilities, budget).map((step) => ({ ...step, sheet: sheet.name }))
+    )
   );
+  for (const change of changes.filter((c) => c.protectWith !== null)) {
+    const options = change.protectWith!;
+    steps.push({
+      sheet: change.sheet,
+      bytes: CALL_BYTES + jsonBytes(options),
+      run: (context) =>
+        Object.keys(options).length > 0
+          ? protection(context, change.sheet).protect(options)
+          : protection(context, change.sheet).protect(),
+    });
+  }
   if (write.activeSheet) {
     const name = write.activeSheet;
     steps.push({
@@ -376,13 +466,45 @@ export function planRequests(
   return requests;
 }
 
+/** What a write did besides writing. */
+export interface WriteOutcome {
+  /** Protection or (on the desktop) visibility changed: Excel cleared the user's undo history. */
+  undoCleared: boolean;
+}
+
+/**
+ * After a failed write: every sheet whose protection the write changed is protected again as it
+ * should end (best effort; a second failure leaves it as it is). Returns the sheets still
+ * protected that the write meant to unprotect: those refused (a password).
+ */
+async function restoreProtection(
+  context: Excel.RequestContext,
+  changes: ProtectionChange[]
+): Promise<string[]> {
+  const read = changes.map((change) => ({
+    change,
+    protection: context.workbook.worksheets.getItem(change.sheet).protection.load("protected"),
+  }));
+  await context.sync();
+  for (const { change, protection } of read) {
+    if (!protection.protected && change.protectWith !== null)
+      protection.protect(change.protectWith);
+  }
+  await context.sync();
+  return read
+    .filter((r) => r.change.unprotect && r.protection.protected)
+    .map((r) => r.change.sheet);
+}
+
 export async function applyWrite(
   context: Excel.RequestContext,
   write: WorkbookWrite,
   state: ExcelReadState,
   capabilities: Capabilities
-): Promise<void> {
+): Promise<WriteOutcome> {
   const requests = planRequests(write, state, capabilities, REQUEST_BUDGET_BYTES);
+  const changes = protectionChanges(write, state, capabilities);
+  const visibilityChanged = requests.some((request) => request.some((step) => step.setsVisibility));
   if (capabilities.suspendEvents) context.runtime.enableEvents = false;
   const written = new Set<string>();
   try {
@@ -405,7 +527,14 @@ export async function applyWrite(
       context.runtime.enableEvents = true;
       await context.sync().catch(() => undefined);
     }
+    // Sheets this write was to create may not exist: only those that did are looked at.
+    const existing = changes.filter((c) => state.sheetNames.includes(c.sheet));
+    const refused = existing.length
+      ? await restoreProtection(context, existing).catch(() => [] as string[])
+      : [];
+    if (written.size === 0 && refused.length > 0) throw new PasswordProtectedError(refused[0]);
     // Excel refuses a failing request whole; earlier requests of this write did go through.
     throw written.size > 0 ? new PartialWriteError(error, [...written]) : error;
   }
+  return { undoCleared: changes.length > 0 || (visibilityChanged && !capabilities.web) };
 }

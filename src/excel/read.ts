@@ -1,19 +1,38 @@
 // The open workbook → the core's WorkbookSnapshot, in one round trip where the Excel has null
 // objects (ExcelApi 1.4+), two below: the sheet list first, then the used ranges.
 import type { RawCell } from "../core/figures";
-import { META_SHEET, SHEETS, headerKey } from "../core/schema";
-import { parseAddress, type SheetSnapshot, type WorkbookSnapshot } from "../core/workbook";
+import { CONSOLIDATION_SHEETS, META_SHEET, SHEETS, headerKey } from "../core/schema";
+import {
+  parseAddress,
+  type SheetSnapshot,
+  type SheetVisibility,
+  type WorkbookSnapshot,
+} from "../core/workbook";
 import type { Capabilities } from "./capabilities";
 
-/** What the writer needs to know besides the cells: which sheets exist, which are protected. */
+/** A sheet's protection as read: the options are given back when it is protected again. */
+export interface SheetProtection {
+  protected: boolean;
+  options?: Excel.WorksheetProtectionOptions;
+}
+
+/**
+ * What the writer needs to know besides the cells: which sheets exist, how each of ours is
+ * protected (ExcelApi 1.2+) and shown.
+ */
 export interface ExcelReadState {
   snapshot: WorkbookSnapshot;
   sheetNames: string[];
-  protectedSheets: Set<string>;
+  protection: Map<string, SheetProtection>;
+  visibility: Map<string, SheetVisibility>;
 }
 
+// The consolidation's sheets too: their protection must be known before they are rewritten.
 const OUR_SHEET_NAMES = [
-  ...Object.values(SHEETS).flatMap((name) => [name.ko, name.en]),
+  ...[...Object.values(SHEETS), ...Object.values(CONSOLIDATION_SHEETS)].flatMap((name) => [
+    name.ko,
+    name.en,
+  ]),
   META_SHEET,
 ];
 const isOurs = (name: string) =>
@@ -63,7 +82,9 @@ function requestSheet(
     : worksheets.getItem(name);
   const range = capabilities.nullObjects ? sheet.getUsedRangeOrNullObject() : sheet.getUsedRange();
   range.load(RANGE_PROPERTIES);
-  const protection = capabilities.protection ? sheet.protection.load("protected") : null;
+  const protection = capabilities.protection
+    ? sheet.protection.load(["protected", "options"])
+    : null;
   return { name, range, protection, sheet };
 }
 
@@ -111,8 +132,17 @@ export async function readWorkbookState(
       merges: [],
     };
   });
-  const protectedSheets = new Set(
-    pending.filter((p) => p.protection && p.protection.protected).map((p) => p.name)
-  );
-  return { snapshot: { sheets }, sheetNames: items.map((s) => s.name), protectedSheets };
+  const protection = new Map<string, SheetProtection>();
+  for (const p of pending) {
+    if (!p.protection) continue;
+    protection.set(p.name, {
+      protected: p.protection.protected,
+      ...(p.protection.protected ? { options: p.protection.options } : {}),
+    });
+  }
+  // Filled one by one: in the IE11 test harness these arrays come from another realm, whose
+  // arrays the polyfilled Map cannot iterate.
+  const visibility = new Map<string, SheetVisibility>();
+  for (const sheet of sheets) visibility.set(sheet.name, sheet.visibility);
+  return { snapshot: { sheets }, sheetNames: items.map((s) => s.name), protection, visibility };
 }

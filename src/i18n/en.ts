@@ -50,6 +50,13 @@ export const en: Messages = {
     errors: "{count} with errors",
     noData: "{count} with no data",
   },
+  ribbon: {
+    computed: "Achievement computed",
+    notComputed: "Achievement cannot be computed",
+    failed: "Compute did not finish",
+    seeResults: "The Results sheet has the details.",
+    close: "OK",
+  },
   cli: {
     usage:
       "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx",
@@ -114,6 +121,10 @@ export const en: Messages = {
     consolidated: "Summary sheets written: {count} departments. Files not read: {skipped}",
     errorCellEdit:
       "A cell is being edited. Press Enter or Esc to finish, then try again. The workbook was not changed.",
+    errorProtected:
+      "The sheet '{detail}' is protected with a password, so the results cannot be written. Unprotect it (Review › Unprotect Sheet) and compute again. The workbook was not changed.",
+    undoCleared:
+      "Compute unprotected and protected sheets again, so Excel cleared its undo history: edits made before Compute can no longer be undone.",
     errorBusy: "Excel could not take the request (too large or busy). Try again in a moment.",
     errorPartial:
       "The action stopped halfway. These sheets were already written: {detail}. Run the same action again.",

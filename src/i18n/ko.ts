@@ -46,6 +46,13 @@ export const ko = {
     errors: "오류 {count}건",
     noData: "미입력 {count}건",
   },
+  ribbon: {
+    computed: "달성도를 계산했습니다",
+    notComputed: "달성도를 계산할 수 없습니다",
+    failed: "달성도를 계산하지 못했습니다",
+    seeResults: "결과 시트에 자세한 내용이 있습니다.",
+    close: "확인",
+  },
   cli: {
     usage:
       "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx",
@@ -109,6 +116,10 @@ export const ko = {
     consolidated: "취합 시트를 썼습니다: {count}개 부서. 읽지 못한 파일: {skipped}",
     errorCellEdit:
       "셀을 편집하는 중입니다. Enter 또는 Esc로 편집을 마친 뒤 다시 누르세요. 통합문서는 바뀌지 않았습니다.",
+    errorProtected:
+      "'{detail}' 시트가 암호로 보호되어 있어 계산 결과를 쓸 수 없습니다. [검토 › 시트 보호 해제]로 보호를 푼 뒤 다시 계산하세요. 통합문서는 바뀌지 않았습니다.",
+    undoCleared:
+      "계산하면서 시트 보호를 풀었다가 다시 걸었기 때문에 Excel의 실행 취소 기록이 지워졌습니다. 계산 전의 작업은 되돌릴 수 없습니다.",
     errorBusy: "Excel이 요청을 처리하지 못했습니다(너무 크거나 바쁨). 잠시 후 다시 시도하세요.",
     errorPartial:
       "작업이 중간에 멈췄습니다. 다음 시트는 이미 썼습니다: {detail}. 같은 작업을 다시 실행하세요.",

@@ -159,7 +159,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
         return { intent: "error", text: text.cannotCompute };
       }
       setEvaluation(report.evaluation);
-      return null;
+      return report.undoCleared ? { intent: "info", text: text.undoCleared } : null;
     });
   const goTo = (problem: Problem) => run(() => goToCellInExcel(host, problem.sheet, problem.cell));
   const consolidateInto = (files: File[]) =>

@@ -11,6 +11,9 @@ export function errorNotice(error: unknown, lang: Language): Notice {
   if (error instanceof ExcelActionError) {
     if (error.reason === "cellEditMode") return { intent: "error", text: text.errorCellEdit };
     if (error.reason === "busy") return { intent: "error", text: text.errorBusy };
+    if (error.reason === "protected") {
+      return { intent: "error", text: format(text.errorProtected, { detail: error.detail }) };
+    }
     if (error.reason === "partial") {
       return { intent: "error", text: format(text.errorPartial, { detail: error.detail }) };
     }

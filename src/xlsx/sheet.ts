@@ -1,6 +1,12 @@
 // Worksheet XML: a whole sheet for the add-in's own sheets, and a cell-level patch for the
 // user's sheets that changes the listed cells and leaves every other byte of the sheet alone.
-import { cellAddress, parseAddress, type CellWrite, type SheetWrite } from "../core/workbook";
+import {
+  cellAddress,
+  parseAddress,
+  styleOf,
+  type CellWrite,
+  type SheetWrite,
+} from "../core/workbook";
 import type { StyleBook } from "./styles";
 import { attribute, escapeXml } from "./xml";
 
@@ -20,7 +26,7 @@ export function fileFormula(formula: string): string {
 /** One <c> element. Text is always an inline string: never a formula, whatever it starts with. */
 export function cellXml(cell: CellWrite, styles: StyleBook): string {
   const ref = cellAddress(cell.row, cell.col);
-  const s = styles.index(cell.style);
+  const s = styles.index(styleOf(cell));
   const style = s ? ` s="${s}"` : "";
   const value = cell.value;
   if (cell.formula !== undefined) {

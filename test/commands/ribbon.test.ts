@@ -2,13 +2,22 @@
 // happened in the workbook, and always completes its event.
 import { ribbonFunctions } from "../../src/commands/functions";
 import { registerRibbonFunctions, type RibbonEvent } from "../../src/commands/register";
-import { ExcelDouble, officeGlobals } from "../excel/excel-double";
+import { ExcelDouble, officeGlobals, type OpenDialog } from "../excel/excel-double";
 import { excelWithTemplate } from "../excel/excel-path";
 
 /** The globals Office.js would define, replaced by the double's. */
 const globalScope = globalThis as unknown as Record<string, unknown>;
 
-function pressCompute(excel: ExcelDouble) {
+/** What the outcome dialog was given to show. */
+function shown(dialog: OpenDialog): { ok: boolean; title: string; lines: string[] } {
+  return JSON.parse(decodeURIComponent(dialog.url.split("?d=")[1]));
+}
+
+/**
+ * Presses the button; the user reads the outcome dialog and presses its button as soon as it is
+ * open. Resolves when the function has completed.
+ */
+async function pressCompute(excel: ExcelDouble) {
   const globals = officeGlobals(excel);
   globalScope.Excel = globals.Excel;
   globalScope.Office = globals.Office;
@@ -16,11 +25,18 @@ function pressCompute(excel: ExcelDouble) {
   const reported: unknown[] = [];
   registerRibbonFunctions({}, scope, ribbonFunctions, (error) => reported.push(error));
   const event = { completed: jest.fn() };
-  return {
-    done: (scope.computeAchievement as (e: RibbonEvent) => Promise<void>)(event),
-    event,
-    reported,
-  };
+  const done = (scope.computeAchievement as (e: RibbonEvent) => Promise<void>)(event);
+  const opened = excel.dialogs.length;
+  for (let wait = 0; wait < 200 && excel.dialogs.length === opened; wait++) {
+    if (event.completed.mock.calls.length > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const dialog = excel.dialogs[opened];
+  // The function is still waiting for the user while the dialog is open.
+  if (dialog) expect(event.completed).not.toHaveBeenCalled();
+  dialog?.pressButton();
+  await done;
+  return { event, reported, dialog };
 }
 
 afterEach(() => {
@@ -29,23 +45,47 @@ afterEach(() => {
 });
 
 describe("달성도 계산 on the ribbon", () => {
-  it.each([1, 7, 9])("computes at ExcelApi 1.%i, activates 결과 and completes", async (level) => {
-    const { excel } = await excelWithTemplate(level);
-    const { done, event, reported } = pressCompute(excel);
-    await done;
-    expect(reported).toEqual([]);
-    expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(excel.activeSheet).toBe("결과");
-    expect(excel.cell("결과", "A3")?.value).toBe("종합점수");
-    expect(typeof excel.cell("결과", "B3")?.value).toBe("number");
-    expect(excel.cell("목표", "U4")?.value).toBe("주의");
+  it.each([1, 7, 9])(
+    "computes at ExcelApi 1.%i, activates 결과, says so in a dialog and completes when it closes",
+    async (level) => {
+      const { excel } = await excelWithTemplate(level);
+      const { event, reported, dialog } = await pressCompute(excel);
+      expect(reported).toEqual([]);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+      expect(excel.activeSheet).toBe("결과");
+      expect(excel.cell("결과", "A3")?.value).toBe("종합점수");
+      expect(typeof excel.cell("결과", "B3")?.value).toBe("number");
+      expect(excel.cell("목표", "U4")?.value).toBe("주의");
+      expect(dialog?.open).toBe(false);
+      expect(shown(dialog!)).toMatchObject({
+        ok: true,
+        title: "달성도를 계산했습니다",
+        lines: [
+          "종합점수 99.3 (S등급), 기준월 6월 — 확정",
+          "입력 점검: 문제 없음",
+          "결과 시트에 자세한 내용이 있습니다.",
+          // Protecting the new 결과 cleared the undo history (ExcelApi 1.2 and later).
+          ...(level >= 2 ? [expect.stringContaining("실행 취소 기록이 지워졌습니다")] : []),
+        ],
+      });
+    }
+  );
+
+  it("tells a bad figure's provisional result", async () => {
+    const { excel } = await excelWithTemplate(9);
+    excel.typeCell("월별실적", "G5", "많음");
+    const { dialog } = await pressCompute(excel);
+    expect(shown(dialog!).lines[0]).toMatch(
+      /^종합점수 \d+\.\d \([SABCD]등급\), 기준월 6월 — 잠정 \(오류 1건\)$/
+    );
+    expect(shown(dialog!).lines[1]).toBe("입력 점검: 오류 1건, 주의 0건");
   });
 
   it("says in 결과 why nothing could be computed when the sheets are missing", async () => {
     const excel = new ExcelDouble(9);
     excel.setCell("Sheet1", "A1", "hello");
-    const { done, event } = pressCompute(excel);
-    await done;
+    const { event, dialog } = await pressCompute(excel);
+    expect(shown(dialog!)).toMatchObject({ ok: false, title: "달성도를 계산할 수 없습니다" });
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(excel.activeSheet).toBe("결과");
     const texts = [...excel.sheet("결과")!.cells.values()].map((c) => String(c.value));
@@ -54,15 +94,34 @@ describe("달성도 계산 on the ribbon", () => {
     expect(excel.cell("Sheet1", "A1")?.value).toBe("hello");
   });
 
-  it("completes and writes nothing while the user is typing in a cell", async () => {
+  it("below ExcelApi 1.11, while the user is typing: says why in a dialog, writes nothing", async () => {
     const { excel } = await excelWithTemplate(9);
     const before = JSON.stringify([...excel.sheet("목표")!.cells]);
-    excel.failNextSync = "InvalidOperationInCellEditMode";
-    const { done, event, reported } = pressCompute(excel);
-    await done;
+    excel.cellEditMode = true;
+    const { event, reported, dialog } = await pressCompute(excel);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect((reported[0] as { reason: string }).reason).toBe("cellEditMode");
+    expect(shown(dialog!)).toMatchObject({
+      ok: false,
+      lines: [expect.stringContaining("셀을 편집하는 중입니다")],
+    });
     expect(JSON.stringify([...excel.sheet("목표")!.cells])).toBe(before);
     expect(excel.sheet("결과")).toBeUndefined();
+  });
+
+  it("without the Dialog API, a failure is written into 결과, which it activates", async () => {
+    const { excel } = await excelWithTemplate(9);
+    excel.dialogApi = false;
+    excel.sheet("목표")!.protected = true;
+    excel.sheet("목표")!.password = "secret";
+    const { event, reported, dialog } = await pressCompute(excel);
+    expect(dialog).toBeUndefined();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect((reported[0] as { reason: string }).reason).toBe("protected");
+    expect(excel.activeSheet).toBe("결과");
+    const texts = [...excel.sheet("결과")!.cells.values()].map((c) => String(c.value));
+    expect(texts).toContain("달성도를 계산하지 못했습니다");
+    expect(texts.some((t) => t.includes("'목표' 시트가 암호로 보호되어"))).toBe(true);
+    expect(excel.sheet("목표")).toMatchObject({ protected: true, password: "secret" });
   });
 });

@@ -3,51 +3,10 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import type { CellStyle, SheetWrite, WorkbookWrite } from "../../src/core/workbook";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { convert, sofficeAvailable } from "../../scripts/libreoffice.cjs";
-import type { ExcelDouble } from "./excel-double";
+import { doubleAsWrite } from "./double-as-write";
 import { computeExcel, excelWithTemplate } from "./excel-path";
-
-const ALIGN: Record<string, CellStyle["align"]> = {
-  Left: "left",
-  Center: "center",
-  Right: "right",
-};
-
-/** Everything the double holds, as a description the file adapter writes. */
-function doubleAsWrite(excel: ExcelDouble): WorkbookWrite {
-  const sheets: SheetWrite[] = excel.sheets.map((sheet) => ({
-    name: sheet.name,
-    mode: "replace",
-    visibility:
-      sheet.visibility === "VeryHidden"
-        ? "veryHidden"
-        : sheet.visibility === "Hidden"
-          ? "hidden"
-          : "visible",
-    protect: sheet.protected,
-    cells: [...sheet.cells].map(([key, cell]) => {
-      const [row, col] = key.split(",").map(Number);
-      const f = cell.format;
-      const style: CellStyle = {
-        ...(f.numberFormat !== "General" ? { numberFormat: f.numberFormat } : {}),
-        ...(f.fill ? { fill: f.fill.replace("#", "") } : {}),
-        ...(f.bold ? { bold: true } : {}),
-        ...(f.italic ? { italic: true } : {}),
-        ...(f.color !== "#000000" ? { color: f.color.replace("#", "") } : {}),
-        ...(f.size !== 11 ? { size: f.size } : {}),
-        ...(ALIGN[f.horizontalAlignment] ? { align: ALIGN[f.horizontalAlignment] } : {}),
-        ...(f.wrapText ? { wrap: true } : {}),
-        ...(Object.keys(f.borders).length ? { border: true } : {}),
-      };
-      return cell.formula
-        ? { row, col, value: cell.value, formula: cell.formula.slice(1), style }
-        : { row, col, value: cell.value === "" ? null : cell.value, style };
-    }),
-  }));
-  return { sheets, activeSheet: excel.activeSheet ?? undefined };
-}
 
 (sofficeAvailable() ? it : it.skip)(
   "LibreOffice opens what the Excel path built, saved through the file adapter",

@@ -4,15 +4,27 @@
 // - *OrNullObject methods return null objects whose isNullObject is known after sync;
 // - every API above the configured requirement level throws ApiNotFound when called, and
 //   isSetSupported answers for that level;
-// - protect()/unprotect() throw AccessDenied when the sheet is already in that state;
-// - a value written through Range.values that starts with "=" becomes a formula unless the
-//   cell's number format is text ("@");
+// - protect()/unprotect() throw AccessDenied when the sheet is already in that state (FIELD-NOTES:
+//   since mid-2026); unprotect() without the password of a password-protected sheet throws
+//   InvalidArgument; protection keeps its options;
+// - a string written through Range.values or Range.formulas, or typed (typeCell), is parsed as
+//   Excel parses typed input unless the cell's number format is text ("@"): formulas, numbers
+//   with separators, percentages, booleans, dates (excel-typing.ts cites each rule);
+// - Range.clear("Formats") keeps values, clear("Contents") keeps formats, clear() removes both;
+// - a batch runs in order and a failing operation stops it there: the operations before it stay
+//   applied (failAtOperation injects such a failure);
+// - protect, unprotect and (on the desktop) Worksheet.visibility clear the user's undo history
+//   (Microsoft's "Undo support with the Excel JavaScript API"): counted in undoClears;
+// - in cell-edit mode every sync fails with InvalidOperationInCellEditMode, unless the batch was
+//   run with delayForCellEdit (ExcelApi 1.11), which waits until the edit ends;
 // - it counts syncs and estimates each request's and response's bytes (JSON of the queued
 //   operations and of the loaded data), and refuses a request or response over 5 MB as Excel on
 //   the web does.
 // Not modelled: formula evaluation beyond SUM over a range (other formulas read as ""), events,
 // charts, tables, named items, merged areas, styles by name, undo, and concurrency with a user.
 // Only the API surface src/excel/ uses exists; anything else is undefined, which fails loudly.
+
+import { isDateFormat, parseEntry } from "./excel-typing";
 
 export type CellValue = number | string | boolean;
 
@@ -40,6 +52,9 @@ export interface SheetModel {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   cells: Map<string, CellModel>;
   protected: boolean;
+  /** The options the sheet was protected with, and its password ("" for none). */
+  protectionOptions: Record<string, unknown>;
+  password: string;
   dataBars: { address: string; color: string }[];
   listValidations: { address: string; source: string }[];
   frozenRows: number;
@@ -48,6 +63,16 @@ export interface SheetModel {
 }
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** A dialog the add-in opened, and what the user can do with it. */
+export interface OpenDialog {
+  url: string;
+  open: boolean;
+  /** The page's button: it sends "close" to the add-in. */
+  pressButton(): void;
+  /** The dialog's own × (Office reports it as an event). */
+  closeWithX(): void;
+}
 
 /** UTF-8 size of a text (runs in Node and in a browser page alike). */
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
@@ -131,8 +156,17 @@ export class ExcelDouble {
   failNextSync: string | null = null;
   /** When set, the sync with this number (counting from 1 over the double's life) fails. */
   failAtSync: number | null = null;
+  /** When set, the operation with this number (from 1) of the next sync fails there. */
+  failAtOperation: number | null = null;
   enableEvents = true;
   screenUpdatingSuspended = 0;
+  /** How many calls cleared the user's undo history. */
+  undoClears = 0;
+  /** The user is typing in a cell. */
+  cellEditMode = false;
+  private cellEditEnded: (() => void)[] = [];
+  /** Today, for dates typed without a year. */
+  today = new Date();
 
   /** `web`: Excel on the web, which refuses requests and responses over 5 MB. */
   constructor(
@@ -140,8 +174,55 @@ export class ExcelDouble {
     readonly web = true
   ) {}
 
+  /** Office's Dialog API (DialogApi 1.1): most hosts have it. */
+  dialogApi = true;
+  /** Dialogs opened through Office.context.ui, newest last. */
+  readonly dialogs: OpenDialog[] = [];
+
   isSetSupported(name: string, version: string): boolean {
+    if (name === "DialogApi") return this.dialogApi && version === "1.1";
     return name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.level;
+  }
+
+  /** Office.context.ui.displayDialogAsync: the dialog opens at once. */
+  displayDialog(
+    url: string,
+    callback: (result: {
+      status: string;
+      value: { addEventHandler(type: string, handler: () => void): void; close(): void };
+    }) => void
+  ): void {
+    const handlers = new Map<string, () => void>();
+    const dialog: OpenDialog = {
+      url,
+      open: true,
+      pressButton: () => handlers.get("dialogMessageReceived")?.(),
+      closeWithX: () => {
+        dialog.open = false;
+        handlers.get("dialogEventReceived")?.();
+      },
+    };
+    this.dialogs.push(dialog);
+    callback({
+      status: "succeeded",
+      value: {
+        addEventHandler: (type, handler) => handlers.set(type, handler),
+        close: () => (dialog.open = false),
+      },
+    });
+  }
+
+  /** The user finishes typing in a cell: batches waiting for it go on. */
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    for (const resume of this.cellEditEnded.splice(0)) resume();
+  }
+
+  /** Resolves when the user is not (or no longer) typing in a cell. */
+  whenNotEditing(): Promise<void> {
+    return this.cellEditMode
+      ? new Promise((resolve) => this.cellEditEnded.push(resolve))
+      : Promise.resolve();
   }
 
   sheet(name: string): SheetModel | undefined {
@@ -154,6 +235,8 @@ export class ExcelDouble {
       visibility: "Visible",
       cells: new Map(),
       protected: false,
+      protectionOptions: {},
+      password: "",
       dataBars: [],
       listValidations: [],
       frozenRows: 0,
@@ -182,6 +265,13 @@ export class ExcelDouble {
     }
   }
 
+  /** A person typing text into a cell and pressing Enter: parsed as Excel parses typed input. */
+  typeCell(sheetName: string, address: string, text: string): void {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const box = parseRange(address);
+    enter(cellAt(sheet, box.top, box.left), text, sheet, this.today.getFullYear());
+  }
+
   cell(sheetName: string, address: string): CellModel | undefined {
     const sheet = this.sheet(sheetName);
     const box = parseRange(address);
@@ -192,9 +282,24 @@ export class ExcelDouble {
     return new RequestContext(this);
   }
 
-  /** Excel.run as Office.js has it: a fresh context per batch. */
-  run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
-    return batch(this.context());
+  /**
+   * Excel.run as Office.js has it: a fresh context per batch; with delayForCellEdit (ExcelApi
+   * 1.11) the batch waits while the user is typing in a cell.
+   */
+  run<T>(
+    optionsOrBatch: { delayForCellEdit?: boolean } | ((context: RequestContext) => Promise<T>),
+    maybeBatch?: (context: RequestContext) => Promise<T>
+  ): Promise<T> {
+    const options = typeof optionsOrBatch === "function" ? {} : optionsOrBatch;
+    const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch!;
+    const context = this.context();
+    if (options.delayForCellEdit) {
+      if (this.level < 11) {
+        return Promise.reject(new OfficeError("ApiNotFound", "delayForCellEdit needs 1.11"));
+      }
+      context.delayForCellEdit = true;
+    }
+    return batch(context);
   }
 }
 
@@ -205,6 +310,25 @@ function cellAt(sheet: SheetModel, row: number, col: number): CellModel {
     sheet.cells.set(key(row, col), cell);
   }
   return cell;
+}
+
+/** A string entered into a cell (written to values or formulas, or typed), as Excel takes it. */
+function enter(cell: CellModel, text: string, sheet: SheetModel, year: number): void {
+  const entry = parseEntry(text, cell.format.numberFormat, year);
+  cell.formula = null;
+  if (entry.type === "formula") {
+    cell.formula = entry.formula;
+    cell.value = evaluate(sheet, entry.formula);
+    return;
+  }
+  cell.value = entry.value;
+  if (entry.type !== "number" || !entry.numberFormat) return;
+  // [229] [Formula] A date gives its cell a date format unless it has one; a percentage,
+  // separators or an exponent change only a General cell's format.
+  const current = cell.format.numberFormat;
+  if (entry.dateFormat ? !isDateFormat(current) : current === "General") {
+    cell.format.numberFormat = entry.numberFormat;
+  }
 }
 
 function usedBox(sheet: SheetModel, valuesOnly: boolean): Box | null {
@@ -261,6 +385,7 @@ export class RequestContext {
   private pendingNullChecks: NullCheckable[] = [];
   readonly workbook: WorkbookProxy;
   readonly runtime: { enableEvents: boolean };
+  delayForCellEdit = false;
 
   constructor(readonly excel: ExcelDouble) {
     this.workbook = new WorkbookProxy(this);
@@ -297,6 +422,7 @@ export class RequestContext {
   }
 
   async sync(): Promise<void> {
+    if (this.excel.cellEditMode && this.delayForCellEdit) await this.excel.whenNotEditing();
     // Office.js sends each action with its object path and ids: about 100 bytes besides its data.
     const requestBytes =
       byteLength(
@@ -323,14 +449,28 @@ export class RequestContext {
       this.excel.failNextSync = null;
       throw new OfficeError(code, code);
     }
+    if (this.excel.cellEditMode) {
+      throw new OfficeError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode."
+      );
+    }
     if (this.excel.web && requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new OfficeError(
         "RequestPayloadSizeLimitExceeded",
         "The request payload size has exceeded the limit."
       );
     }
-    // Excel runs a batch in order; a failing operation stops the batch there.
-    for (const operation of operations) operation.apply();
+    // Excel runs a batch in order; a failing operation stops the batch there, and the operations
+    // before it stay applied.
+    const failAt = this.excel.failAtOperation;
+    this.excel.failAtOperation = null;
+    operations.forEach((operation, index) => {
+      if (failAt === index + 1) {
+        throw new OfficeError("GeneralException", `operation ${index + 1} failed`);
+      }
+      operation.apply();
+    });
     let response = 0;
     for (const target of nullChecks) target.resolveNull();
     for (const load of loads) {
@@ -503,6 +643,8 @@ class WorksheetProxy extends Proxy {
     this.ctx.requires(2, "Worksheet.visibility (set)");
     this.ctx.queue({ visibility: [this.sheetName, value] }, () => {
       this.model().visibility = value as SheetModel["visibility"];
+      // Undoable on the web only.
+      if (!this.ctx.excel.web) this.ctx.excel.undoClears++;
     });
   }
 
@@ -567,27 +709,51 @@ class ProtectionProxy extends Proxy {
     return this.read("protected");
   }
 
+  get options(): Record<string, unknown> {
+    return this.read("options");
+  }
+
   load(spec: string): this {
     this.ctx.requires(2, "WorksheetProtection");
-    this.loadProperties(split(spec), () => ({ protected: this.sheet.model().protected }));
+    const properties = split(spec);
+    this.loadProperties(properties, () => {
+      const model = this.sheet.model();
+      const data: Record<string, unknown> = {};
+      for (const p of properties) {
+        if (p === "protected") data.protected = model.protected;
+        else if (p === "options") data.options = { ...model.protectionOptions };
+        else throw new OfficeError("InvalidArgument", `the double does not model loading ${p}`);
+      }
+      return data;
+    });
     return this;
   }
 
-  protect(): void {
+  protect(options?: Record<string, unknown>, password?: string): void {
     this.ctx.requires(2, "WorksheetProtection.protect");
-    this.ctx.queue({ protect: this.sheet.sheetName }, () => {
+    if (password !== undefined) this.ctx.requires(7, "WorksheetProtection.protect(password)");
+    this.ctx.queue({ protect: [this.sheet.sheetName, options ?? null] }, () => {
       const model = this.sheet.model();
       if (model.protected) throw new OfficeError("AccessDenied", "The sheet is already protected");
       model.protected = true;
+      model.protectionOptions = { ...(options ?? {}) };
+      model.password = password ?? "";
+      this.ctx.excel.undoClears++;
     });
   }
 
-  unprotect(): void {
+  unprotect(password?: string): void {
     this.ctx.requires(2, "WorksheetProtection.unprotect");
+    if (password !== undefined) this.ctx.requires(7, "WorksheetProtection.unprotect(password)");
     this.ctx.queue({ unprotect: this.sheet.sheetName }, () => {
       const model = this.sheet.model();
       if (!model.protected) throw new OfficeError("AccessDenied", "The sheet is not protected");
+      if (model.password !== "" && password !== model.password) {
+        throw new OfficeError("InvalidArgument", "The password is incorrect");
+      }
       model.protected = false;
+      model.password = "";
+      this.ctx.excel.undoClears++;
     });
   }
 }
@@ -877,31 +1043,21 @@ class RangeProxy extends Proxy {
   }
 
   set values(matrix: CellValue[][]) {
-    this.writeGrid("values", matrix, (cell, value, model) => {
-      if (typeof value === "string" && value.startsWith("=") && cell.format.numberFormat !== "@") {
-        cell.formula = value;
-        cell.value = evaluate(model, value);
-      } else {
-        cell.formula = null;
-        cell.value = value as CellValue;
-      }
-    });
+    this.writeGrid("values", matrix, (cell, value, model) => this.put(cell, value, model));
   }
 
   set formulas(matrix: string[][]) {
-    this.writeGrid("formulas", matrix, (cell, value, model) => {
-      const text = String(value);
-      if (text.startsWith("=")) {
-        cell.formula = text;
-        cell.value = evaluate(model, text);
-      } else {
-        cell.formula = null;
-        cell.value =
-          typeof value === "string" && value !== "" && !isNaN(Number(value))
-            ? Number(value)
-            : (value as CellValue);
-      }
-    });
+    this.writeGrid("formulas", matrix, (cell, value, model) => this.put(cell, value, model));
+  }
+
+  /** A value written through the API: a string is parsed as typed, "" empties the cell. */
+  private put(cell: CellModel, value: unknown, model: SheetModel): void {
+    if (typeof value === "string" && value !== "") {
+      enter(cell, value, model, this.ctx.excel.today.getFullYear());
+    } else {
+      cell.formula = null;
+      cell.value = value as CellValue;
+    }
   }
 
   set numberFormat(matrix: string[][]) {
@@ -920,17 +1076,23 @@ class RangeProxy extends Proxy {
     });
   }
 
-  clear(): void {
-    this.ctx.queue({ clear: this.label() }, () => {
+  /** All (the default) empties the cells; Formats keeps values; Contents keeps formats. */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.ctx.queue({ clear: [this.label(), applyTo] }, () => {
       const model = this.sheet.model();
       if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
       const box = this.box();
-      for (const k of [...model.cells.keys()]) {
+      for (const [k, cell] of [...model.cells]) {
         const [r, c] = k.split(",").map(Number);
-        if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right)
-          model.cells.delete(k);
+        if (r < box.top || r > box.bottom || c < box.left || c > box.right) continue;
+        if (applyTo === "All") model.cells.delete(k);
+        else if (applyTo === "Formats") cell.format = defaultFormat();
+        else {
+          cell.value = "";
+          cell.formula = null;
+        }
       }
-      if (!this.ref) {
+      if (!this.ref && applyTo !== "Contents") {
         model.dataBars = [];
         model.listValidations = [];
       }
@@ -963,7 +1125,10 @@ class RangeAreasProxy {
 export function officeGlobals(excel: ExcelDouble, displayLanguage = "ko-KR") {
   return {
     Excel: {
-      run: <T>(batch: (context: RequestContext) => Promise<T>) => excel.run(batch),
+      run: <T>(
+        optionsOrBatch: { delayForCellEdit?: boolean } | ((context: RequestContext) => Promise<T>),
+        batch?: (context: RequestContext) => Promise<T>
+      ) => excel.run(optionsOrBatch, batch),
       ConditionalFormatType: { dataBar: "DataBar" },
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     },
@@ -974,6 +1139,13 @@ export function officeGlobals(excel: ExcelDouble, displayLanguage = "ko-KR") {
       context: {
         displayLanguage,
         platform: excel.web ? "OfficeOnline" : "PC",
+        ui: {
+          displayDialogAsync: (
+            url: string,
+            _options: unknown,
+            callback: Parameters<ExcelDouble["displayDialog"]>[1]
+          ) => excel.displayDialog(url, callback),
+        },
         requirements: {
           isSetSupported: (name: string, version: string) => excel.isSetSupported(name, version),
         },

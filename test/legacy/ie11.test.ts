@@ -199,6 +199,11 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     let completed = 0;
     const computeAchievement = window.computeAchievement as (event: object) => unknown;
     computeAchievement({ completed: () => completed++ });
+    // The outcome dialog opens; the function completes once the user presses its button.
+    await until(() => excel.dialogs.length === 1, "the outcome dialog");
+    expect(excel.dialogs[0].url).toMatch(/outcome\.html\?d=/);
+    expect(completed).toBe(0);
+    excel.dialogs[0].pressButton();
     await until(() => completed === 1, "event.completed()");
 
     await computeInExcel(hostOf(current), { computedAt: computedAt(excel) });
@@ -306,6 +311,39 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     },
     60_000
   );
+
+  it("the ribbon's outcome dialog shows its words as text, in IE11's built-ins", async () => {
+    const context = await browser.newContext({
+      userAgent: IE11_USER_AGENT,
+      viewport: { width: 420, height: 360 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // Office.js is not reachable here: the page shows its words without it.
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith("file:") ? route.continue() : route.abort()
+    );
+    await page.addInitScript(STRIP_BROWSER_TO_IE11);
+    const outcome = {
+      ok: false,
+      title: "달성도를 계산하지 못했습니다",
+      lines: ["'목표' 시트가 암호로 보호되어 있습니다", "<b>not markup</b>"],
+      close: "확인",
+    };
+    const query = encodeURIComponent(JSON.stringify(outcome));
+    await page.goto(`file://${join(dist, "outcome.html")}?d=${query}`);
+    await expect(page.locator("h1").textContent()).resolves.toBe(outcome.title);
+    // One at a time: Playwright's allTextContents needs the Set the strip removed.
+    await expect(page.locator("li").nth(0).textContent()).resolves.toBe(outcome.lines[0]);
+    await expect(page.locator("li").nth(1).textContent()).resolves.toBe(outcome.lines[1]);
+    await expect(page.locator("li").count()).resolves.toBe(2);
+    await expect(page.locator("b").count()).resolves.toBe(0);
+    await expect(page.locator("button").textContent()).resolves.toBe("확인");
+    await page.screenshot({ path: join(SCREENSHOTS, "ribbon-outcome-failed.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 
   it("a current webview gets the Fluent UI pane and no polyfills", async () => {
     const { page, requested, errors } = await open(

@@ -153,7 +153,11 @@ export class PlainPane {
         asOfMonth: asOf === "auto" ? undefined : Number(asOf),
       }).then((report): Partial<State> =>
         report.ok
-          ? { problems: report.problems, evaluation: report.evaluation }
+          ? {
+              problems: report.problems,
+              evaluation: report.evaluation,
+              notice: report.undoCleared ? { intent: "info", text: this.text.undoCleared } : null,
+            }
           : {
               problems: report.problems,
               evaluation: null,
