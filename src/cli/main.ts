@@ -1,5 +1,6 @@
 // mbo-eval: the evaluation on .xlsx files (PRODUCT.md "The two ways in", 2).
 import { resolve } from "path";
+import { parseArgs } from "util";
 import { computeWorkbook } from "../core/compute";
 import { readWorkbook } from "../core/read";
 import { SAMPLE_2011 } from "../core/sample";
@@ -27,31 +28,47 @@ export interface Io {
 interface Parsed {
   command: string;
   files: string[];
-  flags: Record<string, string | true>;
+  options: {
+    output?: string;
+    lang?: string;
+    year?: string;
+    dept?: string;
+    "as-of"?: string;
+    sample?: boolean;
+    json?: boolean;
+    help?: boolean;
+  };
 }
 
-const VALUE_FLAGS = new Set(["-o", "--lang", "--year", "--dept", "--as-of"]);
-const BOOLEAN_FLAGS = new Set(["--sample", "--json", "--help", "-h"]);
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  lang: { type: "string" },
+  year: { type: "string" },
+  dept: { type: "string" },
+  "as-of": { type: "string" },
+  sample: { type: "boolean" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
+/** The command line, read by Node's util.parseArgs; an unknown or incomplete option is bad usage. */
 function parse(args: string[], badOption: (detail: string) => string): Parsed {
-  const [command = "", ...rest] = args;
-  const files: string[] = [];
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (VALUE_FLAGS.has(arg)) {
-      const value = rest[++i];
-      if (value === undefined) throw new CliError(EXIT.usage, badOption(arg));
-      flags[arg] = value;
-    } else if (BOOLEAN_FLAGS.has(arg)) {
-      flags[arg] = true;
-    } else if (arg.startsWith("-")) {
-      throw new CliError(EXIT.usage, badOption(arg));
-    } else {
-      files.push(arg);
-    }
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    const [command = "", ...files] = positionals;
+    return { command, files, options: values };
+  } catch (error) {
+    // parseArgs names the option in its message ("Unknown option '--x'", "Option '-o, --output
+    // <value>' argument missing"): that is what the user needs to see.
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'([^']+)'/.exec(message)?.[1] ?? message;
+    throw new CliError(EXIT.usage, badOption(option));
   }
-  return { command, files, flags };
 }
 
 /** The messages of the CLI itself: Korean unless the environment asks for English. */
@@ -86,7 +103,7 @@ function save(path: string, bytes: Uint8Array, lang: Lang): void {
   }
 }
 
-function month(flag: string | true | undefined, lang: Lang): number | undefined {
+function month(flag: string | undefined, lang: Lang): number | undefined {
   if (flag === undefined) return undefined;
   const value = Number(flag);
   if (!Number.isInteger(value) || value < 1 || value > 12) {
@@ -99,22 +116,20 @@ function month(flag: string | true | undefined, lang: Lang): number | undefined 
 }
 
 async function template(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
-  const out = parsed.flags["-o"];
-  const sheetLang = parsed.flags["--lang"] ?? "ko";
+  const out = parsed.options.output;
+  const sheetLang = parsed.options.lang ?? "ko";
   if (typeof out !== "string" || (sheetLang !== "ko" && sheetLang !== "en")) {
     throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   }
   const year =
-    parsed.flags["--year"] === undefined
-      ? new Date().getFullYear()
-      : Number(parsed.flags["--year"]);
+    parsed.options.year === undefined ? new Date().getFullYear() : Number(parsed.options.year);
   if (!Number.isInteger(year))
     throw new CliError(EXIT.usage, format(messagesFor(lang).cli.badOption, { detail: "--year" }));
   const write = templateWrite({
     lang: sheetLang,
     year,
-    department: typeof parsed.flags["--dept"] === "string" ? parsed.flags["--dept"] : "",
-    sample: parsed.flags["--sample"] ? SAMPLE_2011 : undefined,
+    department: parsed.options.dept ?? "",
+    sample: parsed.options.sample ? SAMPLE_2011 : undefined,
   });
   save(out, await writeWorkbook(null, write), lang);
   io.out(format(messagesFor(lang).cli.written, { detail: out }));
@@ -125,7 +140,7 @@ async function compute(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   const text = messagesFor(lang).cli;
-  const asOfMonth = month(parsed.flags["--as-of"], lang);
+  const asOfMonth = month(parsed.options["as-of"], lang);
   const { bytes, snapshot } = await load(input, lang);
   const outcome = computeWorkbook(snapshot, {
     asOfMonth,
@@ -136,7 +151,7 @@ async function compute(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
     io.err(text.nothingWritten);
     return EXIT.unreadable;
   }
-  const out = typeof parsed.flags["-o"] === "string" ? parsed.flags["-o"] : input;
+  const out = parsed.options.output ?? input;
   const written = await writeWorkbook(bytes, outcome.write);
   const inPlace = resolve(out) === resolve(input);
   const backup = inPlace ? keepBackup(input) : null;
@@ -153,7 +168,7 @@ async function check(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   const { snapshot } = await load(input, lang);
   const read = readWorkbook(snapshot);
-  if (parsed.flags["--json"]) {
+  if (parsed.options.json) {
     io.out(JSON.stringify({ ok: read.ok, problems: read.problems }, null, 2));
   } else {
     problemLines(read.problems, lang).forEach(io.out);
@@ -162,7 +177,7 @@ async function check(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
 }
 
 async function demo(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
-  const out = typeof parsed.flags["-o"] === "string" ? parsed.flags["-o"] : "mbo-eval-demo.xlsx";
+  const out = parsed.options.output ?? "mbo-eval-demo.xlsx";
   const templateBytes = await writeWorkbook(
     null,
     templateWrite({ lang: "ko", year: 2011, department: "", sample: SAMPLE_2011 })
@@ -178,8 +193,8 @@ async function demo(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
 }
 
 async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
-  const out = parsed.flags["-o"];
-  if (parsed.files.length === 0 || typeof out !== "string") {
+  const out = parsed.options.output;
+  if (parsed.files.length === 0 || out === undefined) {
     throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   }
   const files: { file: string; snapshot: WorkbookSnapshot }[] = [];
@@ -219,7 +234,7 @@ export async function main(args: string[], io: Io, lang: Lang = cliLanguage()): 
       io.err(text.usage);
       return EXIT.usage;
     }
-    if (parsed.flags["--help"] || parsed.flags["-h"]) {
+    if (parsed.options.help) {
       io.out(text.usage);
       return EXIT.ok;
     }

@@ -18,9 +18,15 @@ export type FigureProblem =
 
 export type FigureWarning = "percentRescaled";
 
+/**
+ * A comparison word after the figure ("95% 이상", "5건 이하"): at least (이상, 초과) or at most
+ * (이하, 미만, 이내). A target's word says its direction.
+ */
+export type Bound = "atLeast" | "atMost";
+
 export type Figure =
   | { kind: "blank" }
-  | { kind: "number"; value: number; warning?: FigureWarning }
+  | { kind: "number"; value: number; warning?: FigureWarning; bound?: Bound }
   | { kind: "none" } // "-", "신규": explicitly nothing (a new task's previous result)
   | { kind: "problem"; problem: FigureProblem; shown: string };
 
@@ -34,7 +40,8 @@ export interface FigureOptions {
 /** Above this, a bare number typed for a % KPI is read as percentage points (92 → 0.92). */
 export const PERCENT_RESCALE_ABOVE = 1.5;
 
-const UNIT_SUFFIX = /(건|회|명|원|일|개|점|대|곳|시간|분|개소|가구)$/;
+const UNIT_SUFFIX = /(건|회|명|원|일|개|점|대|곳|시간|분|개소|가구|톤|차|개월|주)$/;
+const COMPARISON = /(이상|초과|이하|미만|이내)$/;
 const MONEY_UNITS: Record<string, number> = {
   조: 1e12,
   억: 1e8,
@@ -92,9 +99,20 @@ function fromNumber(
 }
 
 function fromText(text: string, cell: RawCell, options: FigureOptions): Figure {
-  const compact = foldWidth(text).replace(/[\s,]/g, "");
+  const folded = foldWidth(text).replace(/[\s,]/g, "");
+  if (folded === "") return { kind: "blank" };
+  if (options.allowNone && NONE_WORDS.test(folded)) return { kind: "none" };
+  // "116,000건 이상", "5건 이하": the figure, and which way it bounds.
+  const word = COMPARISON.exec(folded)?.[1];
+  if (word === undefined) return figureText(folded, cell, options);
+  const figure = figureText(folded.slice(0, -word.length), cell, options);
+  if (figure.kind !== "number")
+    return figure.kind === "blank" ? problem("notANumber", cell) : figure;
+  return { ...figure, bound: word === "이상" || word === "초과" ? "atLeast" : "atMost" };
+}
+
+function figureText(compact: string, cell: RawCell, options: FigureOptions): Figure {
   if (compact === "") return { kind: "blank" };
-  if (options.allowNone && NONE_WORDS.test(compact)) return { kind: "none" };
   if (
     compact.startsWith("-") &&
     PLAIN_NUMBER.test(compact.slice(1).replace(UNIT_SUFFIX, "").replace(/%$/, ""))
@@ -107,10 +125,11 @@ function fromText(text: string, cell: RawCell, options: FigureOptions): Figure {
       ? fromNumber(Number(number) / 100, cell, options, true)
       : problem("notANumber", cell);
   }
-  // Korean money words (2백만원, 1억 2천만원, 비예산) mean the same in any figure cell.
-  const money = parseMoney(compact);
-  if (money !== null) return fromNumber(money, cell, options, false);
   const number = compact.replace(UNIT_SUFFIX, "");
+  // Korean number words in any unit (2백만원, 1억 2천만원, 11만 6천건, 3천5백명; 비예산) mean the
+  // same in any figure cell.
+  const words = parseMoney(compact) ?? parseMoney(number);
+  if (words !== null) return fromNumber(words, cell, options, false);
   return PLAIN_NUMBER.test(number)
     ? fromNumber(Number(number), cell, options, false)
     : problem("notANumber", cell);

@@ -9,6 +9,8 @@ export type ProblemCode =
   | "missingHeader"
   | "blankTarget"
   | "zeroTarget"
+  | "directionFromTarget"
+  | "directionContradicts"
   | "unknownWord"
   | "missingTaskNo"
   | "activityWithoutTask"

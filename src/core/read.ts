@@ -5,6 +5,7 @@ import { readFigure, shownValue, type Figure, type FigureOptions, type RawCell }
 import {
   DEFAULT_SETTINGS,
   type Activity,
+  type Direction,
   type Kpi,
   type MonthlyFigures,
   type MonthlyKind,
@@ -292,9 +293,35 @@ function readGoals(sheet: SheetSnapshot, table: TableLayout, problems: Problem[]
     };
     // A blank 지표유형 means what the unit suggests: a level for %, a running total otherwise.
     const type = enumAt("type", "indicatorType", percent ? "latest" : "cumulative");
-    const direction = enumAt("direction", "direction", "higher");
+    let direction: Direction = enumAt("direction", "direction", "higher");
     const targetFigure = figureAt(sheet, row, col.target, { percent }, problems);
     let target = numberOr(targetFigure, null);
+    // A comparison word in the target ("5건 이하") says the direction: with 방향 blank it is
+    // taken (and said); a 방향 that says otherwise is a contradiction to resolve.
+    const bound = targetFigure.kind === "number" ? targetFigure.bound : undefined;
+    if (bound) {
+      const implied = bound === "atMost" ? "lower" : "higher";
+      if (!text(row, "direction")) {
+        if (implied !== direction) {
+          direction = implied;
+          problems.push({
+            severity: "warning",
+            code: "directionFromTarget",
+            ...where("target"),
+            shown: shownValue(mergedCell(sheet, row, col.target)),
+          });
+        }
+      } else if (implied !== direction) {
+        hasError = true;
+        problems.push({
+          severity: "error",
+          code: "directionContradicts",
+          ...where("target"),
+          shown: shownValue(mergedCell(sheet, row, col.target)),
+          detail: text(row, "direction"),
+        });
+      }
+    }
     if (targetFigure.kind === "blank" || targetFigure.kind === "none") {
       problems.push({ severity: "error", code: "blankTarget", ...where("target"), shown: "" });
     } else if (target === 0 && direction === "higher") {

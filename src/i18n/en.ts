@@ -33,6 +33,9 @@ export const en: Messages = {
     missingHeader: "the header '{detail}' was not found",
     blankTarget: "the target is blank",
     zeroTarget: "a higher-is-better target must be above 0",
+    directionFromTarget:
+      "the direction is blank: the target says 'at most', so it was read as lower-is-better",
+    directionContradicts: "the target's comparison word does not match the direction ({detail})",
     unknownWord: "unknown value (allowed: {detail})",
     missingTaskNo: "the task number is missing",
     activityWithoutTask: "no task number: this activity counts toward no task",

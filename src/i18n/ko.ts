@@ -29,6 +29,8 @@ export const ko = {
     missingHeader: "'{detail}' 머리글을 찾을 수 없습니다",
     blankTarget: "목표치가 비어 있습니다",
     zeroTarget: "상향 지표의 목표치는 0보다 커야 합니다",
+    directionFromTarget: "방향이 비어 있어 목표치의 '이하·미만·이내'를 보고 하향 지표로 읽었습니다",
+    directionContradicts: "목표치의 비교어(이상·이하 등)가 방향({detail})과 맞지 않습니다",
     unknownWord: "알 수 없는 값입니다 (가능한 값: {detail})",
     missingTaskNo: "과제번호가 없습니다",
     activityWithoutTask: "과제번호가 없어 어느 과제에도 반영하지 않았습니다",

@@ -178,6 +178,13 @@ describe("mbo-eval", () => {
       "잘못된 옵션입니다: --bogus"
     );
     expect((await runCli("compute", "x.xlsx", "--as-of", "13")).code).toBe(EXIT.usage);
+    // An option without its value names the option.
+    const missing = await runCli("template", "-o");
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.err).toContain("잘못된 옵션입니다: -o, --output <value>");
+    // Both spellings of the output option work.
+    expect((await runCli("template", "--output", path("long.xlsx"))).code).toBe(EXIT.ok);
+    expect(existsSync(path("long.xlsx"))).toBe(true);
   });
 
   it("demo writes the computed sample and prints its summary", async () => {

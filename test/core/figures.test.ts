@@ -49,6 +49,32 @@ describe("readFigure: what people type", () => {
     expect(value("3천원")).toBe(3000);
   });
 
+  it("reads Korean number words in any unit", () => {
+    expect(value("11만 6천건")).toBe(116_000);
+    expect(value("3천5백명")).toBe(3_500);
+    expect(value("1만2천 회")).toBe(12_000);
+    expect(value("2천톤")).toBe(2_000);
+    expect(readFigure("만건")).toMatchObject({ kind: "problem", problem: "notANumber" });
+  });
+
+  it("reads a figure with a comparison word, and which way it bounds", () => {
+    expect(readFigure("116,000건 이상")).toEqual({
+      kind: "number",
+      value: 116_000,
+      bound: "atLeast",
+    });
+    expect(readFigure("5건 이하")).toEqual({ kind: "number", value: 5, bound: "atMost" });
+    expect(readFigure("3일 이내")).toEqual({ kind: "number", value: 3, bound: "atMost" });
+    expect(readFigure("10건 미만")).toEqual({ kind: "number", value: 10, bound: "atMost" });
+    expect(readFigure("100건 초과")).toEqual({ kind: "number", value: 100, bound: "atLeast" });
+    expect(readFigure("11만 6천건 이상")).toMatchObject({ value: 116_000, bound: "atLeast" });
+    const percent = readFigure("92%이상", { percent: true });
+    expect(percent).toMatchObject({ kind: "number", bound: "atLeast" });
+    expect((percent as { value: number }).value).toBeCloseTo(0.92, 12);
+    expect(readFigure("이상")).toMatchObject({ kind: "problem", problem: "notANumber" });
+    expect(readFigure("-5건 이하")).toMatchObject({ kind: "problem", problem: "negative" });
+  });
+
   it("reads '-', '신규' and '2011년 신규사업' as no previous result", () => {
     for (const text of ["-", "신규", "2011년 신규사업", " - "]) {
       expect(readFigure(text, { allowNone: true })).toEqual({ kind: "none" });

@@ -43,6 +43,8 @@ describe("string catalogues", () => {
       missingHeader: true,
       blankTarget: true,
       zeroTarget: true,
+      directionFromTarget: true,
+      directionContradicts: true,
       unknownWord: true,
       missingTaskNo: true,
       activityWithoutTask: true,

@@ -125,6 +125,24 @@ describe("the CLI killed during an in-place Compute", () => {
   );
 });
 
+describe("the CLI's output pipe closed early", () => {
+  it("`compute F | head -1` saves the file and ends quietly", async () => {
+    // 500 tasks print more than a pipe holds, so the CLI is still writing when head has gone.
+    const file = path("piped.xlsx");
+    writeFileSync(file, large);
+    const original = sha(large);
+    const result = spawnSync(
+      "bash",
+      ["-c", `set -o pipefail; "${process.execPath}" "${CLI}" compute "${file}" | head -1`],
+      { encoding: "utf8", env: { ...process.env, MBO_LANG: "ko" } }
+    );
+    expect(result.stdout.trim()).toMatch(/평가 결과$/);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(await stateOf(file, original)).toBe("computed");
+  }, 60_000);
+});
+
 describe("a target that cannot be written", () => {
   let original: Uint8Array;
   beforeAll(async () => {
