@@ -1,8 +1,7 @@
 // What the ribbon's Compute says when it is done: the same words whether Office shows them in a
 // dialog or (without the Dialog API) 결과 holds them.
-import { resultMark } from "../core/compute";
+import { describeProblem, resultMark } from "../core/compute";
 import type { ComputeReport } from "../excel/actions";
-import { describeProblem } from "../core/compute";
 import { format, messagesFor, type Language } from "../i18n";
 import { errorNotice } from "../taskpane/notice";
 

@@ -299,26 +299,26 @@ function readGoals(sheet: SheetSnapshot, table: TableLayout, problems: Problem[]
     // A comparison word in the target ("5건 이하") says the direction: with 방향 blank it is
     // taken (and said); a 방향 that says otherwise is a contradiction to resolve.
     const bound = targetFigure.kind === "number" ? targetFigure.bound : undefined;
-    if (bound) {
-      const implied = bound === "atMost" ? "lower" : "higher";
-      if (!text(row, "direction")) {
-        if (implied !== direction) {
-          direction = implied;
-          problems.push({
-            severity: "warning",
-            code: "directionFromTarget",
-            ...where("target"),
-            shown: shownValue(mergedCell(sheet, row, col.target)),
-          });
-        }
-      } else if (implied !== direction) {
+    const implied = bound === "atMost" ? "lower" : "higher";
+    if (bound && implied !== direction) {
+      const typedDirection = text(row, "direction");
+      const shown = shownValue(mergedCell(sheet, row, col.target));
+      if (typedDirection) {
         hasError = true;
         problems.push({
           severity: "error",
           code: "directionContradicts",
           ...where("target"),
-          shown: shownValue(mergedCell(sheet, row, col.target)),
-          detail: text(row, "direction"),
+          shown,
+          detail: typedDirection,
+        });
+      } else {
+        direction = implied;
+        problems.push({
+          severity: "warning",
+          code: "directionFromTarget",
+          ...where("target"),
+          shown,
         });
       }
     }

@@ -97,9 +97,20 @@ export const RESULTS_LAYOUT = {
   tableHeaderRow: 4,
 };
 
+const statusStyles = new Map<Status, CellStyle>();
+/** A status cell's look; the same object for the same status (adapters cache looks by object). */
 export function statusStyle(status: Status): CellStyle {
-  const style = STATUS_STYLE[status];
-  return { fill: style.fill, bold: status === "error", border: true, align: "center" };
+  let style = statusStyles.get(status);
+  if (!style) {
+    style = {
+      fill: STATUS_STYLE[status].fill,
+      bold: status === "error",
+      border: true,
+      align: "center",
+    };
+    statusStyles.set(status, style);
+  }
+  return style;
 }
 
 const statusWord = (status: Status, lang: Lang) => STATUS_STYLE[status][lang];
@@ -411,6 +422,26 @@ function inputCheckCells(
   return cells;
 }
 
+/** 결과 rewritten whole with these cells under its title, protected and shown: what happened. */
+function resultsNotice(lang: Lang, widths: number[], cells: readonly CellWrite[]): WorkbookWrite {
+  const name = SHEETS.results[lang];
+  return {
+    sheets: [
+      {
+        name,
+        mode: "replace",
+        protect: true,
+        columnWidths: widths.map((width, col) => ({ col, width })),
+        cells: [
+          { row: 0, col: 0, value: RESULT_LABELS.title[lang], style: STYLES.title },
+          ...cells,
+        ],
+      },
+    ],
+    activeSheet: name,
+  };
+}
+
 /**
  * 결과 when nothing could be evaluated (a sheet or header missing): the title, when, and why.
  * The ribbon's Compute has no pane; this is how it shows what happened.
@@ -421,29 +452,16 @@ export function failureWrite(
   computedAt: string,
   describe: (problem: Problem) => string
 ): WorkbookWrite {
-  const name = SHEETS.results[lang];
-  return {
-    sheets: [
-      {
-        name,
-        mode: "replace",
-        protect: true,
-        columnWidths: [12, 14, 10, 20, 60].map((width, col) => ({ col, width })),
-        cells: [
-          { row: 0, col: 0, value: RESULT_LABELS.title[lang], style: STYLES.title },
-          {
-            row: RESULTS_LAYOUT.summaryRow,
-            col: 0,
-            value: RESULT_LABELS.computedAt[lang],
-            style: STYLES.label,
-          },
-          { row: RESULTS_LAYOUT.summaryRow, col: 1, value: computedAt, style: { border: true } },
-          ...inputCheckCells(RESULTS_LAYOUT.tableHeaderRow, problems, lang, describe),
-        ],
-      },
-    ],
-    activeSheet: name,
-  };
+  const { summaryRow, tableHeaderRow } = RESULTS_LAYOUT;
+  return resultsNotice(
+    lang,
+    [12, 14, 10, 20, 60],
+    [
+      { row: summaryRow, col: 0, value: RESULT_LABELS.computedAt[lang], style: STYLES.label },
+      { row: summaryRow, col: 1, value: computedAt, style: { border: true } },
+      ...inputCheckCells(tableHeaderRow, problems, lang, describe),
+    ]
+  );
 }
 
 /**
@@ -455,28 +473,19 @@ export function messageWrite(
   lang: Lang,
   computedAt: string
 ): WorkbookWrite {
-  const name = SHEETS.results[lang];
-  return {
-    sheets: [
-      {
-        name,
-        mode: "replace",
-        protect: true,
-        columnWidths: [{ col: 0, width: 100 }],
-        cells: [
-          { row: 0, col: 0, value: RESULT_LABELS.title[lang], style: STYLES.title },
-          { row: 1, col: 0, value: `${RESULT_LABELS.computedAt[lang]}: ${computedAt}` },
-          ...lines.map((value, i) => ({
-            row: 3 + i,
-            col: 0,
-            value,
-            style: i === 0 ? { bold: true, color: "C00000" } : { wrap: true },
-          })),
-        ],
-      },
-    ],
-    activeSheet: name,
-  };
+  return resultsNotice(
+    lang,
+    [100],
+    [
+      { row: 1, col: 0, value: `${RESULT_LABELS.computedAt[lang]}: ${computedAt}` },
+      ...lines.map((value, i) => ({
+        row: 3 + i,
+        col: 0,
+        value,
+        style: i === 0 ? { bold: true, color: "C00000" } : { wrap: true },
+      })),
+    ]
+  );
 }
 
 function titleText(context: ComputeContext, lang: Lang): string {

@@ -232,6 +232,22 @@ const FACETS: ((style: CellStyle) => CellStyle)[] = [
   ({ align, wrap }) => ({ ...(align ? { align } : {}), ...(wrap ? { wrap } : {}) }),
 ];
 
+const facetCache = new WeakMap<CellStyle, { key: string; style: CellStyle }[]>();
+const NO_FACETS: { key: string; style: CellStyle }[] = [];
+
+/** A look's non-empty facets with their grouping keys (computed once per style object). */
+function facetsOf(style: CellStyle | undefined): { key: string; style: CellStyle }[] {
+  if (!style) return NO_FACETS;
+  let facets = facetCache.get(style);
+  if (!facets) {
+    facets = FACETS.map((facet) => facet(style))
+      .filter((part) => Object.keys(part).length > 0)
+      .map((part) => ({ key: JSON.stringify(part, Object.keys(part).sort()), style: part }));
+    facetCache.set(style, facets);
+  }
+  return facets;
+}
+
 /** Formats in as few calls as the cells allow: per facet of a look, over many areas at once. */
 function styleSteps(
   sheet: string,
@@ -239,16 +255,11 @@ function styleSteps(
   capabilities: Capabilities
 ): Step[] {
   const groups = new Map<string, { style: CellStyle; cells: CellWrite[] }>();
-  const add = (style: CellStyle, cell: CellWrite) => {
-    const keys = Object.keys(style);
-    if (keys.length === 0) return;
-    const key = JSON.stringify(style, keys.sort());
-    if (!groups.has(key)) groups.set(key, { style, cells: [] });
-    groups.get(key)!.cells.push(cell);
-  };
   for (const cell of cells) {
-    const style = cell.style ?? {};
-    for (const facet of FACETS) add(facet(style), cell);
+    for (const { key, style } of facetsOf(cell.style)) {
+      if (!groups.has(key)) groups.set(key, { style, cells: [] });
+      groups.get(key)!.cells.push(cell);
+    }
   }
   const steps: Step[] = [];
   for (const { style, cells: styled } of groups.values()) {
@@ -392,7 +403,7 @@ interface ProtectionChange {
  * first and protected again after with the options it had; a sheet the description protects (ours)
  * is protected. Nothing else is touched: protect and unprotect clear the user's undo history.
  */
-export function protectionChanges(
+function protectionChanges(
   write: WorkbookWrite,
   state: ExcelReadState,
   capabilities: Capabilities
@@ -412,13 +423,13 @@ export function protectionChanges(
 }
 
 /** Requests (as lists of steps) each under the budget; one when everything fits. */
-export function planRequests(
+function planRequests(
   write: WorkbookWrite,
   state: ExcelReadState,
   capabilities: Capabilities,
+  changes: readonly ProtectionChange[],
   budget: number
 ): PlannedStep[][] {
-  const changes = protectionChanges(write, state, capabilities);
   const protection = (context: Excel.RequestContext, sheet: string) =>
     context.workbook.worksheets.getItem(sheet).protection;
   // Unprotecting comes first: a sheet with a password stops the write before anything is written.
@@ -502,8 +513,8 @@ export async function applyWrite(
   state: ExcelReadState,
   capabilities: Capabilities
 ): Promise<WriteOutcome> {
-  const requests = planRequests(write, state, capabilities, REQUEST_BUDGET_BYTES);
   const changes = protectionChanges(write, state, capabilities);
+  const requests = planRequests(write, state, capabilities, changes, REQUEST_BUDGET_BYTES);
   const visibilityChanged = requests.some((request) => request.some((step) => step.setsVisibility));
   if (capabilities.suspendEvents) context.runtime.enableEvents = false;
   const written = new Set<string>();
