@@ -53,6 +53,21 @@ export const en: Messages = {
     errors: "{count} with errors",
     noData: "{count} with no data",
   },
+  importDecisions: {
+    typeChosen: "indicator type chosen (please confirm): {detail}",
+    directionDefault:
+      "no 'at least' or 'at most' in the target: higher is better assumed: {detail}",
+    figureFromWords: "a number written in words was read as: {detail}",
+    previousMean: "several previous results: their mean was used: {detail}",
+    previousNone: "no previous figure in the target's unit, left blank: {detail}",
+    itemToNotes: "a target item with no figure was kept in the notes: {detail}",
+    unpaired: "targets and indicators do not pair up (targets/indicators: {detail})",
+    performanceGoalFromHeading:
+      "the overview names no performance goal for this task; the heading was used: {detail}",
+    yearMissing: "no year found in the document: this year was used",
+    departmentMissing: "no department name found",
+  },
+  importPrevious: "previous: {detail}",
   ribbon: {
     computed: "Achievement computed",
     notComputed: "Achievement cannot be computed",
@@ -62,7 +77,7 @@ export const en: Messages = {
   },
   cli: {
     usage:
-      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx",
+      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.txt [-o FILE.xlsx] [--replace] [--json]",
     noSuchFile: "no such file: {detail}",
     notXlsx: "not an .xlsx file: {detail}",
     encrypted:
@@ -81,6 +96,15 @@ export const en: Messages = {
     problemsTitle: "input check: {errors} errors, {warnings} warnings",
     consolidated: "consolidated: {count} departments",
     noProblems: "input check: no problems",
+    imported: "imported: {year} {department}, {tasks} tasks, {kpis} indicators",
+    decisionsTitle: "{count} decisions to confirm (also in each row's notes):",
+    importNoGoalsTable:
+      "no goals table (department, task, target, result, indicator) in the plan. Nothing was written: {detail}",
+    importMissingHeaders: "the goals table has no '{detail}' header. Nothing was written.",
+    importFormatNotYet:
+      "this format cannot be imported yet: {detail}. Save it as text (.txt) from Hangul or Word and import that.",
+    importWouldReplace:
+      "{detail} already has goals. Add --replace to replace them. Nothing was written.",
   },
   pane: {
     statusTitle: "This workbook",

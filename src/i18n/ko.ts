@@ -48,6 +48,19 @@ export const ko = {
     errors: "오류 {count}건",
     noData: "미입력 {count}건",
   },
+  importDecisions: {
+    typeChosen: "지표유형을 정했습니다(확인하세요): {detail}",
+    directionDefault: "목표에 이상·이하가 없어 상향으로 두었습니다: {detail}",
+    figureFromWords: "말로 쓴 수를 숫자로 읽었습니다: {detail}",
+    previousMean: "전년도실적이 여럿이어서 평균으로 했습니다: {detail}",
+    previousNone: "전년도실적에 목표와 같은 단위의 수가 없어 비워 두었습니다: {detail}",
+    itemToNotes: "수치가 없는 목표 항목은 비고에 두었습니다: {detail}",
+    unpaired: "목표 수치와 성과지표의 수가 맞지 않습니다 (목표/지표: {detail})",
+    performanceGoalFromHeading: "개요표에 이 과제의 성과목표가 없어 제목을 썼습니다: {detail}",
+    yearMissing: "문서에서 연도를 찾지 못해 올해로 두었습니다",
+    departmentMissing: "부서 이름을 찾지 못했습니다",
+  },
+  importPrevious: "전년도: {detail}",
   ribbon: {
     computed: "달성도를 계산했습니다",
     notComputed: "달성도를 계산할 수 없습니다",
@@ -57,7 +70,7 @@ export const ko = {
   },
   cli: {
     usage:
-      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx",
+      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.txt [-o 파일.xlsx] [--replace] [--json]",
     noSuchFile: "파일이 없습니다: {detail}",
     notXlsx: ".xlsx 파일이 아닙니다: {detail}",
     encrypted:
@@ -76,6 +89,15 @@ export const ko = {
     problemsTitle: "입력 점검: 오류 {errors}건, 주의 {warnings}건",
     consolidated: "취합: {count}개 부서",
     noProblems: "입력 점검: 문제 없음",
+    imported: "가져왔습니다: {year}년 {department}, 과제 {tasks}개, 성과지표 {kpis}개",
+    decisionsTitle: "확인할 결정 {count}건 (각 행의 비고에도 적었습니다):",
+    importNoGoalsTable:
+      "계획서에서 목표 표(담당부서·전략과제·목표·실적·성과지표)를 찾지 못했습니다. 아무것도 쓰지 않았습니다: {detail}",
+    importMissingHeaders: "목표 표에 '{detail}' 머리글이 없습니다. 아무것도 쓰지 않았습니다.",
+    importFormatNotYet:
+      "이 형식은 아직 가져올 수 없습니다: {detail}. 한글이나 Word에서 텍스트(.txt)로 저장해 가져오세요.",
+    importWouldReplace:
+      "{detail}에 이미 목표가 있습니다. 바꾸려면 --replace를 붙이세요. 아무것도 쓰지 않았습니다.",
   },
   pane: {
     statusTitle: "통합문서 현황",

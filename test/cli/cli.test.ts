@@ -187,6 +187,45 @@ describe("mbo-eval", () => {
     expect(existsSync(path("long.xlsx"))).toBe(true);
   });
 
+  it("import reads the seed as text into a workbook with the sample's goals, and lists its decisions", async () => {
+    const seed = join(__dirname, "../../../shared/seed/000_7c8b5f2b24e2ab54.txt");
+    writeFileSync(path("seed-plan.txt"), readFileSync(seed));
+    const result = await runCli("import", path("seed-plan.txt"));
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toContain("가져왔습니다: 2011년 민원봉사과, 과제 3개, 성과지표 3개");
+    expect(result.out).toContain("? [2-1] 지표유형을 정했습니다(확인하세요): 만족도: 평균");
+    const snapshot = await readSnapshot(readFileSync(path("seed-plan.xlsx")));
+    const goals = sheetOf(snapshot, "목표")
+      .rows.slice(3)
+      .map((r) => [r[2], r[6], r[10]]);
+    expect(goals).toEqual([
+      ["1-1", "온라인 이용건수", 116000],
+      ["2-1", "만족도", 0.92],
+      ["3-1", "처리율", 0.95],
+    ]);
+    // The workbook computes; a second import asks before replacing the goals.
+    expect((await runCli("check", path("seed-plan.xlsx"))).code).toBe(EXIT.ok);
+    const again = await runCli("import", path("seed-plan.txt"));
+    expect(again.code).toBe(EXIT.usage);
+    expect(again.err).toContain("--replace");
+    const json = await runCli("import", path("seed-plan.txt"), "--replace", "--json");
+    expect(json.code).toBe(EXIT.ok);
+    const parsed = JSON.parse(json.out);
+    expect(parsed.plan.goals).toHaveLength(3);
+    expect(parsed.decisions[0]).toMatchObject({ code: "typeChosen", taskNo: "1-1" });
+  });
+
+  it("import says what it cannot read, and writes nothing", async () => {
+    writeFileSync(path("memo.txt"), "회의 메모입니다.\n다음 주에 다시 봅니다.");
+    const none = await runCli("import", path("memo.txt"));
+    expect(none.code).toBe(EXIT.unreadable);
+    expect(none.err).toContain("목표 표");
+    expect(existsSync(path("memo.xlsx"))).toBe(false);
+    const docx = await runCli("import", path("plan.docx"));
+    expect(docx.code).toBe(EXIT.unreadable);
+    expect(docx.err).toContain("아직 가져올 수 없습니다");
+  });
+
   it("demo writes the computed sample and prints its summary", async () => {
     const result = await runCli("demo", "-o", path("demo.xlsx"));
     expect(result.code).toBe(EXIT.ok);

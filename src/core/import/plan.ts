@@ -1,0 +1,378 @@
+// 계획서 가져오기, the goals: a plan document (document.ts) → 설정's 연도, 부서, 임무 and one 목표
+// row per KPI, by PRODUCT.md "Importing the plan document". Every decision that was not literal
+// is listed and kept in 비고 of its row; what a rule cannot decide is reported, never guessed.
+// (The 분기(월)별 추진계획 — activities by month — is the next slice: docs/import.md.)
+import { format, messagesFor } from "../../i18n";
+import { readFigure } from "../figures";
+import type { Lang } from "../schema";
+import type { Direction, IndicatorType } from "../model";
+import type { GoalRow, SampleWorkbook } from "../sample";
+import type { Block, DocCell, Entry, PlanDocument } from "./document";
+
+export type DecisionCode =
+  | "typeChosen"
+  | "directionDefault"
+  | "figureFromWords"
+  | "previousMean"
+  | "previousNone"
+  | "itemToNotes"
+  | "unpaired"
+  | "performanceGoalFromHeading"
+  | "yearMissing"
+  | "departmentMissing";
+
+/** A decision in words (the catalogue's), as listed and as kept in 비고. */
+export function describeDecision(decision: Decision, lang: Lang): string {
+  return format(messagesFor(lang).importDecisions[decision.code], { detail: decision.detail });
+}
+
+/** A decision the importer made that the document did not state: to confirm. */
+export interface Decision {
+  code: DecisionCode;
+  /** The task it concerns ("" for the whole plan). */
+  taskNo: string;
+  /** What the message needs: a type, a text, a figure. */
+  detail: string;
+}
+
+export type ImportFailure = { code: "noGoalsTable" } | { code: "missingHeaders"; detail: string };
+
+export type ImportResult =
+  { ok: true; plan: SampleWorkbook; decisions: Decision[] } | { ok: false; failure: ImportFailure };
+
+/** Units a target's figure may carry: a number followed by one of these is a figure. */
+const UNITS = [
+  "%",
+  "개소",
+  "가구",
+  "시간",
+  "건",
+  "명",
+  "회",
+  "일",
+  "원",
+  "톤",
+  "개",
+  "곳",
+  "대",
+  "점",
+  "차",
+  "km",
+];
+const NUMBER_WORDS = "(?:조|억|천만|백만|십만|만|천|백|십)";
+const FIGURE = new RegExp(
+  `((?:\\d[\\d,]*(?:\\.\\d+)?\\s*${NUMBER_WORDS}?\\s*)+)(${UNITS.join("|")})(\\s*(?:이상|초과|이하|미만|이내))?`
+);
+const NONE_WORDS = /^(-|신규|.*신규사업|해당\s*없음)$/;
+
+const clean = (text: string) => text.replace(/\s+/g, " ").trim();
+
+interface Figure {
+  value: number;
+  unit: string;
+  direction: Direction | null;
+  /** The words before the figure ("온라인신청 :"), without the colon. */
+  before: string;
+  /** The figure as written ("116,000건", "2백만원"). */
+  written: string;
+  fromWords: boolean;
+}
+
+/**
+ * The figures with a unit in a text, in order. A number followed by no unit is none (120 in
+ * "120생활민원운영" names the service).
+ */
+function figuresIn(text: string): Figure[] {
+  const figures: Figure[] = [];
+  // A fresh global copy: exec walks the text with lastIndex (no matchAll in IE11).
+  const pattern = new RegExp(FIGURE.source, "g");
+  let from = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const [whole, number, unit, word = ""] = match;
+    const read = readFigure(`${number}${unit}`.replace(/\s+/g, ""), { percent: unit === "%" });
+    if (read.kind === "number") {
+      const bound = word.trim();
+      figures.push({
+        value: read.value,
+        unit,
+        direction: bound === "" ? null : /이하|미만|이내/.test(bound) ? "lower" : "higher",
+        before: clean(text.slice(from, match.index).replace(/[:：]\s*$/, "")),
+        written: clean(whole),
+        fromWords: new RegExp(NUMBER_WORDS).test(number),
+      });
+    }
+    from = match.index + whole.length;
+  }
+  return figures;
+}
+
+/** All entries of a cell, nested ones after their parent. */
+const allEntries = (entries: readonly Entry[]): Entry[] =>
+  entries.flatMap((entry) => [entry, ...allEntries(entry.children)]);
+
+function findYear(blocks: readonly Block[]): number | null {
+  for (const block of blocks) {
+    if (block.kind === "table") continue;
+    const match = /(\d{4})\s*년/.exec(block.text);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+interface Overview {
+  mission: string;
+  strategicGoal: string;
+  /** 성과목표 by its number ("1" → "1. 민원24 온라인 운영 활성화"). */
+  performanceGoals: Map<string, string>;
+}
+
+/** The overview table: rows labelled 임무, 전략목표, 성과목표 (전략과제 is in the goals tables). */
+function readOverview(blocks: readonly Block[]): Overview {
+  const overview: Overview = { mission: "", strategicGoal: "", performanceGoals: new Map() };
+  for (const block of blocks) {
+    if (block.kind !== "table") continue;
+    for (const row of block.rows) {
+      const label = clean(row[0]?.text ?? "");
+      const values = row
+        .slice(1)
+        .map((c) => clean(c.text))
+        .filter(Boolean);
+      if (values.length === 0) continue;
+      if (/^임무/.test(label) && !overview.mission) overview.mission = values[0];
+      else if (/^전략목표/.test(label) && !overview.strategicGoal)
+        overview.strategicGoal = values[0];
+      else if (/^성과목표/.test(label)) {
+        for (const value of values) {
+          const number = /^(\d+)\s*[.)]/.exec(value)?.[1];
+          if (number && !overview.performanceGoals.has(number)) {
+            overview.performanceGoals.set(number, value);
+          }
+        }
+      }
+    }
+  }
+  return overview;
+}
+
+/** The heading that names the department: the first after the title that is not numbered. */
+function findDepartment(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind !== "heading") continue;
+    const text = clean(block.text.replace(/^[■□▪◆◇●○\s]+/, ""));
+    if (!text || /\d{4}\s*년/.test(text) || /^\d/.test(text) || /계획$/.test(text)) continue;
+    return text;
+  }
+  return null;
+}
+
+interface GoalsColumns {
+  department: number;
+  task: number;
+  target: number;
+  previous: number;
+  indicator: number;
+}
+
+const HEADERS: { key: keyof GoalsColumns; name: string; test: (text: string) => boolean }[] = [
+  { key: "department", name: "담당부서", test: (t) => t.includes("담당") },
+  { key: "task", name: "전략과제", test: (t) => t.includes("과제") },
+  { key: "target", name: "목표", test: (t) => t.includes("목표") && !t.includes("실적") },
+  { key: "previous", name: "실적", test: (t) => t.includes("실적") },
+  { key: "indicator", name: "성과지표", test: (t) => t.includes("지표") },
+];
+
+/** A goals table's header row and columns, found by their text; null when the row is not one. */
+function goalsHeader(row: readonly DocCell[]): { columns: GoalsColumns; missing: string[] } | null {
+  const found: Partial<GoalsColumns> = {};
+  row.forEach((cell, index) => {
+    const text = clean(cell.text);
+    const header = HEADERS.find((h) => found[h.key] === undefined && h.test(text));
+    if (header) found[header.key] = index;
+  });
+  const missing = HEADERS.filter((h) => found[h.key] === undefined).map((h) => h.name);
+  // A goals table is one that names its indicators or its departments.
+  if (found.indicator === undefined && found.department === undefined) return null;
+  return { columns: found as GoalsColumns, missing };
+}
+
+/** "민원관리 김미경" → 민원관리, 김미경: the last word is the person when there are two or more. */
+function departmentAndOwner(text: string): { department: string; owner: string } {
+  const words = clean(text).split(" ").filter(Boolean);
+  if (words.length < 2) return { department: words[0] ?? "", owner: "" };
+  return { department: words.slice(0, -1).join(" "), owner: words[words.length - 1] };
+}
+
+/** "사업비 : 2백만원(시비) 예산과목 : a,b,c", "사업비 : 비예산". */
+function budgetOf(text: string): { budget: number; funding: string; budgetItem: string } {
+  const [spending, items = ""] = clean(text).split(/예산과목\s*[:：]?/);
+  const amountText = spending.replace(/^.*?사업비\s*[:：]?/, "").trim();
+  const funding = /\(([^)]*)\)/.exec(amountText)?.[1].trim() ?? "";
+  const amount = amountText.replace(/\([^)]*\)/, "").trim();
+  const budgetItem = items
+    .split(/[,，、]/)
+    .map((i) => i.trim())
+    .filter(Boolean)
+    .join(", ");
+  if (amount === "비예산") return { budget: 0, funding: "비예산", budgetItem };
+  const figure = readFigure(amount);
+  return { budget: figure.kind === "number" ? figure.value : 0, funding, budgetItem };
+}
+
+/** 지표유형 by the rule: 평균 when the words say so; for %: 비율 for …율/…률, else 평균; else 누계. */
+function typeOf(indicator: string, before: string, unit: string): IndicatorType {
+  if (/평균/.test(indicator) || /평균/.test(before)) return "average";
+  if (unit === "%") return /[율률]$/.test(indicator) ? "ratio" : "average";
+  return "cumulative";
+}
+
+const TYPE_WORDS: Record<IndicatorType, string> = {
+  cumulative: "누계",
+  latest: "수준",
+  average: "평균",
+  ratio: "비율",
+};
+
+/** The goals of one table's rows, in order. */
+function goalsOf(
+  rows: readonly DocCell[][],
+  columns: GoalsColumns,
+  context: { overview: Overview; heading: string; decisions: Decision[]; lang: Lang }
+): GoalRow[] {
+  const goals: GoalRow[] = [];
+  let lastTask: GoalRow[] = [];
+  for (const row of rows) {
+    const joined = row.map((c) => c.text).join(" ");
+    if (/사업비/.test(joined) && lastTask.length > 0) {
+      // A task's budget is the sum over its rows: it stands on its first row only.
+      Object.assign(lastTask[0], budgetOf(joined));
+      continue;
+    }
+    const taskMatch = /^(\d+-\d+)\s*(.*)$/.exec(clean(row[columns.task]?.text ?? ""));
+    if (!taskMatch) continue;
+    const [, taskNo, task] = taskMatch;
+    /** Lists a decision; its words, for 비고. */
+    const decide = (code: DecisionCode, detail: string) => {
+      const decision = { code, taskNo, detail };
+      context.decisions.push(decision);
+      return describeDecision(decision, context.lang);
+    };
+    const notes: string[] = [];
+    let performanceGoal = context.overview.performanceGoals.get(taskNo.split("-")[0]);
+    if (!performanceGoal) {
+      performanceGoal = context.heading;
+      notes.push(decide("performanceGoalFromHeading", context.heading));
+    }
+    const { department, owner } = departmentAndOwner(row[columns.department]?.text ?? "");
+    const targetEntries = allEntries(row[columns.target]?.entries ?? []);
+    const figures: Figure[] = [];
+    for (const entry of targetEntries) {
+      // The first figure of an item is its target; an item with none goes to 비고.
+      const [figure] = figuresIn(entry.text);
+      if (figure) figures.push(figure);
+      else notes.push(decide("itemToNotes", entry.text));
+    }
+    const indicators = allEntries(row[columns.indicator]?.entries ?? [])
+      .map((e) => e.text)
+      .filter(Boolean);
+    if (figures.length !== indicators.length) {
+      decide("unpaired", `${figures.length}/${indicators.length}`);
+    }
+    const previousEntries = allEntries(row[columns.previous]?.entries ?? [])
+      .map((e) => e.text)
+      .filter(Boolean);
+    const previousText = previousEntries.join(", ");
+    const rowGoals = figures.slice(0, indicators.length).map((figure, i): GoalRow => {
+      const indicator = indicators[i];
+      const own: string[] = [];
+      if (figure.before) own.push(`${figure.before} ${figure.written}`);
+      own.push(...notes);
+      if (figure.fromWords) own.push(decide("figureFromWords", figure.written));
+      const type = typeOf(indicator, figure.before, figure.unit);
+      own.push(decide("typeChosen", `${indicator}: ${TYPE_WORDS[type]}`));
+      const direction = figure.direction ?? "higher";
+      if (!figure.direction) own.push(decide("directionDefault", indicator));
+      // 전년도실적: the figures that share the target's unit (several: their mean).
+      const same = previousEntries
+        .flatMap((text) => figuresIn(text))
+        .filter((f) => f.unit === figure.unit);
+      let previous: number | string = "";
+      if (same.length > 0) {
+        previous = same.reduce((a, f) => a + f.value, 0) / same.length;
+        if (same.length > 1)
+          own.push(decide("previousMean", same.map((f) => f.written).join(", ")));
+      } else if (previousText && !NONE_WORDS.test(previousText)) {
+        own.push(decide("previousNone", previousText));
+      }
+      // The previous-result cell's words always stand in 비고.
+      if (previousText)
+        own.push(format(messagesFor(context.lang).importPrevious, { detail: previousText }));
+      return {
+        strategicGoal: context.overview.strategicGoal,
+        performanceGoal: performanceGoal as string,
+        taskNo,
+        task: clean(task),
+        department,
+        owner,
+        indicator,
+        unit: figure.unit,
+        type,
+        direction,
+        target: figure.value,
+        previous,
+        weight: null,
+        budget: 0,
+        funding: "",
+        budgetItem: "",
+        notes: own.join(" / "),
+      };
+    });
+    goals.push(...rowGoals);
+    if (rowGoals.length > 0) lastTask = rowGoals;
+  }
+  return goals;
+}
+
+/** The plan a document describes: settings and goals, with every decision made on the way. */
+export function importPlan(document: PlanDocument, lang: Lang = "ko"): ImportResult {
+  const decisions: Decision[] = [];
+  const blocks = document.blocks;
+  const overview = readOverview(blocks);
+  const goals: GoalRow[] = [];
+  let heading = "";
+  let sawGoalsTable = false;
+  for (const block of blocks) {
+    if (block.kind === "heading") heading = clean(block.text);
+    if (block.kind !== "table") continue;
+    const headerIndex = block.rows.findIndex((row) => goalsHeader(row) !== null);
+    if (headerIndex < 0) continue;
+    const header = goalsHeader(block.rows[headerIndex])!;
+    if (header.missing.length > 0) {
+      return { ok: false, failure: { code: "missingHeaders", detail: header.missing.join(", ") } };
+    }
+    sawGoalsTable = true;
+    goals.push(
+      ...goalsOf(block.rows.slice(headerIndex + 1), header.columns, {
+        overview,
+        heading,
+        decisions,
+        lang,
+      })
+    );
+  }
+  if (!sawGoalsTable || goals.length === 0) return { ok: false, failure: { code: "noGoalsTable" } };
+  const year = findYear(blocks);
+  if (year === null) decisions.push({ code: "yearMissing", taskNo: "", detail: "" });
+  const department = findDepartment(blocks);
+  if (department === null) decisions.push({ code: "departmentMissing", taskNo: "", detail: "" });
+  return {
+    ok: true,
+    plan: {
+      year: year ?? new Date().getFullYear(),
+      department: department ?? "",
+      mission: overview.mission,
+      goals,
+      monthly: [],
+    },
+    decisions,
+  };
+}

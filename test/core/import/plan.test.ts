@@ -1,0 +1,231 @@
+// 계획서 가져오기, the goals: the seed imports to the built-in sample's goals; each rule on
+// documents of other departments; no document makes the importer throw.
+import { readFileSync } from "fs";
+import { join } from "path";
+import fc from "fast-check";
+import { importPlan } from "../../../src/core/import/plan";
+import { readFigure } from "../../../src/core/figures";
+import { SAMPLE_2011 } from "../../../src/core/sample";
+import { readTextDocument } from "../../../src/documents/text";
+import { root } from "../../support/build";
+
+const SEED = join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt");
+
+describe("the seed as text", () => {
+  const imported = importPlan(readTextDocument(readFileSync(SEED, "utf8")));
+  if (!imported.ok) throw new Error(JSON.stringify(imported.failure));
+  const { plan, decisions } = imported;
+
+  it("sets 연도, 부서 and 임무", () => {
+    expect(plan).toMatchObject({
+      year: 2011,
+      department: "민원봉사과",
+      mission: "선진 지방자치 행정구현",
+    });
+  });
+
+  it("gives the sample's goals: tasks, owners, KPIs, units, targets, directions, budgets, funding, previous results", () => {
+    const pick = (g: (typeof plan.goals)[number]) => ({
+      strategicGoal: g.strategicGoal,
+      performanceGoal: g.performanceGoal,
+      taskNo: g.taskNo,
+      task: g.task,
+      department: g.department,
+      owner: g.owner,
+      indicator: g.indicator,
+      unit: g.unit,
+      direction: g.direction,
+      target: g.target,
+      budget: g.budget,
+      funding: g.funding,
+    });
+    // The sample names the 1-1 indicator as its 성과지표 cell does; 2-1's and 3-1's likewise.
+    expect(plan.goals.map(pick)).toEqual(SAMPLE_2011.goals.map(pick));
+    const previous = (value: number | string) => {
+      const read = readFigure(value === "" ? null : value, { allowNone: true, percent: true });
+      return read.kind === "number" ? Number(read.value.toFixed(6)) : null;
+    };
+    expect(plan.goals.map((g) => previous(g.previous))).toEqual(
+      SAMPLE_2011.goals.map((g) => previous(g.previous))
+    );
+  });
+
+  it("lists every decision that was not literal", () => {
+    expect(decisions).toContainEqual({
+      code: "typeChosen",
+      taskNo: "1-1",
+      detail: "온라인 이용건수: 누계",
+    });
+    expect(decisions).toContainEqual({ code: "typeChosen", taskNo: "2-1", detail: "만족도: 평균" });
+    expect(decisions).toContainEqual({ code: "typeChosen", taskNo: "3-1", detail: "처리율: 비율" });
+    expect(decisions).toContainEqual({
+      code: "directionDefault",
+      taskNo: "1-1",
+      detail: "온라인 이용건수",
+    });
+    expect(decisions).toContainEqual({
+      code: "previousMean",
+      taskNo: "2-1",
+      detail: "91.63%, 91.43%",
+    });
+    expect(decisions).toContainEqual({
+      code: "itemToNotes",
+      taskNo: "3-1",
+      detail: "즉시해결팀 운영",
+    });
+    // 3-1's 2010 results are counts, not a rate: none, said.
+    expect(decisions.some((d) => d.code === "previousNone" && d.taskNo === "3-1")).toBe(true);
+  });
+});
+
+/** Another department's plan, written as the seed is: rules the seed does not exercise. */
+const OTHER = [
+  "# 2026년도 주요업무 자체평가 시행계획",
+  "<b>임무</b>\t<b>깨끗한 환경도시</b>",
+  "<b>전략목표</b>\t<b>쾌적한 생활환경 조성</b>",
+  "<b>성과목표</b>\t<b>1. 폐기물 감량</b>\t<b>2. 민원 신속처리</b>",
+  "## 청소행정과",
+  "## 1. 폐기물 감량 추진",
+  "담당부서\t전략과제\t2026년 목표\t2025년 실적\t성과지표",
+  "자원순환팀 이순신\t1-1 생활폐기물 줄이기\t- 감량 : 1만 2천톤 이상<br>- 재활용률 60% 이상\t- 1만 5백톤 - 55%\t- 감량실적<br>- 재활용률",
+  "\t사업비 : 1억 2천만원(국비) 예산과목 : 자원순환,홍보비",
+  "",
+  "청소행정팀 강감찬\t1-2 무단투기 단속\t- 평균 처리기간 3일 이내\t-\t- 평균 처리기간",
+  "\t사업비 : 5백만원(시비)",
+  "## 2. 민원 신속처리",
+  "담당부서\t전략과제\t2026년 목표\t2025년 실적\t성과지표",
+  "민원팀 유관순\t2-1 악취 민원 처리\t- 미처리 민원 10건 미만\t신규\t- 미처리 민원",
+  "\t사업비 : 비예산",
+].join("\n");
+
+describe("the rules on another department's plan", () => {
+  const imported = importPlan(readTextDocument(OTHER));
+  if (!imported.ok) throw new Error(JSON.stringify(imported.failure));
+  const { plan, decisions } = imported;
+  const goal = (indicator: string) => plan.goals.find((g) => g.indicator === indicator)!;
+
+  it("reads 연도, 부서 and two KPIs of one task, paired in order", () => {
+    expect(plan).toMatchObject({
+      year: 2026,
+      department: "청소행정과",
+      mission: "깨끗한 환경도시",
+    });
+    expect(plan.goals.map((g) => [g.taskNo, g.indicator])).toEqual([
+      ["1-1", "감량실적"],
+      ["1-1", "재활용률"],
+      ["1-2", "평균 처리기간"],
+      ["2-1", "미처리 민원"],
+    ]);
+    expect(goal("감량실적")).toMatchObject({
+      target: 12_000,
+      unit: "톤",
+      direction: "higher",
+      type: "cumulative",
+      previous: 10_500,
+      department: "자원순환팀",
+      owner: "이순신",
+      performanceGoal: "1. 폐기물 감량",
+    });
+    expect(goal("재활용률")).toMatchObject({
+      target: 0.6,
+      unit: "%",
+      type: "ratio",
+      previous: 0.55,
+    });
+  });
+
+  it("takes 이내 and 미만 as lower-is-better, and 평균 in the name as 평균", () => {
+    expect(goal("평균 처리기간")).toMatchObject({
+      target: 3,
+      unit: "일",
+      direction: "lower",
+      type: "average",
+    });
+    expect(goal("미처리 민원")).toMatchObject({ target: 10, unit: "건", direction: "lower" });
+  });
+
+  it("puts the budget on the task's first row only, in 억/천/백만 and 비예산", () => {
+    expect(goal("감량실적")).toMatchObject({
+      budget: 120_000_000,
+      funding: "국비",
+      budgetItem: "자원순환, 홍보비",
+    });
+    expect(goal("재활용률").budget).toBe(0);
+    expect(goal("평균 처리기간")).toMatchObject({ budget: 5_000_000, funding: "시비" });
+    expect(goal("미처리 민원")).toMatchObject({ budget: 0, funding: "비예산" });
+  });
+
+  it("lists a figure read from words, and keeps the document's words in 비고", () => {
+    expect(decisions).toContainEqual({
+      code: "figureFromWords",
+      taskNo: "1-1",
+      detail: "1만 2천톤 이상",
+    });
+    expect(goal("감량실적").notes).toContain("감량 1만 2천톤 이상");
+    expect(goal("감량실적").notes).toContain("말로 쓴 수를 숫자로 읽었습니다: 1만 2천톤 이상");
+    expect(goal("감량실적").notes).toContain("전년도: 1만 5백톤, 55%");
+    expect(goal("미처리 민원").previous).toBe("");
+  });
+});
+
+describe("documents that are not plans", () => {
+  it("without a goals table: nothing to import, said", () => {
+    expect(importPlan(readTextDocument("# 2026년 계획\n그냥 글입니다."))).toEqual({
+      ok: false,
+      failure: { code: "noGoalsTable" },
+    });
+  });
+
+  it("a goals table missing headers names them", () => {
+    const text = "담당부서\t전략과제\t성과지표\n민원팀 홍길동\t1-1 무엇\t- 건수";
+    expect(importPlan(readTextDocument(text))).toEqual({
+      ok: false,
+      failure: { code: "missingHeaders", detail: "목표, 실적" },
+    });
+  });
+
+  it("no text makes the reader or the importer throw (property)", () => {
+    const pieces = fc.constantFrom(
+      "\t",
+      "\n",
+      "#",
+      "<ul><li>",
+      "</li></ul>",
+      "<b>",
+      "담당부서",
+      "전략과제",
+      "목표",
+      "실적",
+      "성과지표",
+      "1-1 ",
+      "사업비 : ",
+      "2백만원",
+      "(시비)",
+      "예산과목 : a,b",
+      "95%이상",
+      "- ",
+      " · ",
+      "이하",
+      "11만 6천건",
+      "2026년",
+      "성과목표",
+      "1. ",
+      "임무"
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 60 }),
+        (parts) => {
+          const result = importPlan(readTextDocument(parts.join("")));
+          if (result.ok) {
+            for (const g of result.plan.goals) {
+              expect(Number.isFinite(g.target)).toBe(true);
+              expect(g.target).toBeGreaterThanOrEqual(0);
+            }
+          }
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+});
