@@ -285,6 +285,8 @@ function monthlySheet(options: TemplateOptions): SheetWrite {
         )
       );
     }
+    // Rows of no task the goals know (an imported activity whose task was not found) come last.
+    rows.push(...sample.monthly.filter((r) => !rows.includes(r)));
     rows.forEach((entry, i) => {
       const percent = entry.kind === "kpi" && units.get(`${entry.taskNo}|${entry.item}`) === "%";
       cells.push(...monthlyRowCells(entry, TEMPLATE_HEADER_ROW + 1 + i, lang, percent));

@@ -66,6 +66,9 @@ export const en: Messages = {
       "the overview names no performance goal for this task; the heading was used: {detail}",
     yearMissing: "no year found in the document: this year was used",
     departmentMissing: "no department name found",
+    activityWithoutTask:
+      "the activity's task was not found; its task number is left blank: {detail}",
+    countDefault: "the activity gives no count; 1 was planned: {detail}",
   },
   importPrevious: "previous: {detail}",
   ribbon: {

@@ -1,12 +1,13 @@
 // 계획서 가져오기, the goals: a plan document (document.ts) → 설정's 연도, 부서, 임무 and one 목표
 // row per KPI, by PRODUCT.md "Importing the plan document". Every decision that was not literal
 // is listed and kept in 비고 of its row; what a rule cannot decide is reported, never guessed.
-// (The 분기(월)별 추진계획 — activities by month — is the next slice: docs/import.md.)
+// The 분기(월)별 추진계획's activities are activities.ts's.
 import { format, messagesFor } from "../../i18n";
 import { readFigure } from "../figures";
 import type { Lang } from "../schema";
 import type { Direction, IndicatorType } from "../model";
 import type { GoalRow, SampleWorkbook } from "../sample";
+import { importActivities } from "./activities";
 import type { Block, DocCell, Entry, PlanDocument } from "./document";
 
 export type DecisionCode =
@@ -19,7 +20,9 @@ export type DecisionCode =
   | "unpaired"
   | "performanceGoalFromHeading"
   | "yearMissing"
-  | "departmentMissing";
+  | "departmentMissing"
+  | "activityWithoutTask"
+  | "countDefault";
 
 /** A decision in words (the catalogue's), as listed and as kept in 비고. */
 export function describeDecision(decision: Decision, lang: Lang): string {
@@ -364,15 +367,17 @@ export function importPlan(document: PlanDocument, lang: Lang = "ko"): ImportRes
   if (year === null) decisions.push({ code: "yearMissing", taskNo: "", detail: "" });
   const department = findDepartment(blocks);
   if (department === null) decisions.push({ code: "departmentMissing", taskNo: "", detail: "" });
+  const planYear = year ?? new Date().getFullYear();
+  const activities = importActivities(blocks, goals, planYear);
   return {
     ok: true,
     plan: {
-      year: year ?? new Date().getFullYear(),
+      year: planYear,
       department: department ?? "",
       mission: overview.mission,
       goals,
-      monthly: [],
+      monthly: activities.monthly,
     },
-    decisions,
+    decisions: [...decisions, ...activities.decisions],
   };
 }

@@ -229,3 +229,94 @@ describe("documents that are not plans", () => {
     );
   });
 });
+
+describe("the 분기(월)별 추진계획", () => {
+  const seeded = importPlan(readTextDocument(readFileSync(SEED, "utf8")));
+  if (!seeded.ok) throw new Error("seed");
+  const plan = (taskNo: string, item: string) =>
+    seeded.plan.monthly.find((r) => r.taskNo === taskNo && r.item === item && r.row === "plan");
+
+  it("gives each activity a 계획 row by month and an empty 실적 row", () => {
+    // 매일: the days of each listed month of 2011; 4~5월 is listed without activities.
+    expect(plan("3-1", "즉시해결팀 순찰 운영")).toMatchObject({
+      unit: "일",
+      months: [null, 28, 31, null, null, 30, 31, 31, 30, 31, 30, 31],
+      notes: "가로등, 도로, 수도 등 처리",
+    });
+    // 12회 in every month listed under the 고객만족도 조사 task (3월, 6월, 7~9월, 10~11월, 12월).
+    expect(plan("2-1", "민원종합 상담실 운영")?.months).toEqual([
+      null,
+      null,
+      12,
+      null,
+      null,
+      12,
+      12,
+      12,
+      12,
+      12,
+      12,
+      12,
+    ]);
+    const actual = seeded.plan.monthly.find(
+      (r) => r.taskNo === "2-1" && r.item === "친절교육" && r.row === "actual"
+    );
+    expect(actual?.months).toEqual(Array(12).fill(null));
+  });
+
+  it("takes the task from the plan cell's first item when the row has no task cell", () => {
+    // 2월: "▪ 120생활민원 운영" holds the plan; 상황실 운영 : 5일 is the count of its item.
+    expect(plan("3-1", "설명절 연휴 민원종합상담실 운영")).toMatchObject({
+      unit: "일",
+      months: [null, 5, null, null, null, null, null, null, null, null, null, null],
+    });
+  });
+
+  it("reports activities whose task it cannot find, and keeps them with no 과제번호", () => {
+    expect(plan("", "만남의 광장 운영")).toMatchObject({ unit: "대" });
+    expect(seeded.decisions).toContainEqual({
+      code: "activityWithoutTask",
+      taskNo: "",
+      detail: "민원24온라인 홍보: 고객만족도 조사",
+    });
+  });
+
+  const OTHER_PLAN = [
+    "# 2026년 시행계획",
+    "<b>성과목표</b>\t<b>1. 감량</b>",
+    "## 청소과",
+    "담당부서\t전략과제\t2026년 목표\t2025년 실적\t성과지표",
+    "자원팀 홍길동\t1-1 폐기물 줄이기\t- 감량 100톤\t-\t- 감량",
+    "\t사업비 : 비예산",
+    "담당부서\t전략과제\t2026년 목표\t2025년 실적\t성과지표",
+    "민원팀 이몽룡\t1-2 악취 민원 처리\t- 처리 50건\t-\t- 처리건수",
+    "## 추진계획",
+    "추진일정\t전략과제\t추진계획",
+    "1/4분기\t1~2월\t폐기물 줄이기\t<ul><li>▪ 분리배출 점검 : 매주</li><li>▪ 홍보물 배포<ul><li>- 전단 : 2회</li></ul></li></ul>",
+    "",
+    "\t\t폐기물 줄이기\t<ul><li>▪ 분리배출 점검 : 2회</li></ul>",
+    "\t3월\t<ul><li>▪ 악취 민원 처리<ul><li>▪ 현장 점검 : 매월</li></ul></li></ul>",
+    "\t\t\t\t엉뚱한 과제\t<ul><li>▪ 모르는 일</li></ul>",
+  ].join("\n");
+
+  it("follows month ranges, 매주 and 매월, shifted cells, and counts a repeated row once (the larger)", () => {
+    const imported = importPlan(readTextDocument(OTHER_PLAN));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.failure));
+    const row = (taskNo: string, item: string) =>
+      imported.plan.monthly.find((r) => r.taskNo === taskNo && r.item === item && r.row === "plan");
+    // 매주: the Mondays of January (4) and February (4) 2026; listed again with 2회: the larger.
+    expect(row("1-1", "분리배출 점검")?.months.slice(0, 3)).toEqual([4, 4, null]);
+    // No count of its own: its first sub-item's (전단 : 2회).
+    expect(row("1-1", "홍보물 배포")).toMatchObject({ notes: "전단 : 2회" });
+    expect(row("1-1", "홍보물 배포")?.months.slice(0, 2)).toEqual([2, 2]);
+    // The task named by the plan cell's first item; 매월 is 1.
+    expect(row("1-2", "현장 점검")?.months[2]).toBe(1);
+    // A task cell that names no task: reported, kept without 과제번호 (shifted two columns right).
+    expect(row("", "모르는 일")?.months[2]).toBe(1);
+    expect(imported.decisions).toContainEqual({
+      code: "activityWithoutTask",
+      taskNo: "",
+      detail: "엉뚱한 과제: 모르는 일",
+    });
+  });
+});
