@@ -14,6 +14,9 @@ import { templateWrite } from "../src/core/template";
 import { readSnapshot } from "../src/xlsx/read";
 import { writeWorkbook } from "../src/xlsx/write";
 import { computeExcel, excelWithTemplate } from "../test/excel/excel-path";
+import { importPlan } from "../src/core/import/plan";
+import { readTextDocument } from "../src/documents/text";
+import { generatePlanText } from "../test/support/plan-documents";
 import { SIZES, generatePlan } from "../test/support/generate";
 
 const json = process.argv.includes("--json");
@@ -112,6 +115,21 @@ async function consolidation(count: number, runs: number) {
   return { workbooks: count, totalMs: median(times) };
 }
 
+/** 계획서 가져오기 of a 100-task document: reading the text and importing goals and activities. */
+function importing(runs: number) {
+  const text = generatePlanText(100, 2);
+  const times: number[] = [];
+  let activities = 0;
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    const imported = importPlan(readTextDocument(text));
+    times.push(performance.now() - start);
+    if (!imported.ok) throw new Error("the generated plan did not import");
+    activities = imported.plan.monthly.filter((m) => m.row === "plan").length;
+  }
+  return { tasks: 100, activities, bytes: Buffer.byteLength(text), totalMs: median(times) };
+}
+
 /** The built bundles, raw and gzipped; null when there is no build. */
 function bundleSizes() {
   if (!existsSync("dist/taskpane.js")) return null;
@@ -131,6 +149,7 @@ async function main() {
     await filePath("L (500 tasks, 1,500 KPIs, 5,000 activity rows)", generatePlan(SIZES.L), 3),
   ];
   const gathered = await consolidation(50, 3);
+  const imported = importing(5);
   const excel = [];
   for (const [size, plan] of [
     ["sample", SAMPLE_2011],
@@ -153,6 +172,7 @@ async function main() {
   if (json) {
     for (const row of rows) console.log(JSON.stringify({ kind: "file", ...row }));
     console.log(JSON.stringify({ kind: "consolidation", ...gathered }));
+    console.log(JSON.stringify({ kind: "import", ...imported }));
     for (const e of excel) console.log(JSON.stringify({ kind: "excel", ...e }));
     for (const b of bundles ?? []) console.log(JSON.stringify({ kind: "bundle", ...b }));
     return;
@@ -193,6 +213,10 @@ async function main() {
     "## Consolidation",
     "",
     `${gathered.workbooks} M-size workbooks read, recomputed and summarised: ${(gathered.totalMs / 1000).toFixed(1)} s (target: under 30 s).`,
+    "",
+    "## 계획서 가져오기 (import)",
+    "",
+    `A generated ${imported.tasks}-task plan document as text (${kb(imported.bytes)}), read and imported with its ${imported.activities} activities: ${f(imported.totalMs)} ms (target: under 1 s).`,
     "",
     "## Excel path (through the Excel API double; docs/excel.md)",
     "",

@@ -19,6 +19,9 @@ import { consolidationLines, problemLines, summaryLines } from "./summary";
 import { isFatal } from "../core/problems";
 import { describeDecision, importPlan } from "../core/import/plan";
 import { readTextDocument } from "../documents/text";
+import { readHtmlDocument } from "../documents/html";
+import { DocumentFileError, readDocxDocument } from "../documents/docx";
+import type { PlanDocument } from "../core/import/document";
 import { existsSync } from "fs";
 
 export interface Io {
@@ -221,7 +224,28 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<n
 }
 
 /** Formats whose reader is still to come (docs/import.md): said, not guessed at. */
-const NOT_YET = /\.(html?|docx|hwpx|hwp)$/i;
+const NOT_YET = /\.(hwpx|hwp)$/i;
+
+/** A plan document by its extension: text (the seed's way), HTML or .docx. */
+async function readPlanDocument(path: string, lang: Lang): Promise<PlanDocument> {
+  const text = messagesFor(lang).cli;
+  const bytes = readInput(path, format(text.noSuchFile, { detail: path }));
+  if (/\.docx$/i.test(path)) {
+    try {
+      return await readDocxDocument(bytes);
+    } catch (error) {
+      if (!(error instanceof DocumentFileError)) throw error;
+      const message = {
+        encrypted: text.documentEncrypted,
+        notDocument: text.documentNotDocument,
+        corrupt: text.documentCorrupt,
+      }[error.reason];
+      throw new CliError(EXIT.unreadable, format(message, { detail: path }));
+    }
+  }
+  const decoded = Buffer.from(bytes).toString("utf8");
+  return /\.html?$/i.test(path) ? readHtmlDocument(decoded) : readTextDocument(decoded);
+}
 
 /**
  * 계획서 가져오기: a plan document → a workbook with 설정, 목표 and 월별실적's KPI rows. An existing
@@ -234,10 +258,7 @@ async function importCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number
   if (NOT_YET.test(input)) {
     throw new CliError(EXIT.unreadable, format(text.importFormatNotYet, { detail: input }));
   }
-  const document = readTextDocument(
-    Buffer.from(readInput(input, format(text.noSuchFile, { detail: input }))).toString("utf8")
-  );
-  const imported = importPlan(document, "ko");
+  const imported = importPlan(await readPlanDocument(input, lang), "ko");
   if (!imported.ok) {
     io.err(
       imported.failure.code === "noGoalsTable"

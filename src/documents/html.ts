@@ -1,7 +1,14 @@
 // HTML in a plan document's cells (the seed's <ul><li> lists, <b>, <br>) as the core's entries.
 // Parsed by htmlparser2 (docs/decisions/0003-html-parser.md), never by regular expressions.
 import { DomUtils, parseDocument } from "htmlparser2";
-import { entryOf, textEntries, type DocCell, type Entry } from "../core/import/document";
+import {
+  entryOf,
+  textEntries,
+  type Block,
+  type DocCell,
+  type Entry,
+  type PlanDocument,
+} from "../core/import/document";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 
@@ -54,9 +61,68 @@ export function nodesEntries(nodes: readonly Node[]): Entry[] {
 
 /** One cell's HTML (or plain text) as a cell of the document model. */
 export function htmlCell(html: string): DocCell {
-  const root = parseDocument(html, { decodeEntities: true });
-  const entries = nodesEntries(root.children);
+  return cellOf(parseDocument(html, { decodeEntities: true }).children);
+}
+
+function cellOf(nodes: readonly Node[]): DocCell {
+  const entries = nodesEntries(nodes);
   const lines = (list: readonly Entry[]): string[] =>
     list.flatMap((e) => [[e.marker, e.text].filter(Boolean).join(" "), ...lines(e.children)]);
   return { text: lines(entries).join("\n"), entries };
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** A table's rows (thead, tbody or none), not those of a table nested in one of its cells. */
+function rowsOf(table: Node): Node[] {
+  const rows: Node[] = [];
+  const walk = (nodes: readonly Node[]) => {
+    for (const node of nodes) {
+      if (!DomUtils.isTag(node)) continue;
+      if (node.name === "tr") rows.push(node);
+      else if (node.name !== "table") walk(node.children);
+    }
+  };
+  if (DomUtils.isTag(table)) walk(table.children);
+  return rows;
+}
+
+/**
+ * A whole HTML document (what 한글 and Word put on the clipboard, or save as a web page): headings,
+ * top-level tables (a cell's paragraphs and lists are its entries) and paragraphs, in order.
+ */
+export function readHtmlDocument(html: string): PlanDocument {
+  const blocks: Block[] = [];
+  const visit = (nodes: readonly Node[]) => {
+    for (const node of nodes) {
+      if (!DomUtils.isTag(node)) {
+        const text = DomUtils.isText(node) ? node.data.trim() : "";
+        if (text) blocks.push({ kind: "paragraph", text });
+        continue;
+      }
+      if (HEADING.test(node.name)) {
+        blocks.push({
+          kind: "heading",
+          text: DomUtils.textContent(node).replace(/\s+/g, " ").trim(),
+        });
+      } else if (node.name === "table") {
+        const rows = rowsOf(node);
+        blocks.push({
+          kind: "table",
+          rows: rows.map((tr) =>
+            (DomUtils.isTag(tr) ? tr.children : [])
+              .filter((c) => DomUtils.isTag(c) && (c.name === "td" || c.name === "th"))
+              .map((cell) => cellOf(DomUtils.isTag(cell) ? cell.children : []))
+          ),
+        });
+      } else if (node.name === "p") {
+        const text = DomUtils.textContent(node).replace(/\s+/g, " ").trim();
+        if (text) blocks.push({ kind: "paragraph", text });
+      } else if (node.name !== "script" && node.name !== "style" && node.name !== "head") {
+        visit(node.children);
+      }
+    }
+  };
+  visit(parseDocument(html, { decodeEntities: true }).children);
+  return { blocks };
 }

@@ -7,6 +7,8 @@ import { runCli } from "../support/cli";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { sheetOf, templateBytes } from "../support/workbooks";
+import { readTextDocument } from "../../src/documents/text";
+import { toDocx, toHtml } from "../support/plan-documents";
 
 const dir = mkdtempSync(join(tmpdir(), "mbo-cli-"));
 const path = (name: string) => join(dir, name);
@@ -215,15 +217,41 @@ describe("mbo-eval", () => {
     expect(parsed.decisions[0]).toMatchObject({ code: "typeChosen", taskNo: "1-1" });
   });
 
+  it("import reads the seed as HTML and as .docx to the same goals as its text", async () => {
+    const seed = readFileSync(
+      join(__dirname, "../../../shared/seed/000_7c8b5f2b24e2ab54.txt"),
+      "utf8"
+    );
+    const document = readTextDocument(seed);
+    writeFileSync(path("seed.html"), toHtml(document));
+    writeFileSync(path("seed.docx"), await toDocx(document));
+    for (const file of ["seed.html", "seed.docx"]) {
+      const result = await runCli("import", path(file), "--json", "--replace");
+      expect(result.code).toBe(EXIT.ok);
+      const goals = JSON.parse(result.out).plan.goals.map(
+        (g: { taskNo: string; target: number }) => [g.taskNo, g.target]
+      );
+      expect(goals).toEqual([
+        ["1-1", 116000],
+        ["2-1", 0.92],
+        ["3-1", 0.95],
+      ]);
+    }
+  });
+
   it("import says what it cannot read, and writes nothing", async () => {
     writeFileSync(path("memo.txt"), "회의 메모입니다.\n다음 주에 다시 봅니다.");
     const none = await runCli("import", path("memo.txt"));
     expect(none.code).toBe(EXIT.unreadable);
     expect(none.err).toContain("목표 표");
     expect(existsSync(path("memo.xlsx"))).toBe(false);
-    const docx = await runCli("import", path("plan.docx"));
-    expect(docx.code).toBe(EXIT.unreadable);
-    expect(docx.err).toContain("아직 가져올 수 없습니다");
+    const hwpx = await runCli("import", path("plan.hwpx"));
+    expect(hwpx.code).toBe(EXIT.unreadable);
+    expect(hwpx.err).toContain("아직 가져올 수 없습니다");
+    writeFileSync(path("fake.docx"), "not a zip");
+    const docx = await runCli("import", path("fake.docx"));
+    expect(docx).toMatchObject({ code: EXIT.unreadable });
+    expect(docx.err).toContain("계획서 문서(.docx)가 아닙니다");
   });
 
   it("demo writes the computed sample and prints its summary", async () => {

@@ -34,14 +34,26 @@ function monthsOf(text: string): number[] | null {
 const isMonthOrQuarter = (cell: DocCell) =>
   monthsOf(cell.text) !== null || QUARTER.test(clean(cell.text));
 
-/** The task a name means: spaces and punctuation ignored, one name containing the other. */
+/**
+ * The task a name means: spaces and punctuation ignored, the same name, else one name containing
+ * the other — the longest such task name ("과제 1-10" is not "과제 1-1").
+ */
 function taskNamed(name: string, goals: readonly GoalRow[]): GoalRow | undefined {
   const wanted = compact(name);
   if (!wanted) return undefined;
-  return goals.find((g) => {
-    const task = compact(g.task);
-    return task.includes(wanted) || wanted.includes(task);
-  });
+  const exact = goals.find((g) => compact(g.task) === wanted);
+  if (exact) return exact;
+  let best: GoalRow | undefined;
+  for (const goal of goals) {
+    const task = compact(goal.task);
+    if (
+      (task.includes(wanted) || wanted.includes(task)) &&
+      (!best || task.length > compact(best.task).length)
+    ) {
+      best = goal;
+    }
+  }
+  return best;
 }
 
 /**

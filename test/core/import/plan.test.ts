@@ -8,6 +8,7 @@ import { readFigure } from "../../../src/core/figures";
 import { SAMPLE_2011 } from "../../../src/core/sample";
 import { readTextDocument } from "../../../src/documents/text";
 import { root } from "../../support/build";
+import { generatePlanText } from "../../support/plan-documents";
 
 const SEED = join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt");
 
@@ -318,5 +319,23 @@ describe("the 분기(월)별 추진계획", () => {
       taskNo: "",
       detail: "엉뚱한 과제: 모르는 일",
     });
+  });
+});
+
+describe("a generated plan of twelve tasks", () => {
+  it("gives each task its own activities, 과제 1-10 not taken for 과제 1-1", () => {
+    const imported = importPlan(readTextDocument(generatePlanText(12, 2)));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.failure));
+    const planned = imported.plan.monthly.filter((r) => r.row === "plan");
+    expect(planned).toHaveLength(12 * 2 * 2);
+    for (const taskNo of ["1-1", "1-10", "2-2"]) {
+      expect(planned.filter((r) => r.taskNo === taskNo).map((r) => r.item)).toEqual([
+        "활동 1",
+        "점검 1",
+        "활동 2",
+        "점검 2",
+      ]);
+    }
+    expect(imported.plan.goals).toHaveLength(24);
   });
 });

@@ -1,0 +1,116 @@
+// .docx plan documents: word/document.xml read as XML (htmlparser2 in XML mode): paragraphs
+// (a heading style makes a heading), tables, and in a cell each paragraph an entry at its list
+// level (w:numPr/w:ilvl) or, without numbering, at its indentation.
+import JSZip from "jszip";
+import { DomUtils, parseDocument } from "htmlparser2";
+import {
+  textEntries,
+  type Block,
+  type DocCell,
+  type Entry,
+  type PlanDocument,
+} from "../core/import/document";
+import { fileKind } from "../xlsx/open";
+
+type Node = ReturnType<typeof parseDocument>["children"][number];
+
+/** Why a file could not be read as a document: the CLI and the pane say it in words. */
+export class DocumentFileError extends Error {
+  constructor(readonly reason: "encrypted" | "notDocument" | "corrupt") {
+    super(reason);
+    Object.setPrototypeOf(this, DocumentFileError.prototype);
+  }
+}
+
+/** Indentation that makes one list level where a paragraph has no numbering (twips: ~0.7 cm). */
+const INDENT_PER_LEVEL = 400;
+
+const children = (node: Node | undefined): Node[] =>
+  node && DomUtils.isTag(node) ? node.children : [];
+const named = (node: Node, name: string) => DomUtils.isTag(node) && node.name === name;
+const child = (node: Node | undefined, name: string) => children(node).find((c) => named(c, name));
+const attribute = (node: Node | undefined, name: string) =>
+  node && DomUtils.isTag(node) ? node.attribs[name] : undefined;
+
+/** A paragraph's text: its runs' text, tabs as spaces, breaks as new lines. */
+function paragraphText(paragraph: Node): string {
+  let text = "";
+  const walk = (nodes: readonly Node[]) => {
+    for (const node of nodes) {
+      if (named(node, "w:t")) text += DomUtils.textContent(node);
+      else if (named(node, "w:tab")) text += " ";
+      else if (named(node, "w:br") || named(node, "w:cr")) text += "\n";
+      else walk(children(node));
+    }
+  };
+  walk(children(paragraph));
+  return text;
+}
+
+function paragraphDepth(paragraph: Node): number {
+  const properties = child(paragraph, "w:pPr");
+  const level = attribute(child(child(properties, "w:numPr"), "w:ilvl"), "w:val");
+  if (level !== undefined) return Number(level) || 0;
+  const indent = child(properties, "w:ind");
+  const left = Number(attribute(indent, "w:left") ?? attribute(indent, "w:start") ?? 0);
+  return left > 0 ? Math.floor(left / INDENT_PER_LEVEL) : 0;
+}
+
+const isHeading = (paragraph: Node) =>
+  /heading|title|제목/i.test(
+    attribute(child(child(paragraph, "w:pPr"), "w:pStyle"), "w:val") ?? ""
+  );
+
+/** A cell's paragraphs (nested tables' too) as entries nested by their levels. */
+function cellOf(cell: Node): DocCell {
+  const paragraphs = DomUtils.findAll((n) => n.name === "w:p", children(cell));
+  const roots: Entry[] = [];
+  const stack: { depth: number; entry: Entry }[] = [];
+  const lines: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraphText(paragraph);
+    if (!text.trim()) continue;
+    lines.push(text.trim());
+    const depth = paragraphDepth(paragraph);
+    while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
+    const siblings = stack.length > 0 ? stack[stack.length - 1].entry.children : roots;
+    const entries = textEntries(text);
+    siblings.push(...entries);
+    if (entries.length > 0) stack.push({ depth, entry: entries[entries.length - 1] });
+  }
+  return { text: lines.join("\n"), entries: roots };
+}
+
+export async function readDocxDocument(bytes: Uint8Array): Promise<PlanDocument> {
+  const kind = fileKind(bytes);
+  if (kind === "encrypted") throw new DocumentFileError("encrypted");
+  if (kind !== "xlsx") throw new DocumentFileError("notDocument");
+  let xml: string | undefined;
+  try {
+    xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string");
+  } catch {
+    throw new DocumentFileError("corrupt");
+  }
+  if (xml === undefined) throw new DocumentFileError("notDocument");
+  const root = parseDocument(xml, { xmlMode: true });
+  const body = DomUtils.findOne((n) => n.name === "w:body", root.children);
+  const blocks: Block[] = [];
+  for (const node of body ? body.children : []) {
+    if (named(node, "w:p")) {
+      const text = paragraphText(node).replace(/\s+/g, " ").trim();
+      if (text)
+        blocks.push(isHeading(node) ? { kind: "heading", text } : { kind: "paragraph", text });
+    } else if (named(node, "w:tbl")) {
+      const rows = children(node).filter((r) => named(r, "w:tr"));
+      blocks.push({
+        kind: "table",
+        rows: rows.map((row) =>
+          children(row)
+            .filter((c) => named(c, "w:tc"))
+            .map(cellOf)
+        ),
+      });
+    }
+  }
+  return { blocks };
+}

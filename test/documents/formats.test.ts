@@ -1,0 +1,66 @@
+// The seed through every reader: as text, as HTML (what 한글 and Word put on the clipboard) and as
+// a .docx built from it: the same plan each time. Files that are not documents are named.
+import { readFileSync } from "fs";
+import { join } from "path";
+import { importPlan } from "../../src/core/import/plan";
+import { DocumentFileError, readDocxDocument } from "../../src/documents/docx";
+import { readHtmlDocument } from "../../src/documents/html";
+import { readTextDocument } from "../../src/documents/text";
+import { root } from "../support/build";
+import { toDocx, toHtml } from "../support/plan-documents";
+
+const seedText = readFileSync(join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt"), "utf8");
+const fromText = importPlan(readTextDocument(seedText));
+
+describe("the seed through every reader", () => {
+  it("as text: the plan", () => {
+    expect(fromText.ok).toBe(true);
+  });
+
+  it("as HTML: the same plan", () => {
+    const html = toHtml(readTextDocument(seedText));
+    expect(html).toContain("<table");
+    expect(importPlan(readHtmlDocument(html))).toEqual(fromText);
+  });
+
+  it("as .docx: the same plan", async () => {
+    const docx = await toDocx(readTextDocument(seedText));
+    expect(importPlan(await readDocxDocument(docx))).toEqual(fromText);
+  });
+});
+
+describe("files that are not plan documents", () => {
+  it.each([
+    ["a zip without word/document.xml", () => toDocx({ blocks: [] }).then(strip), "notDocument"],
+    ["plain bytes", async () => new TextEncoder().encode("hello"), "notDocument"],
+    ["a damaged zip", async () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "corrupt"],
+    [
+      "an encrypted document (OLE with an EncryptedPackage stream)",
+      async () =>
+        new Uint8Array([
+          0xd0,
+          0xcf,
+          0x11,
+          0xe0,
+          0xa1,
+          0xb1,
+          0x1a,
+          0xe1,
+          ...Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]),
+        ]),
+      "encrypted",
+    ],
+  ] as const)("%s is refused by name", async (_, make, reason) => {
+    const error = await readDocxDocument(await make()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentFileError);
+    expect((error as DocumentFileError).reason).toBe(reason);
+  });
+});
+
+/** A .docx with its document part taken out. */
+async function strip(bytes: Uint8Array): Promise<Uint8Array> {
+  const JSZip = (await import("jszip")).default;
+  const zip = await JSZip.loadAsync(bytes);
+  zip.remove("word/document.xml");
+  return zip.generateAsync({ type: "uint8array" });
+}

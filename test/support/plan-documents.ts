@@ -1,0 +1,103 @@
+// Plan documents written out as HTML and .docx from the document model, the way 한글 and Word
+// would hold them (headings, tables, cells of paragraphs and list levels), for the readers' tests.
+import JSZip from "jszip";
+import type { Block, DocCell, Entry, PlanDocument } from "../../src/core/import/document";
+
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const written = (entry: Entry) => escape([entry.marker, entry.text].filter(Boolean).join(" "));
+
+function htmlEntries(entries: readonly Entry[]): string {
+  return `<ul>${entries
+    .map((e) => `<li>${written(e)}${e.children.length ? htmlEntries(e.children) : ""}</li>`)
+    .join("")}</ul>`;
+}
+
+const htmlCell = (cell: DocCell) =>
+  `<td>${cell.entries.some((e) => e.marker || e.children.length) ? htmlEntries(cell.entries) : cell.entries.map((e) => `<p>${written(e)}</p>`).join("")}</td>`;
+
+export function toHtml(document: PlanDocument): string {
+  const block = (b: Block) =>
+    b.kind === "heading"
+      ? `<h2>${escape(b.text)}</h2>`
+      : b.kind === "paragraph"
+        ? `<p>${escape(b.text)}</p>`
+        : `<table border="1"><tbody>${b.rows.map((r) => `<tr>${r.map(htmlCell).join("")}</tr>`).join("\n")}</tbody></table>`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>td{border:1px solid}</style></head><body>\n${document.blocks.map(block).join("\n")}\n</body></html>`;
+}
+
+const paragraph = (text: string, level: number | null, style = "") =>
+  `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ""}${level === null ? "" : `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr>`}</w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+function docxEntries(entries: readonly Entry[], level: number): string {
+  return entries
+    .map((e) => paragraph(written(e), level) + docxEntries(e.children, level + 1))
+    .join("");
+}
+
+export async function toDocx(document: PlanDocument): Promise<Uint8Array> {
+  const block = (b: Block) =>
+    b.kind === "heading"
+      ? paragraph(escape(b.text), null, "Heading2")
+      : b.kind === "paragraph"
+        ? paragraph(escape(b.text), null)
+        : `<w:tbl>${b.rows
+            .map(
+              (r) =>
+                `<w:tr>${r.map((c) => `<w:tc>${docxEntries(c.entries, 0) || "<w:p/>"}</w:tc>`).join("")}</w:tr>`
+            )
+            .join("")}</w:tbl>`;
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${document.blocks.map(block).join("")}<w:sectPr/></w:body></w:document>`
+  );
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+/**
+ * A plan document as text in the seed's shape, of any size: tasks in groups of ten under a
+ * performance goal, one goals table per goal, and `activitiesPerTask` activities per task in the
+ * 추진계획 table, each in its own month group. Deterministic.
+ */
+export function generatePlanText(tasks: number, activitiesPerTask: number): string {
+  const goals = Math.ceil(tasks / 10);
+  const taskNo = (t: number) => `${Math.floor(t / 10) + 1}-${(t % 10) + 1}`;
+  const lines = [
+    "# 2026년도 주요업무(목표관리제) 자체평가 시행계획",
+    "<b>임무</b>\t<b>생성된 임무</b>",
+    "<b>전략목표</b>\t<b>생성된 전략목표</b>",
+    `<b>성과목표</b>\t${Array.from({ length: goals }, (_, g) => `<b>${g + 1}. 성과목표 ${g + 1}</b>`).join("\t")}`,
+    "## 생성부서",
+  ];
+  for (let g = 0; g < goals; g++) {
+    lines.push(
+      `## ${g + 1}. 성과목표 ${g + 1}`,
+      "담당부서\t전략과제(주요업무)\t2026년 목표\t2025년 실적\t성과지표"
+    );
+    for (let t = g * 10; t < Math.min(tasks, g * 10 + 10); t++) {
+      lines.push(
+        `팀${t} 담당${t}\t${taskNo(t)} 과제 ${taskNo(t)}\t- 처리 : ${1000 + t}건<br>- 만족도 : 9${t % 10}%이상\t- ${900 + t}건 - 8${t % 10}%\t- 처리건수<br>- 만족도`,
+        `\t사업비 : ${(t % 9) + 1}백만원(시비) 예산과목 : 사무관리비`
+      );
+    }
+  }
+  lines.push("## ■ 분기(월)별 추진계획", "추진일정\t전략과제\t추진계획(달성목표)");
+  const groups = ["2월", "4~5월", "7~9월", "12월", "10~11월", "3월"];
+  for (let a = 0; a < activitiesPerTask; a++) {
+    for (let t = 0; t < tasks; t++) {
+      lines.push(
+        `${t === 0 ? `${a + 1}/4분기\t${groups[a % groups.length]}` : "\t"}\t과제 ${taskNo(t)}\t<ul><li>▪ 활동 ${a + 1} : ${(a % 3) + 1}회<ul><li>- 세부 내용</li></ul></li><li>▪ 점검 ${a + 1} : 매월</li></ul>`
+      );
+    }
+  }
+  return lines.join("\n");
+}
