@@ -21,6 +21,7 @@ import { describeDecision, importPlan } from "../core/import/plan";
 import { readTextDocument } from "../documents/text";
 import { readHtmlDocument } from "../documents/html";
 import { DocumentFileError, readDocxDocument } from "../documents/docx";
+import { readHwpxDocument } from "../documents/hwpx";
 import type { PlanDocument } from "../core/import/document";
 import { existsSync } from "fs";
 
@@ -223,16 +224,16 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<n
   return EXIT.ok;
 }
 
-/** Formats whose reader is still to come (docs/import.md): said, not guessed at. */
-const NOT_YET = /\.(hwpx|hwp)$/i;
+/** 한글's binary format before 2014: no reader (docs/decisions/0003-html-parser.md), said. */
+const BINARY_HWP = /\.hwp$/i;
 
-/** A plan document by its extension: text (the seed's way), HTML or .docx. */
+/** A plan document by its extension: text (the seed's way), HTML, .docx or .hwpx. */
 async function readPlanDocument(path: string, lang: Lang): Promise<PlanDocument> {
   const text = messagesFor(lang).cli;
   const bytes = readInput(path, format(text.noSuchFile, { detail: path }));
-  if (/\.docx$/i.test(path)) {
+  if (/\.(docx|hwpx)$/i.test(path)) {
     try {
-      return await readDocxDocument(bytes);
+      return await (/\.docx$/i.test(path) ? readDocxDocument(bytes) : readHwpxDocument(bytes));
     } catch (error) {
       if (!(error instanceof DocumentFileError)) throw error;
       const message = {
@@ -255,7 +256,7 @@ async function importCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number
   const text = messagesFor(lang).cli;
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, text.usage);
-  if (NOT_YET.test(input)) {
+  if (BINARY_HWP.test(input)) {
     throw new CliError(EXIT.unreadable, format(text.importFormatNotYet, { detail: input }));
   }
   const imported = importPlan(await readPlanDocument(input, lang), "ko");

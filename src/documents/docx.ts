@@ -4,10 +4,9 @@
 import JSZip from "jszip";
 import { DomUtils, parseDocument } from "htmlparser2";
 import {
-  textEntries,
+  entriesByLevel,
   type Block,
   type DocCell,
-  type Entry,
   type PlanDocument,
 } from "../core/import/document";
 import { fileKind } from "../xlsx/open";
@@ -64,21 +63,9 @@ const isHeading = (paragraph: Node) =>
 /** A cell's paragraphs (nested tables' too) as entries nested by their levels. */
 function cellOf(cell: Node): DocCell {
   const paragraphs = DomUtils.findAll((n) => n.name === "w:p", children(cell));
-  const roots: Entry[] = [];
-  const stack: { depth: number; entry: Entry }[] = [];
-  const lines: string[] = [];
-  for (const paragraph of paragraphs) {
-    const text = paragraphText(paragraph);
-    if (!text.trim()) continue;
-    lines.push(text.trim());
-    const depth = paragraphDepth(paragraph);
-    while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
-    const siblings = stack.length > 0 ? stack[stack.length - 1].entry.children : roots;
-    const entries = textEntries(text);
-    siblings.push(...entries);
-    if (entries.length > 0) stack.push({ depth, entry: entries[entries.length - 1] });
-  }
-  return { text: lines.join("\n"), entries: roots };
+  return entriesByLevel(
+    paragraphs.map((p) => ({ level: paragraphDepth(p), text: paragraphText(p) }))
+  );
 }
 
 export async function readDocxDocument(bytes: Uint8Array): Promise<PlanDocument> {

@@ -80,7 +80,7 @@ export const en: Messages = {
   },
   cli: {
     usage:
-      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.(txt|html|docx) [-o FILE.xlsx] [--replace] [--json]",
+      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.(txt|html|docx|hwpx) [-o FILE.xlsx] [--replace] [--json]",
     noSuchFile: "no such file: {detail}",
     notXlsx: "not an .xlsx file: {detail}",
     encrypted:
@@ -106,10 +106,10 @@ export const en: Messages = {
     importMissingHeaders: "the goals table has no '{detail}' header. Nothing was written.",
     documentEncrypted:
       "a password-protected document cannot be read. Remove the password, save, and import again: {detail}",
-    documentNotDocument: "not a plan document (.docx): {detail}",
+    documentNotDocument: "not a plan document (.docx, .hwpx): {detail}",
     documentCorrupt: "a damaged or unreadable document: {detail}",
     importFormatNotYet:
-      "this format cannot be imported yet: {detail}. Save it as text (.txt) from Hangul or Word and import that.",
+      "the binary Hangul format before 2014 (.hwp) cannot be read: {detail}. Save it as .hwpx or text (.txt) from Hangul and import that.",
     importWouldReplace:
       "{detail} already has goals. Add --replace to replace them. Nothing was written.",
   },

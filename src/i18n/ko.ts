@@ -72,7 +72,7 @@ export const ko = {
   },
   cli: {
     usage:
-      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.(txt|html|docx) [-o 파일.xlsx] [--replace] [--json]",
+      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.(txt|html|docx|hwpx) [-o 파일.xlsx] [--replace] [--json]",
     noSuchFile: "파일이 없습니다: {detail}",
     notXlsx: ".xlsx 파일이 아닙니다: {detail}",
     encrypted:
@@ -98,10 +98,10 @@ export const ko = {
     importMissingHeaders: "목표 표에 '{detail}' 머리글이 없습니다. 아무것도 쓰지 않았습니다.",
     documentEncrypted:
       "암호로 보호된 문서는 읽을 수 없습니다. 암호를 해제해 저장한 뒤 다시 가져오세요: {detail}",
-    documentNotDocument: "계획서 문서(.docx)가 아닙니다: {detail}",
+    documentNotDocument: "계획서 문서(.docx, .hwpx)가 아닙니다: {detail}",
     documentCorrupt: "손상되었거나 읽을 수 없는 문서입니다: {detail}",
     importFormatNotYet:
-      "이 형식은 아직 가져올 수 없습니다: {detail}. 한글이나 Word에서 텍스트(.txt)로 저장해 가져오세요.",
+      "한글 2014 이전 형식(.hwp)은 읽을 수 없습니다: {detail}. 한글에서 .hwpx나 텍스트(.txt)로 저장해 가져오세요.",
     importWouldReplace:
       "{detail}에 이미 목표가 있습니다. 바꾸려면 --replace를 붙이세요. 아무것도 쓰지 않았습니다.",
   },

@@ -4,10 +4,11 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { importPlan } from "../../src/core/import/plan";
 import { DocumentFileError, readDocxDocument } from "../../src/documents/docx";
+import { readHwpxDocument } from "../../src/documents/hwpx";
 import { readHtmlDocument } from "../../src/documents/html";
 import { readTextDocument } from "../../src/documents/text";
 import { root } from "../support/build";
-import { toDocx, toHtml } from "../support/plan-documents";
+import { toDocx, toHtml, toHwpx } from "../support/plan-documents";
 
 const seedText = readFileSync(join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt"), "utf8");
 const fromText = importPlan(readTextDocument(seedText));
@@ -26,6 +27,11 @@ describe("the seed through every reader", () => {
   it("as .docx: the same plan", async () => {
     const docx = await toDocx(readTextDocument(seedText));
     expect(importPlan(await readDocxDocument(docx))).toEqual(fromText);
+  });
+
+  it("as .hwpx: the same plan", async () => {
+    const hwpx = await toHwpx(readTextDocument(seedText));
+    expect(importPlan(await readHwpxDocument(hwpx))).toEqual(fromText);
   });
 });
 
@@ -50,10 +56,12 @@ describe("files that are not plan documents", () => {
         ]),
       "encrypted",
     ],
-  ] as const)("%s is refused by name", async (_, make, reason) => {
-    const error = await readDocxDocument(await make()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DocumentFileError);
-    expect((error as DocumentFileError).reason).toBe(reason);
+  ] as const)("%s is refused by name (.docx and .hwpx readers)", async (_, make, reason) => {
+    for (const read of [readDocxDocument, readHwpxDocument]) {
+      const error = await read(await make()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DocumentFileError);
+      expect((error as DocumentFileError).reason).toBe(reason);
+    }
   });
 });
 

@@ -101,3 +101,56 @@ export function generatePlanText(tasks: number, activitiesPerTask: number): stri
   }
   return lines.join("\n");
 }
+
+const HP = 'xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph"';
+
+/** An .hwpx as 한글 writes one: header styles (개요 1 for headings), list shapes by level. */
+export async function toHwpx(document: PlanDocument): Promise<Uint8Array> {
+  // Paragraph shapes 0–4: shape n is a bullet list at level n (0 is body text's too).
+  const shapes = [0, 1, 2, 3, 4]
+    .map(
+      (n) =>
+        `<hh:paraPr id="${n}"><hh:heading type="${n === 0 ? "NONE" : "BULLET"}" idRef="0" level="${n}"/></hh:paraPr>`
+    )
+    .join("");
+  const header = `<?xml version="1.0" encoding="UTF-8"?><hh:head xmlns:hh="http://www.hancom.co.kr/hwpml/2011/head" xmlns:hc="http://www.hancom.co.kr/hwpml/2011/core"><hh:refList><hh:paraProperties>${shapes}</hh:paraProperties><hh:styles><hh:style id="0" type="PARA" name="바탕글" engName="Normal"/><hh:style id="1" type="PARA" name="개요 1" engName="Outline 1"/></hh:styles></hh:refList></hh:head>`;
+  const paragraph = (text: string, shape: number, style = 0, inner = "") =>
+    `<hp:p paraPrIDRef="${shape}" styleIDRef="${style}"><hp:run charPrIDRef="0">${inner}${text ? `<hp:t>${text}</hp:t>` : ""}</hp:run></hp:p>`;
+  const entries = (list: readonly Entry[], level: number): string =>
+    list
+      .map(
+        (e) =>
+          paragraph(written(e), level === 0 && !e.marker ? 0 : Math.min(level + 1, 4)) +
+          entries(e.children, level + 1)
+      )
+      .join("");
+  const block = (b: Block) =>
+    b.kind === "heading"
+      ? paragraph(escape(b.text), 0, 1)
+      : b.kind === "paragraph"
+        ? paragraph(escape(b.text), 0)
+        : paragraph(
+            "",
+            0,
+            0,
+            `<hp:tbl rowCnt="${b.rows.length}">${b.rows
+              .map(
+                (r, ri) =>
+                  `<hp:tr>${r
+                    .map(
+                      (c, ci) =>
+                        `<hp:tc><hp:subList>${entries(c.entries, 0) || paragraph("", 0)}</hp:subList><hp:cellAddr colAddr="${ci}" rowAddr="${ri}"/></hp:tc>`
+                    )
+                    .join("")}</hp:tr>`
+              )
+              .join("")}</hp:tbl>`
+          );
+  const zip = new JSZip();
+  zip.file("mimetype", "application/hwp+zip");
+  zip.file("Contents/header.xml", header);
+  zip.file(
+    "Contents/section0.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><hs:sec xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section" ${HP}>${document.blocks.map(block).join("")}</hs:sec>`
+  );
+  return zip.generateAsync({ type: "uint8array" });
+}

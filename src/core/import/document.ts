@@ -50,3 +50,23 @@ export function textEntries(text: string): Entry[] {
 export function textCell(text: string): DocCell {
   return { text: text.trim(), entries: textEntries(text) };
 }
+
+/**
+ * A cell's paragraphs with their list levels (as .docx and .hwpx hold them) as entries nested by
+ * level; each paragraph's text split as a plain line is (textEntries).
+ */
+export function entriesByLevel(paragraphs: readonly { level: number; text: string }[]): DocCell {
+  const roots: Entry[] = [];
+  const stack: { level: number; entry: Entry }[] = [];
+  const lines: string[] = [];
+  for (const { level, text } of paragraphs) {
+    if (!text.trim()) continue;
+    lines.push(text.trim());
+    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+    const siblings = stack.length > 0 ? stack[stack.length - 1].entry.children : roots;
+    const entries = textEntries(text);
+    siblings.push(...entries);
+    if (entries.length > 0) stack.push({ level, entry: entries[entries.length - 1] });
+  }
+  return { text: lines.join("\n"), entries: roots };
+}

@@ -1,0 +1,118 @@
+// .hwpx plan documents (한글's OWPML, 한글 2014 and later): Contents/section*.xml read as XML
+// (htmlparser2 in XML mode). A paragraph holding a table (hp:tbl sits in a paragraph's run) is a
+// table; a paragraph whose style is an outline or title style (Contents/header.xml) a heading;
+// in a cell each paragraph an entry at its list level (the paragraph shape's hh:heading level, or
+// its left margin).
+import JSZip from "jszip";
+import { DomUtils, parseDocument } from "htmlparser2";
+import {
+  entriesByLevel,
+  type Block,
+  type DocCell,
+  type PlanDocument,
+} from "../core/import/document";
+import { fileKind } from "../xlsx/open";
+import { DocumentFileError } from "./docx";
+
+type Node = ReturnType<typeof parseDocument>["children"][number];
+
+/** Left margin that makes one list level where a paragraph shape has no list (HWPUNIT: ~0.7 cm). */
+const MARGIN_PER_LEVEL = 2000;
+
+const children = (node: Node | undefined): Node[] =>
+  node && DomUtils.isTag(node) ? node.children : [];
+const named = (node: Node, name: string) => DomUtils.isTag(node) && node.name === name;
+const attribute = (node: Node | undefined, name: string) =>
+  node && DomUtils.isTag(node) ? node.attribs[name] : undefined;
+const find = (name: string, nodes: Node[]) => DomUtils.findAll((n) => n.name === name, nodes);
+
+/** The header's styles and paragraph shapes: which style ids are headings, each shape's level. */
+function headerOf(xml: string | undefined) {
+  const root = xml ? parseDocument(xml, { xmlMode: true }).children : [];
+  const headingStyles = new Set(
+    find("hh:style", root)
+      .filter((s) =>
+        /개요|제목|outline|heading|title/i.test(`${s.attribs.name} ${s.attribs.engName}`)
+      )
+      .map((s) => s.attribs.id)
+  );
+  const levels = new Map<string, number>();
+  for (const shape of find("hh:paraPr", root)) {
+    const heading = find("hh:heading", shape.children)[0];
+    const listed = heading && heading.attribs.type && heading.attribs.type !== "NONE";
+    const left = Number(attribute(find("hc:left", shape.children)[0], "value") ?? 0);
+    levels.set(
+      shape.attribs.id,
+      listed
+        ? Number(heading.attribs.level ?? 0)
+        : left > 0
+          ? Math.floor(left / MARGIN_PER_LEVEL)
+          : 0
+    );
+  }
+  return { headingStyles, levels };
+}
+
+/** A paragraph's own text: its runs' hp:t, not the text of a table inside it. */
+function paragraphText(paragraph: Node): string {
+  let text = "";
+  const walk = (nodes: readonly Node[]) => {
+    for (const node of nodes) {
+      if (named(node, "hp:t")) text += DomUtils.textContent(node);
+      else if (named(node, "hp:lineBreak")) text += "\n";
+      else if (!named(node, "hp:tbl")) walk(children(node));
+    }
+  };
+  walk(children(paragraph));
+  return text;
+}
+
+export async function readHwpxDocument(bytes: Uint8Array): Promise<PlanDocument> {
+  const kind = fileKind(bytes);
+  if (kind === "encrypted") throw new DocumentFileError("encrypted");
+  if (kind !== "xlsx") throw new DocumentFileError("notDocument");
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new DocumentFileError("corrupt");
+  }
+  const sections = Object.keys(zip.files)
+    .filter((name) => /^Contents\/section\d+\.xml$/.test(name))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  if (sections.length === 0) throw new DocumentFileError("notDocument");
+  const { headingStyles, levels } = headerOf(
+    await zip.file("Contents/header.xml")?.async("string")
+  );
+  const level = (paragraph: Node) => levels.get(attribute(paragraph, "paraPrIDRef") ?? "") ?? 0;
+  const cellOf = (cell: Node): DocCell => {
+    const subList = find("hp:subList", children(cell))[0];
+    const paragraphs = children(subList).filter((n) => named(n, "hp:p"));
+    return entriesByLevel(paragraphs.map((p) => ({ level: level(p), text: paragraphText(p) })));
+  };
+  const blocks: Block[] = [];
+  for (const name of sections) {
+    const root = parseDocument(await zip.file(name)!.async("string"), { xmlMode: true });
+    const section = DomUtils.findOne((n) => n.name === "hs:sec", root.children);
+    for (const paragraph of children(section ?? undefined).filter((n) => named(n, "hp:p"))) {
+      const table = DomUtils.findOne((n) => n.name === "hp:tbl", children(paragraph));
+      if (table) {
+        const rows = table.children.filter((r) => named(r, "hp:tr"));
+        blocks.push({
+          kind: "table",
+          rows: rows.map((row) =>
+            children(row)
+              .filter((c) => named(c, "hp:tc"))
+              .map(cellOf)
+          ),
+        });
+        continue;
+      }
+      const text = paragraphText(paragraph).replace(/\s+/g, " ").trim();
+      if (!text) continue;
+      const heading = headingStyles.has(attribute(paragraph, "styleIDRef") ?? "");
+      blocks.push(heading ? { kind: "heading", text } : { kind: "paragraph", text });
+    }
+  }
+  return { blocks };
+}
