@@ -18,10 +18,9 @@ import { checkUnpackedSizes } from "./unpack";
 import { consolidationLines, problemLines, summaryLines } from "./summary";
 import { isFatal } from "../core/problems";
 import { describeDecision, importPlan } from "../core/import/plan";
-import { readTextDocument } from "../documents/text";
-import { readHtmlDocument } from "../documents/html";
-import { DocumentFileError, readDocxDocument } from "../documents/docx";
-import { readHwpxDocument } from "../documents/hwpx";
+import { importWrite } from "../core/import/workbook";
+import { DocumentFileError } from "../documents/docx";
+import { documentErrorText, readPlanDocument } from "../documents/read";
 import type { PlanDocument } from "../core/import/document";
 import { existsSync } from "fs";
 
@@ -224,28 +223,15 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<n
   return EXIT.ok;
 }
 
-/** 한글's binary format before 2014: no reader (docs/decisions/0003-html-parser.md), said. */
-const BINARY_HWP = /\.hwp$/i;
-
-/** A plan document by its extension: text (the seed's way), HTML, .docx or .hwpx. */
-async function readPlanDocument(path: string, lang: Lang): Promise<PlanDocument> {
-  const text = messagesFor(lang).cli;
-  const bytes = readInput(path, format(text.noSuchFile, { detail: path }));
-  if (/\.(docx|hwpx)$/i.test(path)) {
-    try {
-      return await (/\.docx$/i.test(path) ? readDocxDocument(bytes) : readHwpxDocument(bytes));
-    } catch (error) {
-      if (!(error instanceof DocumentFileError)) throw error;
-      const message = {
-        encrypted: text.documentEncrypted,
-        notDocument: text.documentNotDocument,
-        corrupt: text.documentCorrupt,
-      }[error.reason];
-      throw new CliError(EXIT.unreadable, format(message, { detail: path }));
-    }
+/** A plan document file, or why it cannot be read, in words. */
+async function readDocument(path: string, lang: Lang): Promise<PlanDocument> {
+  const bytes = readInput(path, format(messagesFor(lang).cli.noSuchFile, { detail: path }));
+  try {
+    return await readPlanDocument(path, bytes);
+  } catch (error) {
+    if (!(error instanceof DocumentFileError)) throw error;
+    throw new CliError(EXIT.unreadable, documentErrorText(error, path, lang));
   }
-  const decoded = Buffer.from(bytes).toString("utf8");
-  return /\.html?$/i.test(path) ? readHtmlDocument(decoded) : readTextDocument(decoded);
 }
 
 /**
@@ -256,10 +242,7 @@ async function importCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number
   const text = messagesFor(lang).cli;
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, text.usage);
-  if (BINARY_HWP.test(input)) {
-    throw new CliError(EXIT.unreadable, format(text.importFormatNotYet, { detail: input }));
-  }
-  const imported = importPlan(await readPlanDocument(input, lang), "ko");
+  const imported = importPlan(await readDocument(input, lang), "ko");
   if (!imported.ok) {
     io.err(
       imported.failure.code === "noGoalsTable"
@@ -279,14 +262,7 @@ async function importCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number
     base = existing.bytes;
   }
   const { plan, decisions } = imported;
-  save(
-    out,
-    await writeWorkbook(
-      base,
-      templateWrite({ lang: "ko", year: plan.year, department: plan.department, sample: plan })
-    ),
-    lang
-  );
+  save(out, await writeWorkbook(base, importWrite(plan, "ko")), lang);
   const described = decisions.map((d) => ({ ...d, text: describeDecision(d, lang) }));
   if (parsed.options.json) {
     io.out(JSON.stringify({ ok: true, output: out, plan, decisions: described }, null, 2));

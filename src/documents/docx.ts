@@ -15,7 +15,7 @@ type Node = ReturnType<typeof parseDocument>["children"][number];
 
 /** Why a file could not be read as a document: the CLI and the pane say it in words. */
 export class DocumentFileError extends Error {
-  constructor(readonly reason: "encrypted" | "notDocument" | "corrupt") {
+  constructor(readonly reason: "encrypted" | "notDocument" | "corrupt" | "binaryHwp") {
     super(reason);
     Object.setPrototypeOf(this, DocumentFileError.prototype);
   }

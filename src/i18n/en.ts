@@ -149,6 +149,21 @@ export const en: Messages = {
     noProblems: "Input check: no problems.",
     goToCell: "Go to cell",
     cannotCompute: "Cannot compute. The Results sheet says why.",
+    importTitle: "Import the plan document",
+    importHint:
+      "Copy the plan's tables from Hangul or Word and paste them below, or pick a file (.txt, .html, .docx, .hwpx). You see what will be written first.",
+    importPastePlaceholder: "Paste here (Ctrl+V)",
+    importPick: "Pick a plan document",
+    importPreview: "{year} {department}: {tasks} tasks, {kpis} indicators, {activities} activities",
+    importGoal: "{taskNo} {task} · {indicator} target {target} ({type}, {direction})",
+    importActivity: "{taskNo} {item} — plan {months}",
+    importNoTask: "(no task)",
+    importDecisionsTitle: "{count} decisions to confirm (also written in each row's notes)",
+    importWrite: "Write into the workbook",
+    importConfirm:
+      "This workbook already has goals. Importing replaces the Settings, Goals and Monthly sheets with the plan. Continue?",
+    importConfirmYes: "Replace with the plan",
+    imported: "The plan was imported: {tasks} tasks, {kpis} indicators, {activities} activities.",
     consolidateTitle: "Consolidate",
     consolidatePick:
       "Choose the departments' workbooks: the summary sheets are written into this workbook",

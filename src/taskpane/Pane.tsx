@@ -16,7 +16,8 @@ import {
 } from "@fluentui/react-components";
 import type { Evaluation } from "../core/evaluate";
 import type { Problem } from "../core/problems";
-import { SAMPLE_2011 } from "../core/sample";
+import { SAMPLE_2011, type SampleWorkbook } from "../core/sample";
+import { importWrite } from "../core/import/workbook";
 import type { WorkbookStatus } from "../core/status";
 import { localTimestamp } from "../core/time";
 import {
@@ -31,6 +32,7 @@ import {
 } from "../excel/actions";
 import { format, messagesFor, type Language } from "../i18n";
 import { errorNotice, type Notice } from "./notice";
+import { ImportCard } from "./ImportCard";
 import { Problems, Results } from "./views";
 
 const useStyles = makeStyles({
@@ -162,6 +164,14 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
       return report.undoCleared ? { intent: "info", text: text.undoCleared } : null;
     });
   const goTo = (problem: Problem) => run(() => goToCellInExcel(host, problem.sheet, problem.cell));
+  const writePlan = async (plan: SampleWorkbook): Promise<boolean> => {
+    let ok = false;
+    await run(async () => {
+      await writeInExcel(host, importWrite(plan, lang));
+      ok = true;
+    });
+    return ok;
+  };
   const consolidateInto = (files: File[]) =>
     files.length === 0
       ? Promise.resolve()
@@ -230,6 +240,13 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
           {busy && <Spinner size="tiny" label={text.working} />}
         </div>
       </Card>
+      <ImportCard
+        lang={lang}
+        busy={busy}
+        hasEntries={status?.hasEntries ?? false}
+        onWrite={writePlan}
+        onGoTo={(sheet, cell) => void run(() => goToCellInExcel(host, sheet, cell))}
+      />
       <Card>
         <CardHeader header={<Subtitle2 as="h2">{text.consolidateTitle}</Subtitle2>} />
         <Label htmlFor="consolidate-files">{text.consolidatePick}</Label>

@@ -246,6 +246,7 @@ describe("mbo-eval", () => {
     expect(none.code).toBe(EXIT.unreadable);
     expect(none.err).toContain("목표 표");
     expect(existsSync(path("memo.xlsx"))).toBe(false);
+    writeFileSync(path("plan.hwp"), "HWP Document File");
     const hwp = await runCli("import", path("plan.hwp"));
     expect(hwp.code).toBe(EXIT.unreadable);
     expect(hwp.err).toContain("한글 2014 이전 형식(.hwp)은 읽을 수 없습니다");

@@ -1,6 +1,6 @@
 // The built task pane in Chromium, with the Excel API double in place of Office.js: a person's
 // way through create → sample → compute → go to a problem, checked on the page and in the workbook.
-import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
@@ -9,6 +9,10 @@ import { buildAddin, root } from "../support/build";
 import { cellValue } from "./harness-page";
 import { buildHarness } from "./build-harness";
 import { computeFile, templateBytes } from "../support/workbooks";
+import { readTextDocument } from "../../src/documents/text";
+import { toHtml } from "../support/plan-documents";
+
+const SEED = join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt");
 
 const dist = join(root, ".tmp/dist-pane");
 const SCREENSHOTS = join(root, "docs/screenshots");
@@ -104,6 +108,60 @@ async function openPane(
     await page.getByText("취합 시트를 썼습니다: 2개 부서. 읽지 못한 파일: broken.xlsx").waitFor();
     expect(await cellValue(page, "취합", "A4")).toBe("a.xlsx");
     expect(await cellValue(page, "취합", "A5")).toBe("b.xlsx");
+    await page.close();
+  }, 60_000);
+
+  it("계획서 가져오기: paste the plan's HTML, see the preview and decisions, write, go to a decision", async () => {
+    const page = await openPane(browser, "ko-KR", 450);
+    const html = toHtml(readTextDocument(readFileSync(SEED, "utf8")));
+    // What 한글 or Word put on the clipboard: HTML, and its text.
+    await page.getByRole("textbox", { name: "계획서 가져오기" }).evaluate((area, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData("text/html", data);
+      transfer.setData("text/plain", "plain text that must not be used");
+      area.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true })
+      );
+    }, html);
+    const preview = page.getByTestId("import-preview");
+    await preview.waitFor();
+    await expect(preview.textContent()).resolves.toContain(
+      "2011년 민원봉사과: 과제 3개, 성과지표 3개"
+    );
+    await expect(preview.textContent()).resolves.toContain(
+      "1-1 민원24 온라인 이용 홍보 · 온라인 이용건수 목표 116,000건 (누계, 상향)"
+    );
+    await expect(preview.textContent()).resolves.toContain(
+      "3-1 즉시해결팀 순찰 운영 — 계획 2월 28 · 3월 31"
+    );
+    await expect(page.getByTestId("import-decisions").textContent()).resolves.toContain(
+      "[2-1] 지표유형을 정했습니다(확인하세요): 만족도: 평균"
+    );
+    await page.getByTestId("import").screenshot({ path: join(SCREENSHOTS, "pane-import-ko.png") });
+
+    await page.getByRole("button", { name: "통합문서에 쓰기" }).click();
+    await page.getByText("계획서를 가져왔습니다").waitFor();
+    expect(await cellValue(page, "목표", "C4")).toBe("1-1");
+    expect(await cellValue(page, "목표", "K4")).toBe(116000);
+    expect(await cellValue(page, "설정", "B3")).toBe(2011);
+    // Each decision of a task goes to its row's 비고.
+    await page
+      .getByTestId("import-decisions")
+      .getByRole("button", { name: "셀로 이동" })
+      .first()
+      .click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __excel: { selection: string } }).__excel.selection === "목표!Q4"
+    );
+    // Importing again into a workbook with goals asks first.
+    await page.getByRole("textbox", { name: "계획서 가져오기" }).evaluate((area, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData("text/html", data);
+      area.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true }));
+    }, html);
+    await page.getByRole("button", { name: "통합문서에 쓰기" }).click();
+    await page.getByTestId("confirm-import").waitFor();
     await page.close();
   }, 60_000);
 

@@ -155,7 +155,7 @@ export function importActivities(
         decisions.push({
           code: "activityWithoutTask",
           taskNo: "",
-          detail: `${taskName || "-"}: ${name}`,
+          detail: taskName ? `${taskName}: ${name}` : name,
         });
       }
       const key = `${taskNo}|${compact(name)}`;

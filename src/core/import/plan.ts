@@ -4,7 +4,7 @@
 // The 분기(월)별 추진계획's activities are activities.ts's.
 import { format, messagesFor } from "../../i18n";
 import { readFigure } from "../figures";
-import type { Lang } from "../schema";
+import { ENUMS, type Lang } from "../schema";
 import type { Direction, IndicatorType } from "../model";
 import type { GoalRow, SampleWorkbook } from "../sample";
 import { importActivities } from "./activities";
@@ -228,12 +228,8 @@ function typeOf(indicator: string, before: string, unit: string): IndicatorType 
   return "cumulative";
 }
 
-const TYPE_WORDS: Record<IndicatorType, string> = {
-  cumulative: "누계",
-  latest: "수준",
-  average: "평균",
-  ratio: "비율",
-};
+const typeWord = (type: IndicatorType, lang: Lang) =>
+  (ENUMS.indicatorType.find((o) => o.value === type) ?? ENUMS.indicatorType[0])[lang];
 
 /** The goals of one table's rows, in order. */
 function goalsOf(
@@ -291,7 +287,7 @@ function goalsOf(
       own.push(...notes);
       if (figure.fromWords) own.push(decide("figureFromWords", figure.written));
       const type = typeOf(indicator, figure.before, figure.unit);
-      own.push(decide("typeChosen", `${indicator}: ${TYPE_WORDS[type]}`));
+      own.push(decide("typeChosen", `${indicator}: ${typeWord(type, context.lang)}`));
       const direction = figure.direction ?? "higher";
       if (!figure.direction) own.push(decide("directionDefault", indicator));
       // 전년도실적: the figures that share the target's unit (several: their mean).

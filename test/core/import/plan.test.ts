@@ -298,9 +298,11 @@ describe("the 분기(월)별 추진계획", () => {
     "\t\t폐기물 줄이기\t<ul><li>▪ 분리배출 점검 : 2회</li></ul>",
     "\t3월\t<ul><li>▪ 악취 민원 처리<ul><li>▪ 현장 점검 : 매월</li></ul></li></ul>",
     "\t\t\t\t엉뚱한 과제\t<ul><li>▪ 모르는 일</li></ul>",
+    // The only list sits under 전략과제; the 추진계획 column is empty.
+    "\t4월\t<ul><li>▪ 폐기물 줄이기<ul><li>▪ 캠페인 : 3회</li></ul></li></ul>\t",
   ].join("\n");
 
-  it("follows month ranges, 매주 and 매월, shifted cells, and counts a repeated row once (the larger)", () => {
+  it("follows month ranges, 매주 and 매월, shifted cells, a list under 전략과제, and counts a repeated row once (the larger)", () => {
     const imported = importPlan(readTextDocument(OTHER_PLAN));
     if (!imported.ok) throw new Error(JSON.stringify(imported.failure));
     const row = (taskNo: string, item: string) =>
@@ -312,6 +314,8 @@ describe("the 분기(월)별 추진계획", () => {
     expect(row("1-1", "홍보물 배포")?.months.slice(0, 2)).toEqual([2, 2]);
     // The task named by the plan cell's first item; 매월 is 1.
     expect(row("1-2", "현장 점검")?.months[2]).toBe(1);
+    // A row whose only list sits under 전략과제: the list names the task, its items the plan.
+    expect(row("1-1", "캠페인")?.months[3]).toBe(3);
     // A task cell that names no task: reported, kept without 과제번호 (shifted two columns right).
     expect(row("", "모르는 일")?.months[2]).toBe(1);
     expect(imported.decisions).toContainEqual({

@@ -1,0 +1,229 @@
+// 계획서 가져오기 in the pane: paste (the clipboard's HTML, else its text) or pick a document, see
+// what will be written and the decisions to confirm, then write it into the open workbook. The
+// readers load on demand (planDocuments.ts).
+import { useState, type ClipboardEvent } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ImportResult } from "../core/import/plan";
+import { describeDecision } from "../core/import/plan";
+import { decisionCell } from "../core/import/workbook";
+import type { SampleWorkbook } from "../core/sample";
+import { ENUMS } from "../core/schema";
+import { format, messagesFor, type Language } from "../i18n";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const word = <T extends string>(
+  options: { value: T; ko: string; en: string }[],
+  value: T,
+  lang: Language
+) => (options.find((o) => o.value === value) ?? options[0])[lang];
+
+const figure = (value: number, unit: string) =>
+  unit === "%" ? `${(value * 100).toFixed(1)}%` : `${value.toLocaleString("en-US")}${unit}`;
+
+const counts = (plan: SampleWorkbook) => ({
+  tasks: new Set(plan.goals.map((g) => g.taskNo)).size,
+  kpis: plan.goals.length,
+  activities: plan.monthly.filter((r) => r.kind === "activity" && r.row === "plan").length,
+});
+
+export function ImportCard({
+  lang,
+  busy,
+  hasEntries,
+  onWrite,
+  onGoTo,
+}: {
+  lang: Language;
+  busy: boolean;
+  hasEntries: boolean;
+  /** Writes the plan into the workbook; true when it was written (the pane says why not). */
+  onWrite: (plan: SampleWorkbook) => Promise<boolean>;
+  onGoTo: (sheet: string, cell: string) => void;
+}) {
+  const text = messagesFor(lang).pane;
+  const styles = useStyles();
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [written, setWritten] = useState(false);
+
+  const show = (next: ImportResult) => {
+    setResult(next);
+    setError(null);
+    setConfirming(false);
+    setWritten(false);
+  };
+  const fail = (reason: unknown) =>
+    setError(reason instanceof Error ? reason.message : String(reason));
+
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData("text/html");
+    const plain = event.clipboardData.getData("text/plain");
+    event.preventDefault();
+    import("./planDocuments").then(
+      ({ importPasted }) => show(importPasted(html, plain, lang)),
+      fail
+    );
+  };
+  const pick = (file: File | undefined) => {
+    if (!file) return;
+    import("./planDocuments").then(({ importPicked }) => importPicked(file, lang)).then(show, fail);
+  };
+  const write = () => {
+    if (!result?.ok) return;
+    if (hasEntries && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    void onWrite(result.plan).then(setWritten);
+  };
+
+  const failureText =
+    result && !result.ok
+      ? result.failure.code === "noGoalsTable"
+        ? format(messagesFor(lang).cli.importNoGoalsTable, { detail: "" })
+        : format(messagesFor(lang).cli.importMissingHeaders, { detail: result.failure.detail })
+      : null;
+
+  return (
+    <Card data-testid="import">
+      <CardHeader header={<Subtitle2 as="h2">{text.importTitle}</Subtitle2>} />
+      <Caption1>{text.importHint}</Caption1>
+      <Textarea
+        aria-label={text.importTitle}
+        placeholder={text.importPastePlaceholder}
+        disabled={busy}
+        onPaste={paste}
+        resize="vertical"
+      />
+      <Label htmlFor="import-file">{text.importPick}</Label>
+      <input
+        id="import-file"
+        type="file"
+        accept=".txt,.html,.htm,.docx,.hwpx,.hwp"
+        disabled={busy}
+        onChange={(event) => pick(event.target.files?.[0])}
+      />
+      {(error || failureText) && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error ?? failureText}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.ok && (
+        <div className={styles.stack} data-testid="import-preview">
+          <Body1>
+            <strong>
+              {format(text.importPreview, {
+                year: result.plan.year,
+                department: result.plan.department || "-",
+                ...counts(result.plan),
+              })}
+            </strong>
+          </Body1>
+          <ul className={styles.list}>
+            {result.plan.goals.map((g, i) => (
+              <li key={`g${i}`}>
+                <Caption1>
+                  {format(text.importGoal, {
+                    taskNo: g.taskNo,
+                    task: g.task,
+                    indicator: g.indicator,
+                    target: figure(g.target, g.unit),
+                    type: word(ENUMS.indicatorType, g.type, lang),
+                    direction: word(ENUMS.direction, g.direction, lang),
+                  })}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+          <ul className={styles.list}>
+            {result.plan.monthly
+              .filter((r) => r.kind === "activity" && r.row === "plan")
+              .map((r, i) => (
+                <li key={`a${i}`}>
+                  <Caption1>
+                    {format(text.importActivity, {
+                      taskNo: r.taskNo || text.importNoTask,
+                      item: r.item,
+                      months: r.months
+                        .map((v, m) =>
+                          v === null ? "" : `${format(text.month, { month: m + 1 })} ${v}`
+                        )
+                        .filter(Boolean)
+                        .join(" · "),
+                    })}
+                  </Caption1>
+                </li>
+              ))}
+          </ul>
+          <Body1>{format(text.importDecisionsTitle, { count: result.decisions.length })}</Body1>
+          <ul className={styles.list} data-testid="import-decisions">
+            {result.decisions.map((d, i) => {
+              const where = written ? decisionCell(result.plan, d, lang) : null;
+              return (
+                <li key={`d${i}`}>
+                  <Caption1>
+                    {d.taskNo ? `[${d.taskNo}] ` : ""}
+                    {describeDecision(d, lang)}
+                  </Caption1>
+                  {where && (
+                    <Button
+                      size="small"
+                      disabled={busy}
+                      onClick={() => onGoTo(where.sheet, where.cell)}
+                    >
+                      {text.goToCell}
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {confirming && (
+            <MessageBar intent="warning" data-testid="confirm-import">
+              <MessageBarBody>
+                {text.importConfirm}
+                <div className={styles.row}>
+                  <Button appearance="primary" size="small" onClick={write}>
+                    {text.importConfirmYes}
+                  </Button>
+                  <Button size="small" onClick={() => setConfirming(false)}>
+                    {text.confirmNo}
+                  </Button>
+                </div>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {written ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{format(text.imported, counts(result.plan))}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <Button appearance="primary" disabled={busy} onClick={write}>
+              {text.importWrite}
+            </Button>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

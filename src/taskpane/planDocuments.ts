@@ -1,0 +1,22 @@
+// 계획서 가져오기 in the pane: a pasted or picked plan document read and imported in the browser.
+// Loaded on demand (a separate chunk), so the document readers are not part of the pane's initial
+// JavaScript.
+import { importPlan, type ImportResult } from "../core/import/plan";
+import type { Lang } from "../core/schema";
+import { DocumentFileError } from "../documents/docx";
+import { documentErrorText, readPastedDocument, readPlanDocument } from "../documents/read";
+
+export function importPasted(html: string, text: string, lang: Lang): ImportResult {
+  return importPlan(readPastedDocument(html, text), lang);
+}
+
+/** A picked document imported, or an Error whose message says why it cannot be (in words). */
+export async function importPicked(file: File, lang: Lang): Promise<ImportResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return importPlan(await readPlanDocument(file.name, bytes), lang);
+  } catch (error) {
+    if (!(error instanceof DocumentFileError)) throw error;
+    throw new Error(documentErrorText(error, file.name, lang));
+  }
+}
