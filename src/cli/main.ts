@@ -19,7 +19,7 @@ import { consolidationLines, problemLines, summaryLines } from "./summary";
 import { isFatal } from "../core/problems";
 import { describeDecision, importPlan } from "../core/import/plan";
 import { importWrite } from "../core/import/workbook";
-import { DocumentFileError } from "../documents/docx";
+import { DocumentFileError } from "../documents/package";
 import { documentErrorText, readPlanDocument } from "../documents/read";
 import type { PlanDocument } from "../core/import/document";
 import { existsSync } from "fs";

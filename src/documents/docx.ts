@@ -1,35 +1,27 @@
 // .docx plan documents: word/document.xml read as XML (htmlparser2 in XML mode): paragraphs
 // (a heading style makes a heading), tables, and in a cell each paragraph an entry at its list
 // level (w:numPr/w:ilvl) or, without numbering, at its indentation.
-import JSZip from "jszip";
-import { DomUtils, parseDocument } from "htmlparser2";
+import { DomUtils } from "htmlparser2";
 import {
   entriesByLevel,
   type Block,
   type DocCell,
   type PlanDocument,
 } from "../core/import/document";
-import { fileKind } from "../xlsx/open";
-
-type Node = ReturnType<typeof parseDocument>["children"][number];
-
-/** Why a file could not be read as a document: the CLI and the pane say it in words. */
-export class DocumentFileError extends Error {
-  constructor(readonly reason: "encrypted" | "notDocument" | "corrupt" | "binaryHwp") {
-    super(reason);
-    Object.setPrototypeOf(this, DocumentFileError.prototype);
-  }
-}
+import {
+  DocumentFileError,
+  attribute,
+  children,
+  named,
+  openPackage,
+  parseXml,
+  type XmlNode as Node,
+} from "./package";
 
 /** Indentation that makes one list level where a paragraph has no numbering (twips: ~0.7 cm). */
 const INDENT_PER_LEVEL = 400;
 
-const children = (node: Node | undefined): Node[] =>
-  node && DomUtils.isTag(node) ? node.children : [];
-const named = (node: Node, name: string) => DomUtils.isTag(node) && node.name === name;
 const child = (node: Node | undefined, name: string) => children(node).find((c) => named(c, name));
-const attribute = (node: Node | undefined, name: string) =>
-  node && DomUtils.isTag(node) ? node.attribs[name] : undefined;
 
 /** A paragraph's text: its runs' text, tabs as spaces, breaks as new lines. */
 function paragraphText(paragraph: Node): string {
@@ -69,18 +61,9 @@ function cellOf(cell: Node): DocCell {
 }
 
 export async function readDocxDocument(bytes: Uint8Array): Promise<PlanDocument> {
-  const kind = fileKind(bytes);
-  if (kind === "encrypted") throw new DocumentFileError("encrypted");
-  if (kind !== "xlsx") throw new DocumentFileError("notDocument");
-  let xml: string | undefined;
-  try {
-    xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string");
-  } catch {
-    throw new DocumentFileError("corrupt");
-  }
+  const xml = await (await openPackage(bytes)).file("word/document.xml")?.async("string");
   if (xml === undefined) throw new DocumentFileError("notDocument");
-  const root = parseDocument(xml, { xmlMode: true });
-  const body = DomUtils.findOne((n) => n.name === "w:body", root.children);
+  const body = DomUtils.findOne((n) => n.name === "w:body", parseXml(xml));
   const blocks: Block[] = [];
   for (const node of body ? body.children : []) {
     if (named(node, "w:p")) {

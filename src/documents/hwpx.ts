@@ -3,32 +3,31 @@
 // table; a paragraph whose style is an outline or title style (Contents/header.xml) a heading;
 // in a cell each paragraph an entry at its list level (the paragraph shape's hh:heading level, or
 // its left margin).
-import JSZip from "jszip";
-import { DomUtils, parseDocument } from "htmlparser2";
+import { DomUtils } from "htmlparser2";
 import {
   entriesByLevel,
   type Block,
   type DocCell,
   type PlanDocument,
 } from "../core/import/document";
-import { fileKind } from "../xlsx/open";
-import { DocumentFileError } from "./docx";
-
-type Node = ReturnType<typeof parseDocument>["children"][number];
+import {
+  DocumentFileError,
+  attribute,
+  children,
+  named,
+  openPackage,
+  parseXml,
+  type XmlNode as Node,
+} from "./package";
 
 /** Left margin that makes one list level where a paragraph shape has no list (HWPUNIT: ~0.7 cm). */
 const MARGIN_PER_LEVEL = 2000;
 
-const children = (node: Node | undefined): Node[] =>
-  node && DomUtils.isTag(node) ? node.children : [];
-const named = (node: Node, name: string) => DomUtils.isTag(node) && node.name === name;
-const attribute = (node: Node | undefined, name: string) =>
-  node && DomUtils.isTag(node) ? node.attribs[name] : undefined;
 const find = (name: string, nodes: Node[]) => DomUtils.findAll((n) => n.name === name, nodes);
 
 /** The header's styles and paragraph shapes: which style ids are headings, each shape's level. */
 function headerOf(xml: string | undefined) {
-  const root = xml ? parseDocument(xml, { xmlMode: true }).children : [];
+  const root = xml ? parseXml(xml) : [];
   const headingStyles = new Set(
     find("hh:style", root)
       .filter((s) =>
@@ -68,15 +67,7 @@ function paragraphText(paragraph: Node): string {
 }
 
 export async function readHwpxDocument(bytes: Uint8Array): Promise<PlanDocument> {
-  const kind = fileKind(bytes);
-  if (kind === "encrypted") throw new DocumentFileError("encrypted");
-  if (kind !== "xlsx") throw new DocumentFileError("notDocument");
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new DocumentFileError("corrupt");
-  }
+  const zip = await openPackage(bytes);
   const sections = Object.keys(zip.files)
     .filter((name) => /^Contents\/section\d+\.xml$/.test(name))
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
@@ -92,8 +83,10 @@ export async function readHwpxDocument(bytes: Uint8Array): Promise<PlanDocument>
   };
   const blocks: Block[] = [];
   for (const name of sections) {
-    const root = parseDocument(await zip.file(name)!.async("string"), { xmlMode: true });
-    const section = DomUtils.findOne((n) => n.name === "hs:sec", root.children);
+    const section = DomUtils.findOne(
+      (n) => n.name === "hs:sec",
+      parseXml(await zip.file(name)!.async("string"))
+    );
     for (const paragraph of children(section ?? undefined).filter((n) => named(n, "hp:p"))) {
       const table = DomUtils.findOne((n) => n.name === "hp:tbl", children(paragraph));
       if (table) {

@@ -2,7 +2,8 @@
 // pane both read through this.
 import type { PlanDocument } from "../core/import/document";
 import { format, messagesFor, type Language } from "../i18n";
-import { DocumentFileError, readDocxDocument } from "./docx";
+import { readDocxDocument } from "./docx";
+import { DocumentFileError } from "./package";
 import { readHtmlDocument } from "./html";
 import { readHwpxDocument } from "./hwpx";
 import { readTextDocument } from "./text";

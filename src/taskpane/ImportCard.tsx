@@ -22,10 +22,10 @@ import { decisionCell } from "../core/import/workbook";
 import type { SampleWorkbook } from "../core/sample";
 import { ENUMS } from "../core/schema";
 import { format, messagesFor, type Language } from "../i18n";
+import { ConfirmBar } from "./views";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -199,19 +199,14 @@ export function ImportCard({
             })}
           </ul>
           {confirming && (
-            <MessageBar intent="warning" data-testid="confirm-import">
-              <MessageBarBody>
-                {text.importConfirm}
-                <div className={styles.row}>
-                  <Button appearance="primary" size="small" onClick={write}>
-                    {text.importConfirmYes}
-                  </Button>
-                  <Button size="small" onClick={() => setConfirming(false)}>
-                    {text.confirmNo}
-                  </Button>
-                </div>
-              </MessageBarBody>
-            </MessageBar>
+            <ConfirmBar
+              testId="confirm-import"
+              question={text.importConfirm}
+              yes={text.importConfirmYes}
+              no={text.confirmNo}
+              onYes={write}
+              onNo={() => setConfirming(false)}
+            />
           )}
           {written ? (
             <MessageBar intent="success">

@@ -33,7 +33,7 @@ import {
 import { format, messagesFor, type Language } from "../i18n";
 import { errorNotice, type Notice } from "./notice";
 import { ImportCard } from "./ImportCard";
-import { Problems, Results } from "./views";
+import { ConfirmBar, Problems, Results } from "./views";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -201,19 +201,14 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
             {text.loadSample}
           </Button>
           {confirmingSample && (
-            <MessageBar intent="warning" data-testid="confirm-sample">
-              <MessageBarBody>
-                {text.confirmSample}
-                <div className={styles.row}>
-                  <Button appearance="primary" size="small" onClick={loadSample}>
-                    {text.confirmYes}
-                  </Button>
-                  <Button size="small" onClick={() => setConfirmingSample(false)}>
-                    {text.confirmNo}
-                  </Button>
-                </div>
-              </MessageBarBody>
-            </MessageBar>
+            <ConfirmBar
+              testId="confirm-sample"
+              question={text.confirmSample}
+              yes={text.confirmYes}
+              no={text.confirmNo}
+              onYes={loadSample}
+              onNo={() => setConfirmingSample(false)}
+            />
           )}
           <Button disabled={busy || !status?.hasTemplates} onClick={check}>
             {text.check}

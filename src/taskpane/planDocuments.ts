@@ -3,7 +3,7 @@
 // JavaScript.
 import { importPlan, type ImportResult } from "../core/import/plan";
 import type { Lang } from "../core/schema";
-import { DocumentFileError } from "../documents/docx";
+import { DocumentFileError } from "../documents/package";
 import { documentErrorText, readPastedDocument, readPlanDocument } from "../documents/read";
 
 export function importPasted(html: string, text: string, lang: Lang): ImportResult {

@@ -1,6 +1,8 @@
 // What the pane and the standalone page both show: results with status badges, and problems.
 import {
   Badge,
+  MessageBar,
+  MessageBarBody,
   Body1,
   Button,
   Caption1,
@@ -30,6 +32,40 @@ const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   score: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** A question before replacing what the user typed: the question, yes (primary) and no. */
+export function ConfirmBar({
+  testId,
+  question,
+  yes,
+  no,
+  onYes,
+  onNo,
+}: {
+  testId: string;
+  question: string;
+  yes: string;
+  no: string;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" data-testid={testId}>
+      <MessageBarBody>
+        {question}
+        <div className={styles.row}>
+          <Button appearance="primary" size="small" onClick={onYes}>
+            {yes}
+          </Button>
+          <Button size="small" onClick={onNo}>
+            {no}
+          </Button>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 /** A status as a badge: its colour and, always, its word (never colour alone). */
 function StatusBadge({ status, lang, count }: { status: Status; lang: Language; count?: number }) {

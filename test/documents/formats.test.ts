@@ -3,7 +3,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { importPlan } from "../../src/core/import/plan";
-import { DocumentFileError, readDocxDocument } from "../../src/documents/docx";
+import { readDocxDocument } from "../../src/documents/docx";
+import { DocumentFileError } from "../../src/documents/package";
 import { readHwpxDocument } from "../../src/documents/hwpx";
 import { readHtmlDocument } from "../../src/documents/html";
 import { readTextDocument } from "../../src/documents/text";
