@@ -152,6 +152,9 @@ export const en: Messages = {
     importTitle: "Import the plan document",
     importHint:
       "Copy the plan's tables from Hangul or Word and paste them below, or pick a file (.txt, .html, .docx, .hwpx). You see what will be written first.",
+    importPasteHint:
+      "Copy the plan's tables from Hangul or Word, paste them below and press Preview. You see what will be written first.",
+    importShow: "Preview",
     importPastePlaceholder: "Paste here (Ctrl+V)",
     importPick: "Pick a plan document",
     importPreview: "{year} {department}: {tasks} tasks, {kpis} indicators, {activities} activities",
@@ -192,6 +195,8 @@ export const en: Messages = {
     computedSuffix: " (computed).xlsx",
     cannotCompute: "Cannot compute. See the input check below.",
     downloadConsolidation: "Download the consolidation",
+    downloadImported: "Download as a workbook",
+    importedFile: "plan",
     consolidationFile: "consolidation.xlsx",
     consolidated: "Consolidated: {count} departments",
   },

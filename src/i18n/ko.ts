@@ -144,6 +144,9 @@ export const ko = {
     importTitle: "계획서 가져오기",
     importHint:
       "한글·Word 계획서의 표를 복사해 아래에 붙여넣거나 파일(.txt, .html, .docx, .hwpx)을 고르세요. 쓰기 전에 미리 보여 드립니다.",
+    importPasteHint:
+      "한글·Word 계획서의 표를 복사해 아래에 붙여넣고 [미리보기]를 누르세요. 쓰기 전에 무엇을 쓸지 보여 드립니다.",
+    importShow: "미리보기",
     importPastePlaceholder: "여기에 붙여넣기 (Ctrl+V)",
     importPick: "계획서 파일 고르기",
     importPreview: "{year}년 {department}: 과제 {tasks}개, 성과지표 {kpis}개, 활동 {activities}개",
@@ -183,6 +186,8 @@ export const ko = {
     computedSuffix: " (계산).xlsx",
     cannotCompute: "계산할 수 없습니다. 아래 입력 점검을 보세요.",
     downloadConsolidation: "취합 통합문서 내려받기",
+    downloadImported: "통합문서로 내려받기",
+    importedFile: "계획서",
     consolidationFile: "취합.xlsx",
     consolidated: "취합: {count}개 부서",
   },

@@ -24,6 +24,9 @@ import { format, messagesFor, type Language } from "../i18n";
 import { Problems, Results } from "../taskpane/views";
 import { consolidateFiles, readPickedFile } from "../taskpane/consolidateFiles";
 import { writeWorkbook } from "../xlsx/write";
+import { importWrite } from "../core/import/workbook";
+import { ImportCard } from "../taskpane/ImportCard";
+import * as planDocuments from "../taskpane/planDocuments";
 
 const useStyles = makeStyles({
   root: {
@@ -144,6 +147,18 @@ export function Page({ lang }: { lang: Language }) {
           <Caption1>{text.offline}</Caption1>
           {busy && <Spinner size="tiny" label={text.working} />}
         </Card>
+        <ImportCard
+          lang={lang}
+          busy={busy}
+          hasEntries={false}
+          onWrite={async (plan) => {
+            const bytes = await writeWorkbook(null, importWrite(plan, lang));
+            saveAs(xlsxBlob(bytes), `${plan.year} ${plan.department || text.importedFile}.xlsx`);
+            return true;
+          }}
+          readers={() => Promise.resolve(planDocuments)}
+          writeLabel={text.downloadImported}
+        />
         {error && (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>{error}</MessageBarBody>

@@ -20,28 +20,19 @@ import type { ImportResult } from "../core/import/plan";
 import { describeDecision } from "../core/import/plan";
 import { decisionCell } from "../core/import/workbook";
 import type { SampleWorkbook } from "../core/sample";
-import { ENUMS } from "../core/schema";
 import { format, messagesFor, type Language } from "../i18n";
 import { ConfirmBar } from "./views";
+import {
+  activityLines,
+  goalLines,
+  importCounts,
+  importFailureText,
+  importSummary,
+} from "./importPreview";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
-
-const word = <T extends string>(
-  options: { value: T; ko: string; en: string }[],
-  value: T,
-  lang: Language
-) => (options.find((o) => o.value === value) ?? options[0])[lang];
-
-const figure = (value: number, unit: string) =>
-  unit === "%" ? `${(value * 100).toFixed(1)}%` : `${value.toLocaleString("en-US")}${unit}`;
-
-const counts = (plan: SampleWorkbook) => ({
-  tasks: new Set(plan.goals.map((g) => g.taskNo)).size,
-  kpis: plan.goals.length,
-  activities: plan.monthly.filter((r) => r.kind === "activity" && r.row === "plan").length,
 });
 
 export function ImportCard({
@@ -50,13 +41,20 @@ export function ImportCard({
   hasEntries,
   onWrite,
   onGoTo,
+  readers,
+  writeLabel,
 }: {
   lang: Language;
   busy: boolean;
   hasEntries: boolean;
   /** Writes the plan into the workbook; true when it was written (the pane says why not). */
   onWrite: (plan: SampleWorkbook) => Promise<boolean>;
-  onGoTo: (sheet: string, cell: string) => void;
+  /** Go to a decision's cell once written (inside Excel only). */
+  onGoTo?: (sheet: string, cell: string) => void;
+  /** The document readers: loaded on demand in the pane, bundled in the standalone page. */
+  readers: () => Promise<typeof import("./planDocuments")>;
+  /** What writing is called where it is not into the open workbook (the page downloads it). */
+  writeLabel?: string;
 }) {
   const text = messagesFor(lang).pane;
   const styles = useStyles();
@@ -78,14 +76,13 @@ export function ImportCard({
     const html = event.clipboardData.getData("text/html");
     const plain = event.clipboardData.getData("text/plain");
     event.preventDefault();
-    import("./planDocuments").then(
-      ({ importPasted }) => show(importPasted(html, plain, lang)),
-      fail
-    );
+    readers().then(({ importPasted }) => show(importPasted(html, plain, lang)), fail);
   };
   const pick = (file: File | undefined) => {
     if (!file) return;
-    import("./planDocuments").then(({ importPicked }) => importPicked(file, lang)).then(show, fail);
+    readers()
+      .then(({ importPicked }) => importPicked(file, lang))
+      .then(show, fail);
   };
   const write = () => {
     if (!result?.ok) return;
@@ -97,12 +94,7 @@ export function ImportCard({
     void onWrite(result.plan).then(setWritten);
   };
 
-  const failureText =
-    result && !result.ok
-      ? result.failure.code === "noGoalsTable"
-        ? format(messagesFor(lang).cli.importNoGoalsTable, { detail: "" })
-        : format(messagesFor(lang).cli.importMissingHeaders, { detail: result.failure.detail })
-      : null;
+  const failureText = result && !result.ok ? importFailureText(result.failure, lang) : null;
 
   return (
     <Card data-testid="import">
@@ -131,54 +123,26 @@ export function ImportCard({
       {result?.ok && (
         <div className={styles.stack} data-testid="import-preview">
           <Body1>
-            <strong>
-              {format(text.importPreview, {
-                year: result.plan.year,
-                department: result.plan.department || "-",
-                ...counts(result.plan),
-              })}
-            </strong>
+            <strong>{importSummary(result.plan, lang)}</strong>
           </Body1>
           <ul className={styles.list}>
-            {result.plan.goals.map((g, i) => (
+            {goalLines(result.plan, lang).map((line, i) => (
               <li key={`g${i}`}>
-                <Caption1>
-                  {format(text.importGoal, {
-                    taskNo: g.taskNo,
-                    task: g.task,
-                    indicator: g.indicator,
-                    target: figure(g.target, g.unit),
-                    type: word(ENUMS.indicatorType, g.type, lang),
-                    direction: word(ENUMS.direction, g.direction, lang),
-                  })}
-                </Caption1>
+                <Caption1>{line}</Caption1>
               </li>
             ))}
           </ul>
           <ul className={styles.list}>
-            {result.plan.monthly
-              .filter((r) => r.kind === "activity" && r.row === "plan")
-              .map((r, i) => (
-                <li key={`a${i}`}>
-                  <Caption1>
-                    {format(text.importActivity, {
-                      taskNo: r.taskNo || text.importNoTask,
-                      item: r.item,
-                      months: r.months
-                        .map((v, m) =>
-                          v === null ? "" : `${format(text.month, { month: m + 1 })} ${v}`
-                        )
-                        .filter(Boolean)
-                        .join(" · "),
-                    })}
-                  </Caption1>
-                </li>
-              ))}
+            {activityLines(result.plan, lang).map((line, i) => (
+              <li key={`a${i}`}>
+                <Caption1>{line}</Caption1>
+              </li>
+            ))}
           </ul>
           <Body1>{format(text.importDecisionsTitle, { count: result.decisions.length })}</Body1>
           <ul className={styles.list} data-testid="import-decisions">
             {result.decisions.map((d, i) => {
-              const where = written ? decisionCell(result.plan, d, lang) : null;
+              const where = written && onGoTo ? decisionCell(result.plan, d, lang) : null;
               return (
                 <li key={`d${i}`}>
                   <Caption1>
@@ -189,7 +153,7 @@ export function ImportCard({
                     <Button
                       size="small"
                       disabled={busy}
-                      onClick={() => onGoTo(where.sheet, where.cell)}
+                      onClick={() => onGoTo?.(where.sheet, where.cell)}
                     >
                       {text.goToCell}
                     </Button>
@@ -210,11 +174,11 @@ export function ImportCard({
           )}
           {written ? (
             <MessageBar intent="success">
-              <MessageBarBody>{format(text.imported, counts(result.plan))}</MessageBarBody>
+              <MessageBarBody>{format(text.imported, importCounts(result.plan))}</MessageBarBody>
             </MessageBar>
           ) : (
             <Button appearance="primary" disabled={busy} onClick={write}>
-              {text.importWrite}
+              {writeLabel ?? text.importWrite}
             </Button>
           )}
         </div>

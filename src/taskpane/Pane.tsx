@@ -241,6 +241,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
         hasEntries={status?.hasEntries ?? false}
         onWrite={writePlan}
         onGoTo={(sheet, cell) => void run(() => goToCellInExcel(host, sheet, cell))}
+        readers={() => import("./planDocuments")}
       />
       <Card>
         <CardHeader header={<Subtitle2 as="h2">{text.consolidateTitle}</Subtitle2>} />

@@ -312,6 +312,40 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     60_000
   );
 
+  it("the plain pane imports a plan pasted as text, with a preview first", async () => {
+    const { page, errors } = await open("ko-KR");
+    await page.getByTestId("workbook-status").waitFor();
+    const plan = [
+      "2026년도 주요업무 자체평가 시행계획",
+      "임무\t깨끗한 환경도시",
+      "성과목표\t1. 폐기물 감량",
+      "담당부서\t전략과제\t2026년 목표\t2025년 실적\t성과지표",
+      "자원순환팀 이순신\t1-1 생활폐기물 줄이기\t- 감량 : 1만 2천톤 이상\t- 1만 5백톤\t- 감량실적",
+      "\t사업비 : 1억 2천만원(국비)",
+    ].join("\n");
+    // What IE11 gives a page on paste: the text, typed into the box.
+    await page.evaluate((text) => {
+      const area = document.getElementById("import-text") as HTMLTextAreaElement;
+      area.value = text;
+      const event = document.createEvent("Event");
+      event.initEvent("input", true, true);
+      area.dispatchEvent(event);
+    }, plan);
+    await page.getByRole("button", { name: "미리보기" }).click();
+    await page.getByTestId("import-preview").waitFor();
+    await expect(page.getByTestId("import-preview").textContent()).resolves.toContain(
+      "1-1 생활폐기물 줄이기 · 감량실적 목표 12,000톤 (누계, 상향)"
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, "plain-pane-import-ko.png"), fullPage: true });
+    await page.getByRole("button", { name: "통합문서에 쓰기" }).click();
+    await page.getByText("계획서를 가져왔습니다").waitFor();
+    expect(await cellValue(page, "목표", "C4")).toBe("1-1");
+    expect(await cellValue(page, "목표", "K4")).toBe(12000);
+    expect(await cellValue(page, "목표", "N4")).toBe(120000000);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it("the ribbon's outcome dialog shows its words as text, in IE11's built-ins", async () => {
     const context = await browser.newContext({
       userAgent: IE11_USER_AGENT,

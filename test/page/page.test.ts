@@ -8,6 +8,8 @@ import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
 import { buildAddin, root } from "../support/build";
 import { readSnapshot } from "../../src/xlsx/read";
 import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
+import { readTextDocument } from "../../src/documents/text";
+import { toHwpx } from "../support/plan-documents";
 
 const dist = join(root, ".tmp/dist-page");
 const files = mkdtempSync(join(tmpdir(), "mbo-page-"));
@@ -44,6 +46,8 @@ async function openPage(
     writeFileSync(join(files, "민원봉사과.xlsx"), await templateBytes());
     writeFileSync(join(files, "computed.xlsx"), (await computeFile(await templateBytes())).bytes);
     writeFileSync(join(files, "broken.xlsx"), "PK\u0003\u0004 broken");
+    const seed = readFileSync(join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt"), "utf8");
+    writeFileSync(join(files, "seed.hwpx"), await toHwpx(readTextDocument(seed)));
     browser = await launchChromium();
   }, 240_000);
   afterAll(() => browser?.close());
@@ -65,6 +69,27 @@ async function openPage(
     await download.saveAs(saved);
     const snapshot = await readSnapshot(readFileSync(saved));
     expect(sheetOf(snapshot, "결과").rows[2][0]).toBe("종합점수");
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("imports a plan document (.hwpx) offline and downloads it as a workbook", async () => {
+    const { page, requests } = await openPage(browser);
+    await page.locator("#import-file").setInputFiles(join(files, "seed.hwpx"));
+    const preview = page.getByTestId("import-preview");
+    await preview.waitFor();
+    await expect(preview.textContent()).resolves.toContain(
+      "2011년 민원봉사과: 과제 3개, 성과지표 3개"
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "통합문서로 내려받기" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("2011 민원봉사과.xlsx");
+    const saved = join(files, "imported.xlsx");
+    await download.saveAs(saved);
+    const goals = sheetOf(await readSnapshot(readFileSync(saved)), "목표");
+    expect(goals.rows[3].slice(2, 3)).toEqual(["1-1"]);
     expect(requests).toEqual([]);
     await page.close();
   }, 60_000);

@@ -243,7 +243,10 @@ function goalsOf(
     const joined = row.map((c) => c.text).join(" ");
     if (/사업비/.test(joined) && lastTask.length > 0) {
       // A task's budget is the sum over its rows: it stands on its first row only.
-      Object.assign(lastTask[0], budgetOf(joined));
+      const { budget, funding, budgetItem } = budgetOf(joined);
+      lastTask[0].budget = budget;
+      lastTask[0].funding = funding;
+      lastTask[0].budgetItem = budgetItem;
       continue;
     }
     const taskMatch = /^(\d+-\d+)\s*(.*)$/.exec(clean(row[columns.task]?.text ?? ""));

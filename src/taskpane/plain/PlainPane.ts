@@ -16,8 +16,19 @@ import {
   goToCellInExcel,
   loadSampleInExcel,
   statusInExcel,
+  writeInExcel,
   type ExcelHost,
 } from "../../excel/actions";
+import { describeDecision, importPlan, type ImportResult } from "../../core/import/plan";
+import { readPlainTextDocument } from "../../core/import/text";
+import { importWrite } from "../../core/import/workbook";
+import {
+  activityLines,
+  goalLines,
+  importCounts,
+  importFailureText,
+  importSummary,
+} from "../importPreview";
 import { format, messagesFor, type Language, type Messages } from "../../i18n";
 import { errorNotice, type Notice } from "../notice";
 import { el, replaceContent, select, type Child } from "./dom";
@@ -30,6 +41,10 @@ interface State {
   problems: Problem[] | null;
   asOf: string;
   confirmingSample: boolean;
+  /** The text pasted for 계획서 가져오기 (kept as typed; not rendered from). */
+  pasted: string;
+  imported: ImportResult | null;
+  confirmingImport: boolean;
 }
 
 function statusBadge(status: Status, lang: Language, count?: number): HTMLElement {
@@ -59,6 +74,9 @@ export class PlainPane {
     problems: null,
     asOf: "auto",
     confirmingSample: false,
+    pasted: "",
+    imported: null,
+    confirmingImport: false,
   };
 
   constructor(
@@ -167,6 +185,95 @@ export class PlainPane {
     );
   }
 
+  /** 계획서 가져오기 from pasted text: IE11 gives the pane the clipboard's text only. */
+  private previewImport(): void {
+    const imported = importPlan(readPlainTextDocument(this.state.pasted), this.lang);
+    this.update({ imported, confirmingImport: false, notice: null });
+  }
+
+  private writeImport(): Promise<void> {
+    const imported = this.state.imported;
+    if (!imported || !imported.ok) return Promise.resolve();
+    const status = this.state.status;
+    if (status && status.hasEntries && !this.state.confirmingImport) {
+      this.update({ confirmingImport: true });
+      return Promise.resolve();
+    }
+    const plan = imported.plan;
+    return this.run(() =>
+      writeInExcel(this.host, importWrite(plan, this.lang)).then((): Partial<State> => ({
+        imported: null,
+        pasted: "",
+        confirmingImport: false,
+        notice: { intent: "success", text: format(this.text.imported, importCounts(plan)) },
+      }))
+    );
+  }
+
+  private importCard(): HTMLElement {
+    const text = this.text;
+    const state = this.state;
+    const area = el("textarea", { id: "import-text", disabled: state.busy }) as HTMLTextAreaElement;
+    area.value = state.pasted;
+    area.setAttribute("rows", "4");
+    area.setAttribute("aria-label", text.importTitle);
+    area.addEventListener("input", () => (this.state.pasted = area.value));
+    const imported = state.imported;
+    const list = (lines: string[]) =>
+      el(
+        "ul",
+        { className: "list" },
+        lines.map((line) => el("li", { className: "caption" }, [line]))
+      );
+    let preview: Child = null;
+    if (imported && !imported.ok) {
+      preview = el("div", { className: "notice notice-error", role: "alert" }, [
+        importFailureText(imported.failure, this.lang),
+      ]);
+    } else if (imported && imported.ok) {
+      const plan = imported.plan;
+      preview = el("div", { testId: "import-preview" }, [
+        el("p", {}, [el("strong", {}, [importSummary(plan, this.lang)])]),
+        list(goalLines(plan, this.lang)),
+        list(activityLines(plan, this.lang)),
+        el("p", {}, [format(text.importDecisionsTitle, { count: imported.decisions.length })]),
+        list(
+          imported.decisions.map(
+            (d) => `${d.taskNo ? `[${d.taskNo}] ` : ""}${describeDecision(d, this.lang)}`
+          )
+        ),
+        state.confirmingImport &&
+          el("div", { className: "notice notice-warning", testId: "confirm-import" }, [
+            el("p", {}, [text.importConfirm]),
+            el("button", { className: "primary", onClick: () => void this.writeImport() }, [
+              text.importConfirmYes,
+            ]),
+            el("button", { onClick: () => this.update({ confirmingImport: false }) }, [
+              text.confirmNo,
+            ]),
+          ]),
+        !state.confirmingImport &&
+          el(
+            "button",
+            { className: "primary", disabled: state.busy, onClick: () => void this.writeImport() },
+            [text.importWrite]
+          ),
+      ]);
+    }
+    return card(
+      text.importTitle,
+      [
+        el("p", { className: "caption" }, [text.importPasteHint]),
+        area,
+        el("button", { disabled: state.busy, onClick: () => this.previewImport() }, [
+          text.importShow,
+        ]),
+        preview,
+      ],
+      "import"
+    );
+  }
+
   private goTo(problem: Problem): Promise<void> {
     return this.run(() => goToCellInExcel(this.host, problem.sheet, problem.cell));
   }
@@ -177,6 +284,7 @@ export class PlainPane {
     const content = el("div", {}, [
       this.statusCard(),
       this.actionsCard(),
+      this.importCard(),
       state.notice &&
         el(
           "div",

@@ -15,6 +15,8 @@ button { display: block; width: 100%; box-sizing: border-box; margin: 0 0 8px 0;
 button.primary { color: #fff; background: #0f6cbd; border-color: #0f6cbd; }
 button.small { display: inline-block; width: auto; margin: 4px 8px 0 0; padding: 2px 8px; }
 button[disabled] { color: #bdbdbd; background: #f0f0f0; border-color: #e0e0e0; cursor: default; }
+textarea { display: block; width: 100%; box-sizing: border-box; margin: 0 0 8px 0; padding: 4px;
+  font: inherit; font-size: 12px; }
 select { display: block; width: 100%; margin: 0 0 8px 0; padding: 4px; font: inherit; }
 .label { display: block; margin: 4px 0 4px 0; }
 .caption { font-size: 12px; color: #616161; }
