@@ -80,7 +80,7 @@ export const en: Messages = {
   },
   cli: {
     usage:
-      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.(txt|html|docx|hwpx) [-o FILE.xlsx] [--replace] [--json]",
+      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.(txt|html|docx|hwpx|xlsx) [-o FILE.xlsx] [--replace] [--json]",
     noSuchFile: "no such file: {detail}",
     notXlsx: "not an .xlsx file: {detail}",
     encrypted:
@@ -106,7 +106,8 @@ export const en: Messages = {
     importMissingHeaders: "the goals table has no '{detail}' header. Nothing was written.",
     documentEncrypted:
       "a password-protected document cannot be read. Remove the password, save, and import again: {detail}",
-    documentNotDocument: "not a plan document (.docx, .hwpx): {detail}",
+    documentNotDocument:
+      "not a plan document (.docx, .hwpx, or an .xlsx with the tables pasted in): {detail}",
     documentCorrupt: "a damaged or unreadable document: {detail}",
     importFormatNotYet:
       "the binary Hangul format before 2014 (.hwp) cannot be read: {detail}. Save it as .hwpx or text (.txt) from Hangul and import that.",
@@ -151,7 +152,7 @@ export const en: Messages = {
     cannotCompute: "Cannot compute. The Results sheet says why.",
     importTitle: "Import the plan document",
     importHint:
-      "Copy the plan's tables from Hangul or Word and paste them below, or pick a file (.txt, .html, .docx, .hwpx). You see what will be written first.",
+      "Copy the plan's tables from Hangul or Word and paste them below, or pick a file (.txt, .html, .docx, .hwpx, or an .xlsx you pasted them into). You see what will be written first.",
     importPasteHint:
       "Copy the plan's tables from Hangul or Word, paste them below and press Preview. You see what will be written first.",
     importShow: "Preview",

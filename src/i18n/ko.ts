@@ -72,7 +72,7 @@ export const ko = {
   },
   cli: {
     usage:
-      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.(txt|html|docx|hwpx) [-o 파일.xlsx] [--replace] [--json]",
+      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.(txt|html|docx|hwpx|xlsx) [-o 파일.xlsx] [--replace] [--json]",
     noSuchFile: "파일이 없습니다: {detail}",
     notXlsx: ".xlsx 파일이 아닙니다: {detail}",
     encrypted:
@@ -98,7 +98,7 @@ export const ko = {
     importMissingHeaders: "목표 표에 '{detail}' 머리글이 없습니다. 아무것도 쓰지 않았습니다.",
     documentEncrypted:
       "암호로 보호된 문서는 읽을 수 없습니다. 암호를 해제해 저장한 뒤 다시 가져오세요: {detail}",
-    documentNotDocument: "계획서 문서(.docx, .hwpx)가 아닙니다: {detail}",
+    documentNotDocument: "계획서 문서(.docx, .hwpx, 표를 붙여넣은 .xlsx)가 아닙니다: {detail}",
     documentCorrupt: "손상되었거나 읽을 수 없는 문서입니다: {detail}",
     importFormatNotYet:
       "한글 2014 이전 형식(.hwp)은 읽을 수 없습니다: {detail}. 한글에서 .hwpx나 텍스트(.txt)로 저장해 가져오세요.",
@@ -143,7 +143,7 @@ export const ko = {
     cannotCompute: "계산할 수 없습니다. 결과 시트에 이유를 적었습니다.",
     importTitle: "계획서 가져오기",
     importHint:
-      "한글·Word 계획서의 표를 복사해 아래에 붙여넣거나 파일(.txt, .html, .docx, .hwpx)을 고르세요. 쓰기 전에 미리 보여 드립니다.",
+      "한글·Word 계획서의 표를 복사해 아래에 붙여넣거나 파일(.txt, .html, .docx, .hwpx, 표를 붙여넣은 .xlsx)을 고르세요. 쓰기 전에 미리 보여 드립니다.",
     importPasteHint:
       "한글·Word 계획서의 표를 복사해 아래에 붙여넣고 [미리보기]를 누르세요. 쓰기 전에 무엇을 쓸지 보여 드립니다.",
     importShow: "미리보기",

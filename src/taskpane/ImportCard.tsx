@@ -111,7 +111,7 @@ export function ImportCard({
       <input
         id="import-file"
         type="file"
-        accept=".txt,.html,.htm,.docx,.hwpx,.hwp"
+        accept=".txt,.html,.htm,.docx,.hwpx,.hwp,.xlsx"
         disabled={busy}
         onChange={(event) => pick(event.target.files?.[0])}
       />

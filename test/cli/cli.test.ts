@@ -8,7 +8,7 @@ import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { sheetOf, templateBytes } from "../support/workbooks";
 import { readTextDocument } from "../../src/documents/text";
-import { toDocx, toHtml, toHwpx } from "../support/plan-documents";
+import { toDocx, toHtml, toHwpx, toPastedWorkbook } from "../support/plan-documents";
 
 const dir = mkdtempSync(join(tmpdir(), "mbo-cli-"));
 const path = (name: string) => join(dir, name);
@@ -217,7 +217,7 @@ describe("mbo-eval", () => {
     expect(parsed.decisions[0]).toMatchObject({ code: "typeChosen", taskNo: "1-1" });
   });
 
-  it("import reads the seed as HTML, .docx and .hwpx to the same goals as its text", async () => {
+  it("import reads the seed as HTML, .docx, .hwpx and pasted into a sheet to the same goals as its text", async () => {
     const seed = readFileSync(
       join(__dirname, "../../../shared/seed/000_7c8b5f2b24e2ab54.txt"),
       "utf8"
@@ -226,7 +226,8 @@ describe("mbo-eval", () => {
     writeFileSync(path("seed.html"), toHtml(document));
     writeFileSync(path("seed.docx"), await toDocx(document));
     writeFileSync(path("seed.hwpx"), await toHwpx(document));
-    for (const file of ["seed.html", "seed.docx", "seed.hwpx"]) {
+    writeFileSync(path("pasted.xlsx"), await toPastedWorkbook(document));
+    for (const file of ["seed.html", "seed.docx", "seed.hwpx", "pasted.xlsx"]) {
       const result = await runCli("import", path(file), "--json", "--replace");
       expect(result.code).toBe(EXIT.ok);
       const goals = JSON.parse(result.out).plan.goals.map(
@@ -253,7 +254,7 @@ describe("mbo-eval", () => {
     writeFileSync(path("fake.docx"), "not a zip");
     const docx = await runCli("import", path("fake.docx"));
     expect(docx).toMatchObject({ code: EXIT.unreadable });
-    expect(docx.err).toContain("계획서 문서(.docx, .hwpx)가 아닙니다");
+    expect(docx.err).toContain("계획서 문서(.docx, .hwpx, 표를 붙여넣은 .xlsx)가 아닙니다");
   });
 
   it("demo writes the computed sample and prints its summary", async () => {

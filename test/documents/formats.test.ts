@@ -9,7 +9,8 @@ import { readHwpxDocument } from "../../src/documents/hwpx";
 import { readHtmlDocument } from "../../src/documents/html";
 import { readTextDocument } from "../../src/documents/text";
 import { root } from "../support/build";
-import { toDocx, toHtml, toHwpx } from "../support/plan-documents";
+import { toDocx, toHtml, toHwpx, toPastedWorkbook } from "../support/plan-documents";
+import { readPlanDocument } from "../../src/documents/read";
 
 const seedText = readFileSync(join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt"), "utf8");
 const fromText = importPlan(readTextDocument(seedText));
@@ -33,6 +34,22 @@ describe("the seed through every reader", () => {
   it("as .hwpx: the same plan", async () => {
     const hwpx = await toHwpx(readTextDocument(seedText));
     expect(importPlan(await readHwpxDocument(hwpx))).toEqual(fromText);
+  });
+});
+
+describe("a sheet the tables were pasted into", () => {
+  it("as .xlsx (sheet 계획서): the same plan", async () => {
+    const bytes = await toPastedWorkbook(readTextDocument(seedText));
+    expect(importPlan(await readPlanDocument("pasted.xlsx", bytes))).toEqual(fromText);
+  });
+
+  it("an .xlsx that cannot be read is named", async () => {
+    const error = await readPlanDocument(
+      "broken.xlsx",
+      new TextEncoder().encode("not a workbook")
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentFileError);
+    expect((error as DocumentFileError).reason).toBe("notDocument");
   });
 });
 

@@ -1,6 +1,7 @@
 // Plan documents written out as HTML and .docx from the document model, the way 한글 and Word
 // would hold them (headings, tables, cells of paragraphs and list levels), for the readers' tests.
 import JSZip from "jszip";
+import { writeWorkbook } from "../../src/xlsx/write";
 import type { Block, DocCell, Entry, PlanDocument } from "../../src/core/import/document";
 
 const escape = (text: string) =>
@@ -153,4 +154,26 @@ export async function toHwpx(document: PlanDocument): Promise<Uint8Array> {
     `<?xml version="1.0" encoding="UTF-8"?><hs:sec xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section" ${HP}>${document.blocks.map(block).join("")}</hs:sec>`
   );
   return zip.generateAsync({ type: "uint8array" });
+}
+
+/**
+ * A workbook whose sheet 계획서 holds the plan as Excel holds tables pasted from 한글 or Word: a
+ * heading in column A of its own row, each table cell's text (its lines) in a cell.
+ */
+export function toPastedWorkbook(document: PlanDocument): Promise<Uint8Array> {
+  const cells: { row: number; col: number; value: string }[] = [];
+  let row = 0;
+  for (const block of document.blocks) {
+    if (block.kind !== "table") {
+      cells.push({ row: row++, col: 0, value: block.text });
+      continue;
+    }
+    for (const cellsOfRow of block.rows) {
+      cellsOfRow.forEach((cell, col) => {
+        if (cell.text) cells.push({ row, col, value: cell.text });
+      });
+      row++;
+    }
+  }
+  return writeWorkbook(null, { sheets: [{ name: "계획서", mode: "replace", cells }] });
 }
