@@ -4,19 +4,13 @@
 // documents.
 import type { GoalRow, MonthlyRow } from "../sample";
 import type { Block, DocCell, Entry } from "./document";
-import type { DecisionCode } from "./plan";
+import { describeDecision, type Decision } from "./decisions";
+import type { Lang } from "../schema";
 
 const MONTH = /^(\d{1,2})\s*(?:~\s*(\d{1,2})\s*)?월$/;
 const QUARTER = /^\d\s*\/\s*4\s*분기$/;
 /** A planned count: "1회", "5일", "1대", "2개소" … ("n명" counts people, not times). */
 const COUNT = /(\d+)\s*(회|일|건|대|개소|차)/;
-
-/** What the activity reader decided that the document did not say. */
-export interface ActivityDecision {
-  code: DecisionCode;
-  taskNo: string;
-  detail: string;
-}
 
 const compact = (text: string) => text.replace(/[\s.,·:()\-_/]+/g, "");
 const clean = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -100,6 +94,8 @@ interface Planned {
   unit: string;
   months: (number | null)[];
   details: string[];
+  /** What was decided for it, in words: kept in its 비고 after the details. */
+  decided: string[];
 }
 
 /** The 추진계획 table: the one whose header names 추진일정 (or 추진계획). */
@@ -118,9 +114,10 @@ function planTable(blocks: readonly Block[]): DocCell[][] | null {
 export function importActivities(
   blocks: readonly Block[],
   goals: readonly GoalRow[],
-  year: number
-): { monthly: MonthlyRow[]; decisions: ActivityDecision[] } {
-  const decisions: ActivityDecision[] = [];
+  year: number,
+  lang: Lang
+): { monthly: MonthlyRow[]; decisions: Decision[] } {
+  const decisions: Decision[] = [];
   const rows = planTable(blocks);
   if (!rows) return { monthly: [], decisions };
   const planned = new Map<string, Planned>();
@@ -151,13 +148,6 @@ export function importActivities(
     for (const { item, details } of itemsOf(entries)) {
       const name = clean(item.text.split(/\s:\s|:\s/)[0]);
       if (!name) continue;
-      if (!task) {
-        decisions.push({
-          code: "activityWithoutTask",
-          taskNo: "",
-          detail: taskName ? `${taskName}: ${name}` : name,
-        });
-      }
       const key = `${taskNo}|${compact(name)}`;
       const entry: Planned = planned.get(key) ?? {
         taskNo,
@@ -165,8 +155,23 @@ export function importActivities(
         unit: "",
         months: Array(12).fill(null),
         details: [],
+        decided: [],
       };
       planned.set(key, entry);
+      /** Lists a decision once, and keeps its words with the activity. */
+      const decide = (decision: Decision) => {
+        const text = describeDecision(decision, lang);
+        if (entry.decided.includes(text)) return;
+        entry.decided.push(text);
+        decisions.push(decision);
+      };
+      if (!task) {
+        decide({
+          code: "activityWithoutTask",
+          taskNo: "",
+          detail: taskName ? `${taskName}: ${name}` : name,
+        });
+      }
       for (const detail of details.map((d) => clean(d.text))) {
         if (detail && !entry.details.includes(detail)) entry.details.push(detail);
       }
@@ -176,9 +181,7 @@ export function importActivities(
           ? null
           : details.map((d) => countIn(d.text, year, month)).find(Boolean);
         const counted = own ?? fromDetail ?? { count: 1, unit: "회" };
-        if (!own && !fromDetail && month === months[0]) {
-          decisions.push({ code: "countDefault", taskNo, detail: name });
-        }
+        if (!own && !fromDetail) decide({ code: "countDefault", taskNo, detail: name });
         entry.unit ||= counted.unit;
         // Listed twice for the same month (documents repeat rows): once, the larger count.
         entry.months[month - 1] = Math.max(entry.months[month - 1] ?? 0, counted.count);
@@ -186,13 +189,6 @@ export function importActivities(
     }
   }
   const monthly: MonthlyRow[] = [];
-  const seen = new Set<string>();
-  const unique = decisions.filter((d) => {
-    const key = `${d.code}|${d.taskNo}|${d.detail}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
   for (const entry of planned.values()) {
     const base = {
       taskNo: entry.taskNo,
@@ -201,9 +197,14 @@ export function importActivities(
       unit: entry.unit,
     };
     monthly.push(
-      { ...base, row: "plan", months: entry.months, notes: entry.details.join(" / ") },
+      {
+        ...base,
+        row: "plan",
+        months: entry.months,
+        notes: [...entry.details, ...entry.decided].join(" / "),
+      },
       { ...base, row: "actual", months: Array(12).fill(null), notes: "" }
     );
   }
-  return { monthly, decisions: unique };
+  return { monthly, decisions };
 }

@@ -8,35 +8,10 @@ import { ENUMS, type Lang } from "../schema";
 import type { Direction, IndicatorType } from "../model";
 import type { GoalRow, SampleWorkbook } from "../sample";
 import { importActivities } from "./activities";
+import { describeDecision, type Decision, type DecisionCode } from "./decisions";
+
+export { describeDecision, type Decision };
 import type { Block, DocCell, Entry, PlanDocument } from "./document";
-
-export type DecisionCode =
-  | "typeChosen"
-  | "directionDefault"
-  | "figureFromWords"
-  | "previousMean"
-  | "previousNone"
-  | "itemToNotes"
-  | "unpaired"
-  | "performanceGoalFromHeading"
-  | "yearMissing"
-  | "departmentMissing"
-  | "activityWithoutTask"
-  | "countDefault";
-
-/** A decision in words (the catalogue's), as listed and as kept in 비고. */
-export function describeDecision(decision: Decision, lang: Lang): string {
-  return format(messagesFor(lang).importDecisions[decision.code], { detail: decision.detail });
-}
-
-/** A decision the importer made that the document did not state: to confirm. */
-export interface Decision {
-  code: DecisionCode;
-  /** The task it concerns ("" for the whole plan). */
-  taskNo: string;
-  /** What the message needs: a type, a text, a figure. */
-  detail: string;
-}
 
 export type ImportFailure = { code: "noGoalsTable" } | { code: "missingHeaders"; detail: string };
 
@@ -367,7 +342,7 @@ export function importPlan(document: PlanDocument, lang: Lang = "ko"): ImportRes
   const department = findDepartment(blocks);
   if (department === null) decisions.push({ code: "departmentMissing", taskNo: "", detail: "" });
   const planYear = year ?? new Date().getFullYear();
-  const activities = importActivities(blocks, goals, planYear);
+  const activities = importActivities(blocks, goals, planYear, lang);
   return {
     ok: true,
     plan: {

@@ -275,6 +275,13 @@ describe("the 분기(월)별 추진계획", () => {
 
   it("reports activities whose task it cannot find, and keeps them with no 과제번호", () => {
     expect(plan("", "만남의 광장 운영")).toMatchObject({ unit: "대" });
+    // What was decided stands in the activity's own 비고 too.
+    expect(plan("", "만남의 광장 운영")?.notes).toContain(
+      "어느 과제의 활동인지 찾지 못해 과제번호를 비워 두었습니다: 만남의 광장 운영"
+    );
+    expect(plan("2-1", "각종 편의시설 제공")?.notes).toBe(
+      "활동의 횟수가 없어 1회로 두었습니다: 각종 편의시설 제공"
+    );
     expect(seeded.decisions).toContainEqual({
       code: "activityWithoutTask",
       taskNo: "",
