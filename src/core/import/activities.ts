@@ -170,6 +170,7 @@ export function importActivities(
           code: "activityWithoutTask",
           taskNo: "",
           detail: taskName ? `${taskName}: ${name}` : name,
+          item: name,
         });
       }
       for (const detail of details.map((d) => clean(d.text))) {
@@ -181,7 +182,7 @@ export function importActivities(
           ? null
           : details.map((d) => countIn(d.text, year, month)).find(Boolean);
         const counted = own ?? fromDetail ?? { count: 1, unit: "회" };
-        if (!own && !fromDetail) decide({ code: "countDefault", taskNo, detail: name });
+        if (!own && !fromDetail) decide({ code: "countDefault", taskNo, detail: name, item: name });
         entry.unit ||= counted.unit;
         // Listed twice for the same month (documents repeat rows): once, the larger count.
         entry.months[month - 1] = Math.max(entry.months[month - 1] ?? 0, counted.count);

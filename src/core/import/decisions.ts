@@ -29,4 +29,6 @@ export interface Decision {
   taskNo: string;
   /** What the message needs: a type, a text, a figure. */
   detail: string;
+  /** The activity it concerns (its 월별실적 item), for decisions about one. */
+  item?: string;
 }

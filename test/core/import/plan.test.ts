@@ -3,7 +3,9 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import fc from "fast-check";
-import { importPlan } from "../../../src/core/import/plan";
+import { describeDecision, importPlan } from "../../../src/core/import/plan";
+import { decisionCell, importWrite } from "../../../src/core/import/workbook";
+import { parseAddress } from "../../../src/core/workbook";
 import { readFigure } from "../../../src/core/figures";
 import { SAMPLE_2011 } from "../../../src/core/sample";
 import { readTextDocument } from "../../../src/documents/text";
@@ -286,6 +288,7 @@ describe("the 분기(월)별 추진계획", () => {
       code: "activityWithoutTask",
       taskNo: "",
       detail: "민원24온라인 홍보: 고객만족도 조사",
+      item: "고객만족도 조사",
     });
   });
 
@@ -329,6 +332,7 @@ describe("the 분기(월)별 추진계획", () => {
       code: "activityWithoutTask",
       taskNo: "",
       detail: "엉뚱한 과제: 모르는 일",
+      item: "모르는 일",
     });
   });
 });
@@ -348,5 +352,38 @@ describe("a generated plan of twelve tasks", () => {
       ]);
     }
     expect(imported.plan.goals).toHaveLength(24);
+  });
+});
+
+describe("where each decision stands in the imported workbook", () => {
+  const seeded = importPlan(readTextDocument(readFileSync(SEED, "utf8")));
+  if (!seeded.ok) throw new Error("seed");
+  const write = importWrite(seeded.plan, "ko");
+  const valueAt = (sheet: string, cell: string) => {
+    const { row, col } = parseAddress(cell);
+    return write.sheets
+      .find((s) => s.name === sheet)
+      ?.cells.find((c) => c.row === row && c.col === col)?.value;
+  };
+
+  it("a task's decision: its first 목표 row's 비고, holding the decision's words", () => {
+    const decision = seeded.decisions.find((d) => d.code === "previousMean")!;
+    const where = decisionCell(seeded.plan, decision, "ko")!;
+    expect(where).toEqual({ sheet: "목표", cell: "Q5" });
+    expect(String(valueAt(where.sheet, where.cell))).toContain(describeDecision(decision, "ko"));
+  });
+
+  it("an activity's decision: its 계획 row's 비고 in 월별실적", () => {
+    for (const decision of seeded.decisions.filter((d) => d.item !== undefined)) {
+      const where = decisionCell(seeded.plan, decision, "ko")!;
+      expect(where.sheet).toBe("월별실적");
+      expect(String(valueAt(where.sheet, where.cell))).toContain(describeDecision(decision, "ko"));
+    }
+  });
+
+  it("a decision about the whole plan has no cell", () => {
+    expect(
+      decisionCell(seeded.plan, { code: "yearMissing", taskNo: "", detail: "" }, "ko")
+    ).toBeNull();
   });
 });
