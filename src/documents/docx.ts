@@ -14,7 +14,9 @@ import {
   children,
   named,
   openPackage,
+  paragraphText,
   parseXml,
+  type TextParts,
   type XmlNode as Node,
 } from "./package";
 
@@ -23,20 +25,7 @@ const INDENT_PER_LEVEL = 400;
 
 const child = (node: Node | undefined, name: string) => children(node).find((c) => named(c, name));
 
-/** A paragraph's text: its runs' text, tabs as spaces, breaks as new lines. */
-function paragraphText(paragraph: Node): string {
-  let text = "";
-  const walk = (nodes: readonly Node[]) => {
-    for (const node of nodes) {
-      if (named(node, "w:t")) text += DomUtils.textContent(node);
-      else if (named(node, "w:tab")) text += " ";
-      else if (named(node, "w:br") || named(node, "w:cr")) text += "\n";
-      else walk(children(node));
-    }
-  };
-  walk(children(paragraph));
-  return text;
-}
+const WORD: TextParts = { text: "w:t", breaks: ["w:br", "w:cr"], tabs: ["w:tab"], skip: [] };
 
 function paragraphDepth(paragraph: Node): number {
   const properties = child(paragraph, "w:pPr");
@@ -56,7 +45,7 @@ const isHeading = (paragraph: Node) =>
 function cellOf(cell: Node): DocCell {
   const paragraphs = DomUtils.findAll((n) => n.name === "w:p", children(cell));
   return entriesByLevel(
-    paragraphs.map((p) => ({ level: paragraphDepth(p), text: paragraphText(p) }))
+    paragraphs.map((p) => ({ level: paragraphDepth(p), text: paragraphText(p, WORD) }))
   );
 }
 
@@ -67,7 +56,7 @@ export async function readDocxDocument(bytes: Uint8Array): Promise<PlanDocument>
   const blocks: Block[] = [];
   for (const node of body ? body.children : []) {
     if (named(node, "w:p")) {
-      const text = paragraphText(node).replace(/\s+/g, " ").trim();
+      const text = paragraphText(node, WORD).replace(/\s+/g, " ").trim();
       if (text)
         blocks.push(isHeading(node) ? { kind: "heading", text } : { kind: "paragraph", text });
     } else if (named(node, "w:tbl")) {

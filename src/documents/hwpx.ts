@@ -16,7 +16,9 @@ import {
   children,
   named,
   openPackage,
+  paragraphText,
   parseXml,
+  type TextParts,
   type XmlNode as Node,
 } from "./package";
 
@@ -52,19 +54,12 @@ function headerOf(xml: string | undefined) {
   return { headingStyles, levels };
 }
 
-/** A paragraph's own text: its runs' hp:t, not the text of a table inside it. */
-function paragraphText(paragraph: Node): string {
-  let text = "";
-  const walk = (nodes: readonly Node[]) => {
-    for (const node of nodes) {
-      if (named(node, "hp:t")) text += DomUtils.textContent(node);
-      else if (named(node, "hp:lineBreak")) text += "\n";
-      else if (!named(node, "hp:tbl")) walk(children(node));
-    }
-  };
-  walk(children(paragraph));
-  return text;
-}
+const HANGUL: TextParts = {
+  text: "hp:t",
+  breaks: ["hp:lineBreak"],
+  tabs: ["hp:tab"],
+  skip: ["hp:tbl"],
+};
 
 export async function readHwpxDocument(bytes: Uint8Array): Promise<PlanDocument> {
   const zip = await openPackage(bytes);
@@ -79,7 +74,9 @@ export async function readHwpxDocument(bytes: Uint8Array): Promise<PlanDocument>
   const cellOf = (cell: Node): DocCell => {
     const subList = find("hp:subList", children(cell))[0];
     const paragraphs = children(subList).filter((n) => named(n, "hp:p"));
-    return entriesByLevel(paragraphs.map((p) => ({ level: level(p), text: paragraphText(p) })));
+    return entriesByLevel(
+      paragraphs.map((p) => ({ level: level(p), text: paragraphText(p, HANGUL) }))
+    );
   };
   const blocks: Block[] = [];
   for (const name of sections) {
@@ -101,7 +98,7 @@ export async function readHwpxDocument(bytes: Uint8Array): Promise<PlanDocument>
         });
         continue;
       }
-      const text = paragraphText(paragraph).replace(/\s+/g, " ").trim();
+      const text = paragraphText(paragraph, HANGUL).replace(/\s+/g, " ").trim();
       if (!text) continue;
       const heading = headingStyles.has(attribute(paragraph, "styleIDRef") ?? "");
       blocks.push(heading ? { kind: "heading", text } : { kind: "paragraph", text });

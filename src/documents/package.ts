@@ -33,3 +33,27 @@ export const children = (node: XmlNode | undefined): XmlNode[] =>
 export const named = (node: XmlNode, name: string) => DomUtils.isTag(node) && node.name === name;
 export const attribute = (node: XmlNode | undefined, name: string) =>
   node && DomUtils.isTag(node) ? node.attribs[name] : undefined;
+
+/** The part names a format writes a paragraph's text with. */
+export interface TextParts {
+  text: string;
+  breaks: string[];
+  tabs: string[];
+  /** Parts whose text is not the paragraph's own (a table inside it). */
+  skip: string[];
+}
+
+/** A paragraph's own text: its text runs, tabs as spaces, breaks as new lines. */
+export function paragraphText(paragraph: XmlNode, parts: TextParts): string {
+  let text = "";
+  const walk = (nodes: readonly XmlNode[]) => {
+    for (const node of nodes) {
+      if (named(node, parts.text)) text += DomUtils.textContent(node);
+      else if (parts.tabs.some((name) => named(node, name))) text += " ";
+      else if (parts.breaks.some((name) => named(node, name))) text += "\n";
+      else if (!parts.skip.some((name) => named(node, name))) walk(children(node));
+    }
+  };
+  walk(children(paragraph));
+  return text;
+}
