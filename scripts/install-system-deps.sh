@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # System packages the tests need (Debian/Ubuntu, as root): Chromium for the browser tests,
 # xmllint for the manifest check, CJK fonts so screenshots show Korean, LibreOffice as the
-# independent spreadsheet program that opens our files, pdftoppm to look at its PDF renders.
+# independent spreadsheet program that opens our files and Gnumeric (ssconvert) as a second one,
+# pdftoppm to look at its PDF renders.
 set -euo pipefail
-packages=(chromium libxml2-utils fonts-noto-cjk libreoffice-calc-nogui poppler-utils)
+packages=(chromium libxml2-utils fonts-noto-cjk libreoffice-calc-nogui gnumeric poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -5,10 +5,9 @@ import { evaluate, type Provisional } from "./evaluate";
 import { readWorkbook } from "./read";
 import { isFatal } from "./problems";
 import type { KpiResult, Status } from "./evaluate";
-import { fingerprint, inputRanges } from "./fingerprint";
 import type { Settings } from "./model";
 import { CONSOLIDATION_SHEETS, SETTING_ROWS, STATUS_STYLE, type Lang, type Named } from "./schema";
-import { metaValue } from "./status";
+import { changedSinceCompute, metaValue } from "./meta";
 import { NUMBER_FORMATS, STYLES } from "./template";
 import { statusStyle } from "./results";
 import type { CellWrite, WorkbookSnapshot, WorkbookWrite } from "./workbook";
@@ -94,11 +93,10 @@ export function consolidate(
     const evaluation = evaluate(read.plan);
     const counts = emptyCounts();
     for (const k of evaluation.kpis) counts[k.status]++;
-    const stored = metaValue(snapshot, "fingerprint");
     const computedAt = metaValue(snapshot, "computedAt");
     const flags: Flag[] = [];
-    if (typeof stored !== "number") flags.push("notComputed");
-    else if (fingerprint(snapshot, inputRanges(read.layout)) !== stored)
+    if (computedAt === null) flags.push("notComputed");
+    else if (changedSinceCompute(snapshot, read.layout))
       flags.push("changedAfterCompute");
     evaluated.push({
       file,

@@ -1,14 +1,13 @@
 // Everything Compute writes, as a description: the computed columns of 목표 and 월별실적 (and
 // nothing else in those sheets), the 결과 sheet whole, and the metadata sheet.
 import type { ActivityResult, Evaluation, KpiResult, Status, TaskResult } from "./evaluate";
-import { fingerprint, fingerprintFormula, inputRanges } from "./fingerprint";
+import { changedChecksFormula, metaWrite } from "./meta";
+import { inputChecks } from "./staleness";
 import type { Kpi, MonthlyFigures } from "./model";
 import type { Problem } from "./problems";
 import type { Layout, TableLayout } from "./read";
 import {
-  FORMAT_VERSION,
   GOAL_COLUMNS,
-  META_SHEET,
   MONTHLY_COLUMNS,
   SHEETS,
   STATUS_STYLE,
@@ -496,41 +495,20 @@ function titleText(context: ComputeContext, lang: Lang): string {
     : `${year} ${department} ${RESULT_LABELS.title.en} (as of month ${month})`;
 }
 
-function metaWrite(context: ComputeContext, inputFingerprint: number): SheetWrite {
-  const rows: [string, string | number][] = [
-    ["formatVersion", FORMAT_VERSION],
-    ["fingerprint", inputFingerprint],
-    ["computedAt", context.computedAt],
-    ["asOfMonth", context.evaluation.asOfMonth],
-  ];
-  return {
-    name: META_SHEET,
-    mode: "replace",
-    visibility: "veryHidden",
-    cells: rows.flatMap(([key, value], row) => [
-      { row, col: 0, value: key },
-      { row, col: 1, value },
-    ]),
-  };
-}
-
-/** Row of the fingerprint in the metadata sheet (column B). */
-export const META_FINGERPRINT_CELL = "B2";
-
 export function computeWrite(context: ComputeContext): WorkbookWrite {
   const lang = languageOf(context.layout);
-  const ranges = inputRanges(context.layout);
-  const inputFingerprint = fingerprint(context.snapshot, ranges);
-  const staleFormula =
-    `IF(${fingerprintFormula(ranges)}=ROUND(${sheetRef(META_SHEET, META_FINGERPRINT_CELL)},4),"",` +
-    `"${STALE_WARNING[lang]}")`;
+  const checks = inputChecks(context.snapshot, context.layout);
+  const staleFormula = `IF(${changedChecksFormula(checks.length)}=0,"","${STALE_WARNING[lang]}")`;
   const results = resultsWrite(context, lang, staleFormula);
   return {
     sheets: [
       goalsWrite(context, lang),
       monthlyWrite(context, lang),
       results,
-      metaWrite(context, inputFingerprint),
+      metaWrite(
+        { computedAt: context.computedAt, asOfMonth: context.evaluation.asOfMonth },
+        checks
+      ),
     ],
     activeSheet: results.name,
   };

@@ -20,7 +20,7 @@ export const SHEETS = {
 
 /** The veryHidden sheet that keeps what Compute needs later (both ways in can see it). */
 export const META_SHEET = "_mbo_meta";
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export type CellKind = "text" | "number" | "percentOrNumber" | "money" | "previous" | "enum";
 

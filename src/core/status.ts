@@ -1,8 +1,8 @@
 // Where a workbook stands, for the pane's first glance: are the sheets there, whose plan, which
 // month, when it was last computed and whether inputs changed since.
-import { fingerprint, inputRanges } from "./fingerprint";
+import { changedSinceCompute, metaValue } from "./meta";
 import { readWorkbook } from "./read";
-import { META_SHEET, SHEETS, sheetNameMatches } from "./schema";
+import { SHEETS, sheetNameMatches } from "./schema";
 import type { WorkbookSnapshot } from "./workbook";
 
 export interface WorkbookStatus {
@@ -20,21 +20,12 @@ export interface WorkbookStatus {
   stale: boolean | null;
 }
 
-/** A value the add-in stored in its metadata sheet at the last Compute. */
-export function metaValue(snapshot: WorkbookSnapshot, key: string): string | number | null {
-  const meta = snapshot.sheets.find((s) => s.name === META_SHEET);
-  const row = meta?.rows.find((r) => r[0] === key);
-  const value = row?.[1];
-  return typeof value === "string" || typeof value === "number" ? value : null;
-}
-
 export function workbookStatus(snapshot: WorkbookSnapshot): WorkbookStatus {
   const has = (name: { ko: string; en: string }) =>
     snapshot.sheets.some((s) => sheetNameMatches(name, s.name));
   const hasTemplates = has(SHEETS.goals) && has(SHEETS.monthly);
   const read = hasTemplates ? readWorkbook(snapshot) : null;
   const computedAt = metaValue(snapshot, "computedAt");
-  const stored = metaValue(snapshot, "fingerprint");
   const asOf = metaValue(snapshot, "asOfMonth");
   const plan = read?.ok ? read.plan : null;
   return {
@@ -45,9 +36,6 @@ export function workbookStatus(snapshot: WorkbookSnapshot): WorkbookStatus {
     asOfMonthSetting: plan?.settings.asOfMonth ?? null,
     lastComputedAt: typeof computedAt === "string" ? computedAt : null,
     lastAsOfMonth: typeof asOf === "number" ? asOf : null,
-    stale:
-      read?.ok && typeof stored === "number"
-        ? fingerprint(snapshot, inputRanges(read.layout)) !== stored
-        : null,
+    stale: read?.ok && computedAt !== null ? changedSinceCompute(snapshot, read.layout) : null,
   };
 }

@@ -1,5 +1,5 @@
 // Text helpers the engine needs in every webview it runs in, Internet Explorer 11 included (which
-// has neither String.prototype.normalize nor codePointAt), so each behaves the same everywhere.
+// has no String.prototype.normalize), so it behaves the same everywhere.
 
 const FULL_WIDTH_FIRST = 0xff01; // ！ … ～ mirror ! … ~
 const FULL_WIDTH_LAST = 0xff5e;
@@ -23,14 +23,4 @@ export function foldWidth(text: string): string {
     }
   }
   return folded;
-}
-
-/** The code point of the first character (a surrogate pair counts as one), as UNICODE() gives. */
-export function firstCodePoint(text: string): number {
-  const high = text.charCodeAt(0);
-  if (high >= 0xd800 && high <= 0xdbff && text.length > 1) {
-    const low = text.charCodeAt(1);
-    if (low >= 0xdc00 && low <= 0xdfff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return high;
 }

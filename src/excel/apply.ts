@@ -182,13 +182,15 @@ function cellSteps(sheet: string, write: SheetWrite, budget: number): Step[] {
       },
     });
   }
-  for (const cell of write.cells.filter((c) => c.formula !== undefined)) {
+  // Formulas in rectangles of formula cells, one call each (the staleness checks are a column).
+  const formulaCells = write.cells.filter((c) => c.formula !== undefined);
+  for (const block of blocksOf(formulaCells).flatMap((b) => bands(b, budget))) {
+    const address = blockAddress(block);
+    const formulas = block.rows.map((row) => row.map((cell) => `=${cell?.formula}`));
     steps.push({
-      bytes: 2 * CALL_BYTES + jsonBytes(cell.formula),
+      bytes: 2 * CALL_BYTES + jsonBytes(formulas),
       run: (context) => {
-        context.workbook.worksheets
-          .getItem(sheet)
-          .getRange(cellAddress(cell.row, cell.col)).formulas = [[`=${cell.formula}`]];
+        context.workbook.worksheets.getItem(sheet).getRange(address).formulas = formulas;
       },
     });
   }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { firstCodePoint, foldWidth } from "../../src/core/text";
+import { foldWidth } from "../../src/core/text";
 
 const asciiPrintable = fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c));
 const fullWidth = fc.integer({ min: 0xff01, max: 0xff5e }).map((c) => String.fromCharCode(c));
@@ -26,21 +26,5 @@ describe("foldWidth", () => {
         if (untouched) expect(foldWidth(text)).toBe(text);
       })
     );
-  });
-});
-
-describe("firstCodePoint", () => {
-  it("is String.prototype.codePointAt(0), surrogate pairs and lone surrogates included", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", minLength: 1 }), (text) => {
-        expect(firstCodePoint(text)).toBe(text.codePointAt(0));
-      })
-    );
-    fc.assert(
-      fc.property(fc.string({ unit: "grapheme", minLength: 1 }), (text) => {
-        expect(firstCodePoint(text)).toBe(text.codePointAt(0));
-      })
-    );
-    expect(firstCodePoint("\ud83d")).toBe(0xd83d);
   });
 });

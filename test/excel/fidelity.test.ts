@@ -228,7 +228,7 @@ describe("every string the add-in writes reads back exactly as written", () => {
     const { excel } = await excelWithTemplate(17);
     await computeInExcel(hostOf(excel), { computedAt: "2026-11-28 14:03" });
     expect(excel.cell("결과", "H3")?.value).toBe("2026-11-28 14:03");
-    expect(excel.cell("_mbo_meta", "B3")?.value).toBe("2026-11-28 14:03");
+    expect(excel.cell("_mbo_meta", "B2")?.value).toBe("2026-11-28 14:03");
     expect(excel.cell("목표", "C4")?.value).toBe("1-1");
   });
 });

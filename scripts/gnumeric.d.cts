@@ -1,0 +1,2 @@
+export function ssconvertAvailable(): boolean;
+export function sheetsToCsv(file: string, outDir: string): string;

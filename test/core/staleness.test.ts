@@ -1,0 +1,130 @@
+// The staleness check as the add-in evaluates it (the pane, 취합): right after Compute nothing has
+// changed; any change to an input a result depends on — a figure, a text, an entry added or
+// cleared, rows shifted — is a change; a note is not. (The same checks as live formulas, evaluated
+// by LibreOffice and Gnumeric, are in test/xlsx/readers.test.ts.)
+import fc from "fast-check";
+import { changedSinceCompute } from "../../src/core/meta";
+import { readWorkbook } from "../../src/core/read";
+import { workbookStatus } from "../../src/core/status";
+import { checkWeight } from "../../src/core/staleness";
+import type { WorkbookSnapshot } from "../../src/core/workbook";
+import { readSnapshot } from "../../src/xlsx/read";
+import { cloneSnapshot, computeFile, sheetOf, templateBytes } from "../support/workbooks";
+
+let computed: WorkbookSnapshot;
+beforeAll(async () => {
+  computed = await readSnapshot((await computeFile(await templateBytes(), 6)).bytes);
+});
+
+const changed = (snapshot: WorkbookSnapshot) => {
+  const read = readWorkbook(snapshot);
+  if (!read.ok) throw new Error("unreadable");
+  return changedSinceCompute(snapshot, read.layout);
+};
+
+/** Every input cell of 목표 and 월별실적 that holds an entry, with its sheet. */
+function entries(snapshot: WorkbookSnapshot) {
+  const read = readWorkbook(snapshot);
+  if (!read.ok) throw new Error("unreadable");
+  const cells: { sheet: string; row: number; col: number }[] = [];
+  for (const table of [read.layout.goals, read.layout.monthly]) {
+    const inputs = Object.entries(table.columns)
+      .filter(([key]) => !["actual", "achievement", "pace", "status", "score", "toDate",
+        "execution", "total", "notes"].includes(key))
+      .map(([, col]) => col);
+    const rows = sheetOf(snapshot, table.sheet).rows;
+    for (let row = table.headerRow + 1; row < rows.length; row++)
+      for (const col of inputs)
+        if (rows[row]?.[col] !== null && rows[row]?.[col] !== undefined && rows[row][col] !== "")
+          cells.push({ sheet: table.sheet, row, col });
+  }
+  return cells;
+}
+
+describe("the add-in's staleness check", () => {
+  it("finds nothing changed right after Compute", () => {
+    expect(changed(computed)).toBe(false);
+    expect(workbookStatus(computed).stale).toBe(false);
+  });
+
+  it("finds any entry changed: another figure, another text, or cleared", () => {
+    const cells = entries(computed);
+    expect(cells.length).toBeGreaterThan(100);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: cells.length - 1 }),
+        fc.oneof(
+          fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+          fc.string({ minLength: 1, maxLength: 8 }),
+          fc.constant(null)
+        ),
+        (index, value) => {
+          const { sheet, row, col } = cells[index];
+          const snapshot = cloneSnapshot(computed);
+          const before = sheetOf(snapshot, sheet).rows[row][col];
+          fc.pre(value !== before && !(value === null && before === ""));
+          sheetOf(snapshot, sheet).rows[row][col] = value;
+          expect(changed(snapshot)).toBe(true);
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it("finds two figures that trade places", () => {
+    const numbers = entries(computed).filter(
+      ({ sheet, row, col }) => typeof sheetOf(computed, sheet).rows[row][col] === "number"
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: numbers.length - 1 }),
+        fc.integer({ min: 0, max: numbers.length - 1 }),
+        (i, j) => {
+          const [a, b] = [numbers[i], numbers[j]];
+          const snapshot = cloneSnapshot(computed);
+          const [x, y] = [sheetOf(snapshot, a.sheet).rows, sheetOf(snapshot, b.sheet).rows];
+          fc.pre(x[a.row][a.col] !== y[b.row][b.col]);
+          [x[a.row][a.col], y[b.row][b.col]] = [y[b.row][b.col], x[a.row][a.col]];
+          expect(changed(snapshot)).toBe(true);
+        }
+      ),
+      { numRuns: 200 }
+    );
+  });
+
+  it("finds an entry typed into an empty cell below the table", () => {
+    const snapshot = cloneSnapshot(computed);
+    const rows = sheetOf(snapshot, "월별실적").rows;
+    rows[rows.length + 5] = [null, null, null, null, null, null, 3];
+    expect(changed(snapshot)).toBe(true);
+  });
+
+  it("finds rows shifted (one inserted or deleted above the entries)", () => {
+    for (const edit of ["insert", "delete"] as const) {
+      const snapshot = cloneSnapshot(computed);
+      const rows = sheetOf(snapshot, "목표").rows;
+      const read = readWorkbook(snapshot);
+      if (!read.ok) throw new Error();
+      const at = read.layout.goals.headerRow + 2;
+      if (edit === "insert") rows.splice(at, 0, []);
+      else rows.splice(at, 1);
+      expect([edit, changed(snapshot)]).toEqual([edit, true]);
+    }
+  });
+
+  it("ignores a changed note", () => {
+    const snapshot = cloneSnapshot(computed);
+    const read = readWorkbook(snapshot);
+    if (!read.ok) throw new Error();
+    const notes = read.layout.goals.columns.notes;
+    sheetOf(snapshot, "목표").rows[read.layout.goals.headerRow + 1][notes] = "메모 추가";
+    expect(changed(snapshot)).toBe(false);
+  });
+
+  it("spreads its weights over [1, 2), none repeated in a table's rows", () => {
+    const weights = Array.from({ length: 5_000 }, (_, i) => checkWeight(i));
+    expect(Math.min(...weights)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...weights)).toBeLessThan(2);
+    expect(new Set(weights).size).toBe(weights.length);
+  });
+});

@@ -1,0 +1,128 @@
+// LibreOffice and Gnumeric, each recalculating every formula with its own engine, as independent
+// programs opening our computed workbook: they show our results, evaluate the live formulas (계,
+// the staleness check) to the same values, leave the staleness cell empty on the untouched file
+// and show the warning once a figure, a name or a row changes after Compute.
+import { STALE_WARNING } from "../../src/core/results";
+import type { CellWrite } from "../../src/core/workbook";
+import { readSnapshot } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { READERS, num } from "../support/readers";
+import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
+
+for (const reader of READERS) {
+  if (!reader.available) console.warn(`SKIPPED: ${reader.name} is not installed`);
+}
+
+const STALE_CELL = { row: 1, col: 0 };
+
+describe.each(READERS.filter((r) => r.available).map((r) => [r.name, r] as const))(
+  "the computed sample in %s",
+  (_name, reader) => {
+    let computed: Awaited<ReturnType<typeof computeFile>>;
+    let shown: Record<string, string[][]>;
+    beforeAll(async () => {
+      computed = await computeFile(await templateBytes(), 6);
+      shown = reader.sheetsAsShown(computed.bytes);
+    }, 120_000);
+
+    it("shows our overall score, grade and as-of month", () => {
+      if (!computed.outcome.ok) throw new Error();
+      const { department, asOfMonth } = computed.outcome.evaluation;
+      const summary = shown["결과"][2];
+      expect(summary[0]).toBe("종합점수");
+      expect(Number(summary[1])).toBeCloseTo(department.score as number, 9);
+      expect(summary[2]).toBe("등급");
+      expect(summary[3]).toBe(department.grade);
+      expect(summary[4]).toBe("기준월");
+      expect(summary[5].replace("월", "")).toBe(String(asOfMonth));
+    });
+
+    it("shows every KPI row with our figures and status words", () => {
+      if (!computed.outcome.ok) throw new Error();
+      const rows = shown["결과"].slice(5);
+      for (const result of computed.outcome.evaluation.kpis) {
+        const row = rows.find((r) => r[3] === result.kpi.name);
+        expect(row).toBeDefined();
+        expect(num(row![6])).toBeCloseTo(result.actual as number, 6);
+        expect(num(row![7])).toBeCloseTo(result.achievement as number, 2);
+      }
+    });
+
+    it("evaluates the live 계 formulas to the totals of the months", () => {
+      const monthly = shown["월별실적"];
+      const headerRow = monthly.findIndex((r) => r.includes("1월"));
+      const header = monthly[headerRow];
+      const total = header.indexOf("계");
+      const first = header.indexOf("1월");
+      let checked = 0;
+      for (const row of monthly.slice(headerRow + 1)) {
+        if (!row[0]) continue;
+        const sum = row.slice(first, first + 12).reduce((s, v) => s + (v === "" ? 0 : num(v)), 0);
+        expect(num(row[total])).toBeCloseTo(sum, 6);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(15);
+    });
+
+    it("leaves the staleness check empty on the untouched file", () => {
+      expect(shown["결과"][STALE_CELL.row][STALE_CELL.col]).toBe("");
+    });
+
+    /** The staleness cell as the program shows it after these cells of a sheet change. */
+    async function staleAfter(sheet: string, cells: CellWrite[]): Promise<string> {
+      const edited = await writeWorkbook(computed.bytes, {
+        sheets: [{ name: sheet, mode: "patch", cells }],
+      });
+      return reader.sheetsAsShown(edited)["결과"][STALE_CELL.row][STALE_CELL.col];
+    }
+
+    async function find(sheet: string, text: string) {
+      const rows = sheetOf(await readSnapshot(computed.bytes), sheet).rows;
+      const row = rows.findIndex((r) => r?.includes(text));
+      return { row, col: rows[row].indexOf(text), rows };
+    }
+
+    it("shows the warning after one typed figure changes", async () => {
+      const { row, col, rows } = await find("월별실적", "실적");
+      const month = rows[row].findIndex((c, i) => i > col && typeof c === "number");
+      const value = (rows[row][month] as number) + 1;
+      expect(await staleAfter("월별실적", [{ row, col: month, value }])).toBe(STALE_WARNING.ko);
+    }, 120_000);
+
+    it("shows the warning after two figures trade months", async () => {
+      const { row, col, rows } = await find("월별실적", "실적");
+      const months = rows[row]
+        .map((c, i) => (i > col && typeof c === "number" ? i : -1))
+        .filter((i) => i >= 0);
+      const [a, b] = months.filter((i) => rows[row][i] !== rows[row][months[0]]).length
+        ? [months[0], months.find((i) => rows[row][i] !== rows[row][months[0]]) as number]
+        : [months[0], months[1]];
+      expect(rows[row][a]).not.toBe(rows[row][b]);
+      const swapped = [
+        { row, col: a, value: rows[row][b] as number },
+        { row, col: b, value: rows[row][a] as number },
+      ];
+      expect(await staleAfter("월별실적", swapped)).toBe(STALE_WARNING.ko);
+    }, 120_000);
+
+    it("shows the warning after a name changes, its length kept", async () => {
+      const { row, col } = await find("목표", "온라인 이용건수");
+      const renamed = [{ row, col, value: "온라인 신청건수" }];
+      expect(await staleAfter("목표", renamed)).toBe(STALE_WARNING.ko);
+    }, 120_000);
+
+    it("shows the warning after a row is added below the table", async () => {
+      const { rows } = await find("월별실적", "실적");
+      const row = rows.length + 2;
+      expect(await staleAfter("월별실적", [{ row, col: 0, value: "1-1" }])).toBe(
+        STALE_WARNING.ko
+      );
+    }, 120_000);
+
+    it("shows the warning after a row's entries are cleared", async () => {
+      const { row, rows } = await find("월별실적", "실적");
+      const cleared = rows[row].map((_, col) => ({ row, col, value: null }));
+      expect(await staleAfter("월별실적", cleared)).toBe(STALE_WARNING.ko);
+    }, 120_000);
+  }
+);
