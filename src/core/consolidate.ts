@@ -96,8 +96,7 @@ export function consolidate(
     const computedAt = metaValue(snapshot, "computedAt");
     const flags: Flag[] = [];
     if (computedAt === null) flags.push("notComputed");
-    else if (changedSinceCompute(snapshot, read.layout))
-      flags.push("changedAfterCompute");
+    else if (changedSinceCompute(snapshot, read.layout)) flags.push("changedAfterCompute");
     evaluated.push({
       file,
       snapshot,

@@ -44,9 +44,7 @@ export function metaWrite(record: MetaRecord, checks: readonly InputCheck[]): Sh
     { row, col: 0, value: key },
     { row, col: 1, value },
   ]);
-  ["stored", "changed"].forEach((value, col) =>
-    cells.push({ row: CHECKS_TOP - 1, col, value })
-  );
+  ["stored", "changed"].forEach((value, col) => cells.push({ row: CHECKS_TOP - 1, col, value }));
   checks.forEach((check, i) => {
     const row = CHECKS_TOP + i;
     cells.push(

@@ -29,8 +29,20 @@ function entries(snapshot: WorkbookSnapshot) {
   const cells: { sheet: string; row: number; col: number }[] = [];
   for (const table of [read.layout.goals, read.layout.monthly]) {
     const inputs = Object.entries(table.columns)
-      .filter(([key]) => !["actual", "achievement", "pace", "status", "score", "toDate",
-        "execution", "total", "notes"].includes(key))
+      .filter(
+        ([key]) =>
+          ![
+            "actual",
+            "achievement",
+            "pace",
+            "status",
+            "score",
+            "toDate",
+            "execution",
+            "total",
+            "notes",
+          ].includes(key)
+      )
       .map(([, col]) => col);
     const rows = sheetOf(snapshot, table.sheet).rows;
     for (let row = table.headerRow + 1; row < rows.length; row++)

@@ -114,9 +114,7 @@ describe.each(READERS.filter((r) => r.available).map((r) => [r.name, r] as const
     it("shows the warning after a row is added below the table", async () => {
       const { rows } = await find("월별실적", "실적");
       const row = rows.length + 2;
-      expect(await staleAfter("월별실적", [{ row, col: 0, value: "1-1" }])).toBe(
-        STALE_WARNING.ko
-      );
+      expect(await staleAfter("월별실적", [{ row, col: 0, value: "1-1" }])).toBe(STALE_WARNING.ko);
     }, 120_000);
 
     it("shows the warning after a row's entries are cleared", async () => {
