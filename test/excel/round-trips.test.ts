@@ -1,19 +1,10 @@
-// Compute in Excel costs a constant number of round trips whatever the workbook's size, and every
-// request stays under Excel on the web's 5 MB limit.
+// Compute in Excel costs a constant number of round trips up to the request budget, one more per
+// budget's worth beyond it, and every request stays under Excel on the web's 5 MB limit.
 import { SAMPLE_2011 } from "../../src/core/sample";
 import { PAYLOAD_LIMIT_BYTES } from "./excel-double";
 import { computeExcel, excelWithTemplate, hostOf } from "./excel-path";
-import { ExcelActionError, computeInExcel, loadSampleInExcel } from "../../src/excel/actions";
-import type { SampleWorkbook } from "../../src/core/sample";
-import type { ExcelDouble } from "./excel-double";
+import { ExcelActionError, computeInExcel } from "../../src/excel/actions";
 
-const loadSample = (excel: ExcelDouble, plan: SampleWorkbook) =>
-  loadSampleInExcel(hostOf(excel), {
-    lang: "ko",
-    year: 2026,
-    department: plan.department,
-    sample: plan,
-  });
 import { SIZES, generatePlan } from "../support/generate";
 
 const plans = { sample: SAMPLE_2011, M: generatePlan(SIZES.M), L: generatePlan(SIZES.L) };
