@@ -34,6 +34,11 @@ export interface Settings {
   gradeA: number;
   gradeB: number;
   gradeC: number;
+  /** Weights of the as-of-June and as-of-December scores in the year score; both or neither. */
+  firstHalfShare: number | null;
+  secondHalfShare: number | null;
+  /** 결재란 headings ("담당, 팀장, 과장"); blank: no box. */
+  approvalRoles: string;
 }
 
 export interface Kpi {
@@ -103,4 +108,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, "year" | "department" | "mission">
   gradeA: 90,
   gradeB: 85,
   gradeC: 80,
+  firstHalfShare: null,
+  secondHalfShare: null,
+  approvalRoles: "",
 };

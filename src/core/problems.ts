@@ -19,6 +19,7 @@ export type ProblemCode =
   | "duplicateRow"
   | "badSetting"
   | "badShares"
+  | "badHalfShares"
   | "badWeight";
 
 export interface Problem {

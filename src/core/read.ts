@@ -249,6 +249,25 @@ function readSettings(
     settings.kpiShare = DEFAULT_SETTINGS.kpiShare;
     settings.executionShare = DEFAULT_SETTINGS.executionShare;
   }
+  // The year score needs both half-year shares; one alone is a mistake to name, not to guess.
+  const halves = [settings.firstHalfShare, settings.secondHalfShare];
+  if (
+    halves.some((share) => share !== null) &&
+    (halves.some((share) => share === null || share < 0) ||
+      (settings.firstHalfShare ?? 0) + (settings.secondHalfShare ?? 0) <= 0)
+  ) {
+    const at =
+      settings.firstHalfShare === null ? valueCells.firstHalfShare : valueCells.secondHalfShare;
+    problems.push({
+      severity: "warning",
+      code: "badHalfShares",
+      sheet: sheet.name,
+      cell: at ? cellAddress(at.row, at.col) : "",
+      shown: halves.map((share) => share ?? "").join(" / "),
+    });
+    settings.firstHalfShare = null;
+    settings.secondHalfShare = null;
+  }
   return { settings, layout: { sheet: sheet.name, valueCells } };
 }
 

@@ -1,6 +1,14 @@
 // Everything Compute writes, as a description: the computed columns of 목표 and 월별실적 (and
 // nothing else in those sheets), the 결과 sheet whole, and the metadata sheet.
 import type { ActivityResult, Evaluation, KpiResult, Status, TaskResult } from "./evaluate";
+import {
+  historyWith,
+  historyWrite,
+  readHistory,
+  yearScore,
+  type MonthRecord,
+  type YearScore,
+} from "./history";
 import { changedChecksFormula, metaWrite } from "./meta";
 import { inputChecks } from "./staleness";
 import type { Kpi, MonthlyFigures } from "./model";
@@ -40,6 +48,12 @@ export interface ComputeContext {
   mark: string;
 }
 
+/** What 결과 shows besides the evaluation: the year score (null without half-year shares). */
+interface ResultsExtras {
+  staleFormula: string;
+  year: YearScore | null;
+}
+
 export const STALE_WARNING: Named = {
   ko: "계산 후 입력이 변경되었습니다 — 다시 계산하세요",
   en: "Inputs changed after the last Compute — compute again",
@@ -58,7 +72,18 @@ export const RESULT_LABELS = {
   total: { ko: "부서 종합", en: "Department total" },
   severityError: { ko: "오류", en: "Error" },
   severityWarning: { ko: "주의", en: "Warning" },
+  firstHalf: { ko: "상반기 점수", en: "First half" },
+  secondHalf: { ko: "하반기 점수", en: "Second half" },
+  yearScore: { ko: "연간 점수", en: "Year score" },
+  yearGrade: { ko: "연간 등급", en: "Year grade" },
+  approval: { ko: "결재", en: "Approval" },
 };
+
+/** The name of a missing record, shown instead of its score. */
+const noRecord = (months: number[], lang: Lang) =>
+  lang === "ko"
+    ? `${months.map((m) => `${m}월`).join("·")} 기록 없음`
+    : `no record as of month ${months.join(" and ")}`;
 
 export const RESULT_COLUMNS: Named[] = [
   { ko: "성과목표", en: "Performance goal" },
@@ -93,7 +118,10 @@ export const RESULTS_LAYOUT = {
   staleRow: 1,
   summaryRow: 2,
   markRow: 3,
-  tableHeaderRow: 4,
+  /** 상반기 점수 and 하반기 점수, then 연간 점수 and 연간 등급 (with the half-year shares set). */
+  halvesRow: 4,
+  yearRow: 5,
+  tableHeaderRow: 6,
 };
 
 const statusStyles = new Map<Status, CellStyle>();
@@ -265,7 +293,7 @@ function taskOf(evaluation: Evaluation, kpi: Kpi): TaskResult {
   return evaluation.tasks.find((t) => t.taskNo === kpi.taskNo) as TaskResult;
 }
 
-function resultsWrite(context: ComputeContext, lang: Lang, staleFormula: string): SheetWrite {
+function resultsWrite(context: ComputeContext, lang: Lang, extras: ResultsExtras): SheetWrite {
   const { evaluation, problems } = context;
   const cells: CellWrite[] = [];
   const put = (
@@ -281,7 +309,7 @@ function resultsWrite(context: ComputeContext, lang: Lang, staleFormula: string)
   const department = evaluation.department;
 
   put(titleRow, 0, titleText(context, lang), STYLES.title);
-  put(staleRow, 0, "", { bold: true, color: "C00000" }, { formula: staleFormula });
+  put(staleRow, 0, "", { bold: true, color: "C00000" }, { formula: extras.staleFormula });
   put(summaryRow, 0, label(RESULT_LABELS.overall), STYLES.label);
   put(summaryRow, 1, department.score, {
     numberFormat: NUMBER_FORMATS.score,
@@ -304,6 +332,9 @@ function resultsWrite(context: ComputeContext, lang: Lang, staleFormula: string)
     bold: true,
     color: evaluation.provisional ? "C00000" : "000000",
   });
+
+  if (extras.year) cells.push(...yearCells(extras.year, lang));
+  cells.push(...approvalCells(evaluation.settings.approvalRoles, lang));
 
   RESULT_COLUMNS.forEach((column, col) =>
     put(tableHeaderRow, col, label(column), STYLES.computedHeader)
@@ -376,6 +407,84 @@ function resultsWrite(context: ComputeContext, lang: Lang, staleFormula: string)
     freeze: { rows: tableHeaderRow + 1, cols: 0 },
     protect: true,
   };
+}
+
+/** 상반기 점수, 하반기 점수, 연간 점수 and 연간 등급, each labelled; a missing record named. */
+function yearCells(year: YearScore, lang: Lang): CellWrite[] {
+  const { halvesRow, yearRow } = RESULTS_LAYOUT;
+  const missing = [year.firstHalf, year.secondHalf]
+    .map((record, i) => (record?.score == null ? [6, 12][i] : null))
+    .filter((m): m is number => m !== null);
+  const score = (value: number | null, months: number[]): CellWrite["value"] =>
+    value ?? noRecord(months, lang);
+  const scoreStyle = (value: number | null): CellStyle =>
+    value === null
+      ? { border: true, color: "C00000" }
+      : { numberFormat: NUMBER_FORMATS.score, bold: true, border: true };
+  const half = (record: MonthRecord | null) => record?.score ?? null;
+  return [
+    { row: halvesRow, col: 0, value: RESULT_LABELS.firstHalf[lang], style: STYLES.label },
+    {
+      row: halvesRow,
+      col: 1,
+      value: score(half(year.firstHalf), [6]),
+      style: scoreStyle(half(year.firstHalf)),
+    },
+    { row: halvesRow, col: 2, value: RESULT_LABELS.secondHalf[lang], style: STYLES.label },
+    {
+      row: halvesRow,
+      col: 3,
+      value: score(half(year.secondHalf), [12]),
+      style: scoreStyle(half(year.secondHalf)),
+    },
+    { row: yearRow, col: 0, value: RESULT_LABELS.yearScore[lang], style: STYLES.label },
+    { row: yearRow, col: 1, value: score(year.score, missing), style: scoreStyle(year.score) },
+    { row: yearRow, col: 2, value: RESULT_LABELS.yearGrade[lang], style: STYLES.label },
+    {
+      row: yearRow,
+      col: 3,
+      value: year.grade,
+      style: { bold: true, border: true, align: "center" },
+    },
+  ];
+}
+
+/** The roles of a 결재란 setting: "담당, 팀장, 과장" → three headings. */
+export function approvalRoles(setting: string): string[] {
+  return setting
+    .split(/[,、，;]/)
+    .map((role) => role.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The 결재란 at the top right of 결과's first page, as Korean reports have it: a 결재 cell, then
+ * one column per role, its heading above two empty rows for the signature.
+ */
+function approvalCells(setting: string, lang: Lang): CellWrite[] {
+  const roles = approvalRoles(setting);
+  if (roles.length === 0) return [];
+  const last = RESULT_COLUMNS.length - 1;
+  const first = last - roles.length + 1;
+  const heading: CellStyle = { bold: true, fill: "F2F2F2", border: true, align: "center" };
+  const cells: CellWrite[] = [];
+  for (const row of [0, 1, 2]) {
+    cells.push({
+      row,
+      col: first - 1,
+      value: row === 0 ? RESULT_LABELS.approval[lang] : null,
+      style: heading,
+    });
+    roles.forEach((role, i) =>
+      cells.push({
+        row,
+        col: first + i,
+        value: row === 0 ? role : null,
+        style: row === 0 ? heading : { border: true },
+      })
+    );
+  }
+  return cells;
 }
 
 /** The 입력 점검 section from `top` down: every problem with a link to its cell. */
@@ -497,18 +606,28 @@ function titleText(context: ComputeContext, lang: Lang): string {
 
 export function computeWrite(context: ComputeContext): WorkbookWrite {
   const lang = languageOf(context.layout);
+  const { evaluation } = context;
   const checks = inputChecks(context.snapshot, context.layout);
   const staleFormula = `IF(${changedChecksFormula(checks.length)}=0,"","${STALE_WARNING[lang]}")`;
-  const results = resultsWrite(context, lang, staleFormula);
+  const record: MonthRecord = {
+    month: evaluation.asOfMonth,
+    computedAt: context.computedAt,
+    score: evaluation.department.score,
+    grade: evaluation.department.grade,
+    mark: context.mark,
+  };
+  const history = historyWith(readHistory(context.snapshot), record, evaluation, lang);
+  const results = resultsWrite(context, lang, {
+    staleFormula,
+    year: yearScore(history, evaluation.settings),
+  });
   return {
     sheets: [
       goalsWrite(context, lang),
       monthlyWrite(context, lang),
       results,
-      metaWrite(
-        { computedAt: context.computedAt, asOfMonth: context.evaluation.asOfMonth },
-        checks
-      ),
+      historyWrite(context.snapshot, history, lang),
+      metaWrite({ computedAt: context.computedAt, asOfMonth: evaluation.asOfMonth }, checks),
     ],
     activeSheet: results.name,
   };

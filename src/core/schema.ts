@@ -16,6 +16,8 @@ export const SHEETS = {
   goals: { ko: "목표", en: "Goals" },
   monthly: { ko: "월별실적", en: "Monthly" },
   results: { ko: "결과", en: "Results" },
+  // Not "History": Excel reserves that sheet name (shared workbooks' change history) and refuses it.
+  history: { ko: "이력", en: "Score history" },
 } as const satisfies Record<string, Named>;
 
 /** The veryHidden sheet that keeps what Compute needs later (both ways in can see it). */
@@ -287,6 +289,39 @@ export const SETTING_ROWS: SettingRow[] = [
     kind: "number",
     defaultValue: 80,
     help: { ko: "C 등급 최저 점수, 미만은 D", en: "Lowest score graded C; below it: D" },
+  },
+  {
+    key: "firstHalfShare",
+    ko: "상반기 비중",
+    en: "First-half share",
+    kind: "number",
+    defaultValue: null,
+    help: {
+      ko: "연간 점수에서 6월 기준 점수의 비중 (하반기 비중과 함께 입력)",
+      en: "Weight of the score as of June in the year score (with the second-half share)",
+    },
+  },
+  {
+    key: "secondHalfShare",
+    ko: "하반기 비중",
+    en: "Second-half share",
+    kind: "number",
+    defaultValue: null,
+    help: {
+      ko: "연간 점수에서 12월 기준 점수의 비중",
+      en: "Weight of the score as of December in the year score",
+    },
+  },
+  {
+    key: "approvalRoles",
+    ko: "결재란",
+    en: "Approval box",
+    kind: "text",
+    defaultValue: "",
+    help: {
+      ko: "결과 첫 쪽 오른쪽 위에 인쇄할 결재 칸, 쉼표로 구분 (예: 담당, 팀장, 과장)",
+      en: "Roles of the approval box printed at the top right of 결과, comma-separated",
+    },
   },
 ];
 

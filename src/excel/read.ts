@@ -27,32 +27,43 @@ export interface ExcelReadState {
   visibility: Map<string, SheetVisibility>;
 }
 
-// The consolidation's sheets too: their protection must be known before they are rewritten.
-const OUR_SHEET_NAMES = [
-  ...[...Object.values(SHEETS), ...Object.values(CONSOLIDATION_SHEETS)].flatMap((name) => [
-    name.ko,
-    name.en,
-  ]),
-  META_SHEET,
+/**
+ * What is read of each sheet of ours. Inputs: values and formulas (a typed formula is an input).
+ * The add-in's records (이력, the metadata, the 취합 sheets): values only — their formulas are
+ * ours, and loading them too would double the response. 결과: nothing but its protection — it is
+ * rewritten whole, and its cells would be the largest part of the response.
+ */
+type Reading = "inputs" | "values" | "protectionOnly";
+const nameForms = (names: readonly { ko: string; en: string }[]) =>
+  names.flatMap((name) => [name.ko, name.en]);
+const READINGS: [string[], Reading][] = [
+  [nameForms([SHEETS.settings, SHEETS.goals, SHEETS.monthly]), "inputs"],
+  [[...nameForms([SHEETS.history, ...Object.values(CONSOLIDATION_SHEETS)]), META_SHEET], "values"],
+  [nameForms([SHEETS.results]), "protectionOnly"],
 ];
-const isOurs = (name: string) =>
-  OUR_SHEET_NAMES.some((ours) => headerKey(ours) === headerKey(name));
+const OUR_SHEET_NAMES = READINGS.flatMap(([names]) => names);
+const readingOf = (name: string): Reading | undefined =>
+  READINGS.find(([names]) => names.some((ours) => headerKey(ours) === headerKey(name)))?.[1];
+const isOurs = (name: string) => readingOf(name) !== undefined;
 
 // valueTypes would tell error values apart, but it adds a third of the response; an error value
 // reads as its text (#N/A …) and is recognised by it.
-const RANGE_PROPERTIES = ["address", "values", "formulas"];
+const RANGE_PROPERTIES: Record<Exclude<Reading, "protectionOnly">, string[]> = {
+  inputs: ["address", "values", "formulas"],
+  values: ["address", "values"],
+};
 const ERROR_VALUE =
   /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
-/** One used range as the core's rows (absolute positions from A1). */
-export function rowsOf(range: Excel.Range): RawCell[][] {
+/** One used range as the core's rows (absolute positions from A1); formulas where loaded. */
+export function rowsOf(range: Excel.Range, withFormulas = true): RawCell[][] {
   const local = range.address.slice(range.address.lastIndexOf("!") + 1);
   const origin = parseAddress(local.split(":")[0]);
   const rows: RawCell[][] = [];
   range.values.forEach((valueRow, r) => {
     const cells: RawCell[] = [];
     valueRow.forEach((value, c) => {
-      const formula = range.formulas[r][c];
+      const formula = withFormulas ? range.formulas[r][c] : null;
       let cell: RawCell;
       if (typeof value === "string" && ERROR_VALUE.test(value)) cell = { error: value };
       else if (typeof formula === "string" && formula.startsWith("=")) {
@@ -67,7 +78,8 @@ export function rowsOf(range: Excel.Range): RawCell[][] {
 
 interface Pending {
   name: string;
-  range: Excel.Range;
+  reading: Reading;
+  range: Excel.Range | null;
   protection: Excel.WorksheetProtection | null;
   sheet: Excel.Worksheet;
 }
@@ -80,12 +92,16 @@ function requestSheet(
   const sheet = capabilities.nullObjects
     ? worksheets.getItemOrNullObject(name)
     : worksheets.getItem(name);
-  const range = capabilities.nullObjects ? sheet.getUsedRangeOrNullObject() : sheet.getUsedRange();
-  range.load(RANGE_PROPERTIES);
+  const reading = readingOf(name) ?? "inputs";
+  let range: Excel.Range | null = null;
+  if (reading !== "protectionOnly") {
+    range = capabilities.nullObjects ? sheet.getUsedRangeOrNullObject() : sheet.getUsedRange();
+    range.load(RANGE_PROPERTIES[reading]);
+  }
   const protection = capabilities.protection
     ? sheet.protection.load(["protected", "options"])
     : null;
-  return { name, range, protection, sheet };
+  return { name, reading, range, protection, sheet };
 }
 
 export async function readWorkbookState(
@@ -119,7 +135,7 @@ export async function readWorkbookState(
   const sheets: SheetSnapshot[] = items.map((item) => {
     const read = pending.find((p) => p.name === item.name);
     const range =
-      read && !(read.range as { isNullObject?: boolean }).isNullObject ? read.range : null;
+      read?.range && !(read.range as { isNullObject?: boolean }).isNullObject ? read.range : null;
     return {
       name: item.name,
       visibility:
@@ -128,7 +144,7 @@ export async function readWorkbookState(
           : item.visibility === "Hidden"
             ? "hidden"
             : "visible",
-      rows: range ? rowsOf(range) : [],
+      rows: range ? rowsOf(range, read?.reading === "inputs") : [],
       merges: [],
     };
   });

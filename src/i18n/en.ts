@@ -45,6 +45,8 @@ export const en: Messages = {
     badSetting: "the setting could not be read; the default {detail} was used",
     badShares:
       "the KPI and execution shares must be 0 or more and add up to more than 0; the defaults {detail} were used",
+    badHalfShares:
+      "the first- and second-half shares must both be set, 0 or more, adding up to more than 0; no year score was computed",
     badWeight: "a weight must be a number above 0; 1 was used",
   },
   result: {

@@ -593,6 +593,9 @@ class WorksheetCollectionProxy extends Proxy {
     this.ctx.queue({ addSheet: name }, () => {
       if (this.ctx.excel.sheet(name))
         throw new OfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
+      // Excel reserves "History" (the change history of shared workbooks) in any letter case.
+      if (name.toLowerCase() === "history")
+        throw new OfficeError("InvalidArgument", `"${name}" is a reserved sheet name`);
       this.ctx.excel.addSheet(name);
     });
     return new WorksheetProxy(this.ctx, name);

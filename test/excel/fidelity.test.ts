@@ -297,8 +297,9 @@ describe("the user's protection", () => {
     await computeExcel(excel);
     const before = excel.undoClears;
     await computeExcel(excel);
-    // 결과 unprotected and protected again: two. The hidden metadata sheet is not touched.
-    expect(excel.undoClears - before).toBe(2);
+    // 결과 and 이력 each unprotected and protected again: four. The hidden metadata sheet's
+    // visibility is not touched.
+    expect(excel.undoClears - before).toBe(4);
     expect(excel.sheet("_mbo_meta")!.visibility).toBe("VeryHidden");
   });
 });

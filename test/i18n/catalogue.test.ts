@@ -53,6 +53,7 @@ describe("string catalogues", () => {
       duplicateRow: true,
       badSetting: true,
       badShares: true,
+      badHalfShares: true,
       badWeight: true,
     };
     expect(Object.keys(ko.problems).sort()).toEqual(Object.keys(codes).sort());

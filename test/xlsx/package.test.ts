@@ -78,6 +78,7 @@ describe("Compute on a file", () => {
       ["목표", "visible"],
       ["월별실적", "visible"],
       ["결과", "visible"],
+      ["이력", "visible"],
       ["_mbo_meta", "veryHidden"],
     ]);
     const goals = sheetOf(snapshot, "목표");

@@ -1,0 +1,255 @@
+// 이력 / History: every Compute records its result, one record per as-of month (a later Compute for
+// the same month replaces that month's record); records of other months are never touched. The
+// sheet is the add-in's (protected, no password). From the records come the half-year scores and
+// the year score (PRODUCT.md, "The year").
+//
+// Layout (fixed: the sheet is ours): a title; the department table with one row per month 1–12
+// (기준월, 계산일시, 종합점수, 등급, 결과 구분; blank where that month has no record); below it
+// one row per KPI and recorded month (기준월, 과제번호, 성과지표, 단위, 실적, 달성률, 진도율, 상태,
+// 점수), by month. Only the rows that differ from the sheet as it stands are written, so a
+// Compute costs the same whatever the number of months recorded.
+import type { Evaluation, Grade, KpiResult } from "./evaluate";
+import { gradeOf } from "./evaluate";
+import type { RawCell } from "./figures";
+import type { Settings } from "./model";
+import { SHEETS, STATUS_STYLE, sheetNameMatches, type Lang, type Named } from "./schema";
+import { NUMBER_FORMATS, STYLES } from "./template";
+import type { CellStyle, CellWrite, SheetWrite, WorkbookSnapshot } from "./workbook";
+
+export const HISTORY_LAYOUT = {
+  titleRow: 0,
+  departmentHeaderRow: 2,
+  /** Month m's department row. */
+  monthRow: (month: number) => 2 + month,
+  kpiHeaderRow: 16,
+};
+
+export const HISTORY_COLUMNS = {
+  department: [
+    { ko: "기준월", en: "As-of month" },
+    { ko: "계산일시", en: "Computed at" },
+    { ko: "종합점수", en: "Overall score" },
+    { ko: "등급", en: "Grade" },
+    { ko: "결과 구분", en: "Result" },
+  ],
+  kpi: [
+    { ko: "기준월", en: "As-of month" },
+    { ko: "과제번호", en: "Task no." },
+    { ko: "성과지표", en: "Indicator" },
+    { ko: "단위", en: "Unit" },
+    { ko: "실적", en: "Actual" },
+    { ko: "달성률", en: "Achievement" },
+    { ko: "진도율", en: "Pace" },
+    { ko: "상태", en: "Status" },
+    { ko: "점수", en: "Score" },
+  ],
+} satisfies Record<string, Named[]>;
+
+const TITLE: Named = {
+  ko: "평가 이력 (기준월별 기록)",
+  en: "History (one record per as-of month)",
+};
+
+export interface MonthRecord {
+  month: number;
+  computedAt: string;
+  score: number | null;
+  grade: string | null;
+  mark: string;
+}
+
+interface History {
+  months: Map<number, RawCell[]>;
+  /** KPI rows as they stand, by month. */
+  kpiRows: Map<number, RawCell[][]>;
+}
+
+const cellAt = (rows: RawCell[][], row: number, col: number): RawCell => rows[row]?.[col] ?? null;
+const isMonth = (value: RawCell): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 12;
+
+/** The records in a workbook's 이력 sheet (none when it has no such sheet). */
+export function readHistory(snapshot: WorkbookSnapshot): History {
+  const sheet = snapshot.sheets.find((s) => sheetNameMatches(SHEETS.history, s.name));
+  const months = new Map<number, RawCell[]>();
+  const kpiRows = new Map<number, RawCell[][]>();
+  if (!sheet) return { months, kpiRows };
+  const width = HISTORY_COLUMNS.department.length;
+  for (let month = 1; month <= 12; month++) {
+    const row = HISTORY_LAYOUT.monthRow(month);
+    const cells = Array.from({ length: width }, (_, col) => cellAt(sheet.rows, row, col));
+    if (cells.slice(1).some((c) => c !== null && c !== "")) months.set(month, cells);
+  }
+  for (let row = HISTORY_LAYOUT.kpiHeaderRow + 1; row < sheet.rows.length; row++) {
+    const month = cellAt(sheet.rows, row, 0);
+    if (!isMonth(month)) continue;
+    const cells = HISTORY_COLUMNS.kpi.map((_, col) => cellAt(sheet.rows, row, col));
+    kpiRows.set(month, [...(kpiRows.get(month) ?? []), cells]);
+  }
+  return { months, kpiRows };
+}
+
+const numberOf = (cell: RawCell): number | null => (typeof cell === "number" ? cell : null);
+const textOf = (cell: RawCell): string => (typeof cell === "string" ? cell : "");
+
+/** A month's department record, if 이력 has one. */
+export function monthRecord(history: History, month: number): MonthRecord | null {
+  const cells = history.months.get(month);
+  if (!cells) return null;
+  return {
+    month,
+    computedAt: textOf(cells[1]),
+    score: numberOf(cells[2]),
+    grade: textOf(cells[3]) || null,
+    mark: textOf(cells[4]),
+  };
+}
+
+export interface YearScore {
+  firstHalf: MonthRecord | null;
+  secondHalf: MonthRecord | null;
+  /** Null when a record (or its score) is missing. */
+  score: number | null;
+  grade: Grade | null;
+}
+
+/**
+ * The year score when both half-year shares are set: the weighted mean of the scores as of June
+ * and as of December, graded with the same bands. Null when the shares are not both set.
+ */
+export function yearScore(history: History, settings: Settings): YearScore | null {
+  const [first, second] = [settings.firstHalfShare, settings.secondHalfShare];
+  if (first === null || second === null || first + second <= 0) return null;
+  const firstHalf = monthRecord(history, 6);
+  const secondHalf = monthRecord(history, 12);
+  const score =
+    firstHalf?.score != null && secondHalf?.score != null
+      ? (firstHalf.score * first + secondHalf.score * second) / (first + second)
+      : null;
+  return { firstHalf, secondHalf, score, grade: gradeOf(score, settings) };
+}
+
+function kpiRecordRow(result: KpiResult, month: number, lang: Lang): RawCell[] {
+  const kpi = result.kpi;
+  return [
+    month,
+    kpi.taskNo,
+    kpi.name,
+    kpi.unit,
+    result.actual,
+    result.achievement,
+    result.pace,
+    STATUS_STYLE[result.status][lang],
+    result.score,
+  ];
+}
+
+/** 이력 with this Compute's record in place of its month's: the whole table as it should stand. */
+export function historyWith(
+  history: History,
+  record: MonthRecord,
+  evaluation: Evaluation,
+  lang: Lang
+): History {
+  const months = new Map(history.months);
+  months.set(record.month, [
+    record.month,
+    record.computedAt,
+    record.score,
+    record.grade,
+    record.mark,
+  ]);
+  const kpiRows = new Map(history.kpiRows);
+  kpiRows.set(
+    record.month,
+    evaluation.kpis.map((k) => kpiRecordRow(k, record.month, lang))
+  );
+  return { months, kpiRows };
+}
+
+const BORDER: CellStyle = { border: true };
+const CENTER: CellStyle = { border: true, align: "center" };
+const PERCENT: CellStyle = { numberFormat: NUMBER_FORMATS.percent, border: true };
+const SCORE: CellStyle = { numberFormat: NUMBER_FORMATS.score, border: true };
+const MONTH: Record<Lang, CellStyle> = {
+  ko: { numberFormat: '0"월"', border: true, align: "center" },
+  en: { numberFormat: "0", border: true, align: "center" },
+};
+const FIGURE = {
+  percent: { numberFormat: NUMBER_FORMATS.percent, border: true } as CellStyle,
+  other: { numberFormat: "#,##0.##", border: true } as CellStyle,
+};
+
+/** A record's look: no status colours (결과 has them), so a long 이력 costs Excel few areas. */
+function kpiRowStyles(cells: RawCell[], lang: Lang): (CellStyle | undefined)[] {
+  const figure = cells[3] === "%" ? FIGURE.percent : FIGURE.other;
+  return [MONTH[lang], BORDER, BORDER, CENTER, figure, PERCENT, PERCENT, CENTER, SCORE];
+}
+
+function departmentRowStyles(lang: Lang): (CellStyle | undefined)[] {
+  return [MONTH[lang], BORDER, SCORE, CENTER, BORDER];
+}
+
+const plain = (cell: RawCell): CellWrite["value"] => {
+  if (cell === null || typeof cell !== "object") return cell;
+  return "result" in cell ? (cell.result ?? null) : cell.error;
+};
+
+const sameRow = (a: readonly RawCell[] | undefined, b: readonly RawCell[]) =>
+  !!a && b.every((cell, i) => plain(a[i] ?? null) === plain(cell));
+
+/**
+ * The 이력 sheet written so that it stands as `history`: only rows that differ from the snapshot
+ * (rows of other months are left exactly as they are), rows no longer used cleared.
+ */
+export function historyWrite(snapshot: WorkbookSnapshot, history: History, lang: Lang): SheetWrite {
+  const existing = snapshot.sheets.find((s) => sheetNameMatches(SHEETS.history, s.name));
+  const before = existing?.rows ?? [];
+  const desired: { row: number; cells: RawCell[]; styles: (CellStyle | undefined)[] }[] = [
+    { row: HISTORY_LAYOUT.titleRow, cells: [TITLE[lang]], styles: [STYLES.title] },
+    {
+      row: HISTORY_LAYOUT.departmentHeaderRow,
+      cells: HISTORY_COLUMNS.department.map((c) => c[lang]),
+      styles: HISTORY_COLUMNS.department.map(() => STYLES.computedHeader),
+    },
+    {
+      row: HISTORY_LAYOUT.kpiHeaderRow,
+      cells: HISTORY_COLUMNS.kpi.map((c) => c[lang]),
+      styles: HISTORY_COLUMNS.kpi.map(() => STYLES.computedHeader),
+    },
+  ];
+  for (let month = 1; month <= 12; month++) {
+    desired.push({
+      row: HISTORY_LAYOUT.monthRow(month),
+      cells: history.months.get(month) ?? [month, null, null, null, null],
+      styles: departmentRowStyles(lang),
+    });
+  }
+  let row = HISTORY_LAYOUT.kpiHeaderRow + 1;
+  for (const month of [...history.kpiRows.keys()].sort((a, b) => a - b)) {
+    for (const cells of history.kpiRows.get(month) ?? []) {
+      desired.push({ row: row++, cells, styles: kpiRowStyles(cells, lang) });
+    }
+  }
+  const cells: CellWrite[] = [];
+  for (const line of desired) {
+    if (existing && sameRow(before[line.row], line.cells)) continue;
+    line.cells.forEach((cell, col) =>
+      cells.push({ row: line.row, col, value: plain(cell), style: line.styles[col] })
+    );
+  }
+  // Rows below the table that an earlier, longer record used.
+  for (let old = row; old < before.length; old++) {
+    (before[old] ?? []).forEach((cell, col) => {
+      if (cell !== null && cell !== "") cells.push({ row: old, col, value: null });
+    });
+  }
+  return {
+    name: existing?.name ?? SHEETS.history[lang],
+    mode: "patch",
+    cells,
+    // One set of widths serves both tables (계산일시 over 과제번호, 종합점수 over 성과지표).
+    columnWidths: [10, 17, 28, 8, 11, 11, 9, 9, 9].map((width, col) => ({ col, width })),
+    protect: true,
+  };
+}

@@ -1,0 +1,141 @@
+// 이력 and the year score (PRODUCT.md, "The year"): every Compute records its month, replaces only
+// that month's record, and 결과 shows the half-year scores and their weighted mean with its grade,
+// or names the missing record.
+import fc from "fast-check";
+import { readHistory, monthRecord, HISTORY_LAYOUT } from "../../src/core/history";
+import { RESULTS_LAYOUT } from "../../src/core/results";
+import type { WorkbookSnapshot } from "../../src/core/workbook";
+import { readSnapshot } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
+
+/** The workbook with 설정's half-year shares typed. */
+async function withShares(bytes: Uint8Array, first: number | null, second: number | null) {
+  const settings = sheetOf(await readSnapshot(bytes), "설정");
+  const rowOf = (label: string) => settings.rows.findIndex((r) => r?.[0] === label);
+  return writeWorkbook(bytes, {
+    sheets: [
+      {
+        name: "설정",
+        mode: "patch",
+        cells: [
+          { row: rowOf("상반기 비중"), col: 1, value: first },
+          { row: rowOf("하반기 비중"), col: 1, value: second },
+        ],
+      },
+    ],
+  });
+}
+
+const resultsCell = (snapshot: WorkbookSnapshot, row: number, col: number) =>
+  sheetOf(snapshot, "결과").rows[row]?.[col] ?? null;
+
+describe("이력 and the year score", () => {
+  let six: Awaited<ReturnType<typeof computeFile>>;
+  let twelve: Awaited<ReturnType<typeof computeFile>>;
+  let after: WorkbookSnapshot;
+  beforeAll(async () => {
+    six = await computeFile(await withShares(await templateBytes(), 50, 50), 6);
+    twelve = await computeFile(six.bytes, 12);
+    after = await readSnapshot(twelve.bytes);
+  });
+
+  it("keeps one record per as-of month: 6 and 12 after Computes as of 6 and 12", () => {
+    const history = readHistory(after);
+    expect([...history.months.keys()]).toEqual([6, 12]);
+    if (!six.outcome.ok || !twelve.outcome.ok) throw new Error();
+    expect(monthRecord(history, 6)).toMatchObject({
+      score: six.outcome.evaluation.department.score,
+      grade: six.outcome.evaluation.department.grade,
+      mark: "확정",
+    });
+    expect(monthRecord(history, 12)?.score).toBe(twelve.outcome.evaluation.department.score);
+    const kpiRows = history.kpiRows;
+    expect(kpiRows.get(6)?.length).toBe(six.outcome.evaluation.kpis.length);
+    expect(kpiRows.get(12)?.map((r) => [r[1], r[2], r[8]])).toEqual(
+      twelve.outcome.evaluation.kpis.map((k) => [k.kpi.taskNo, k.kpi.name, k.score])
+    );
+  });
+
+  it("shows 상반기, 하반기 and the year score with its grade in 결과", () => {
+    if (!six.outcome.ok || !twelve.outcome.ok) throw new Error();
+    const [h1, h2] = [six, twelve].map((c) => (c.outcome.ok ? c.outcome.evaluation : null)!);
+    const { halvesRow, yearRow } = RESULTS_LAYOUT;
+    expect(resultsCell(after, halvesRow, 0)).toBe("상반기 점수");
+    expect(resultsCell(after, halvesRow, 1)).toBe(h1.department.score);
+    expect(resultsCell(after, halvesRow, 2)).toBe("하반기 점수");
+    expect(resultsCell(after, halvesRow, 3)).toBe(h2.department.score);
+    const year = ((h1.department.score as number) + (h2.department.score as number)) / 2;
+    expect(resultsCell(after, yearRow, 0)).toBe("연간 점수");
+    expect(resultsCell(after, yearRow, 1)).toBeCloseTo(year, 9);
+    expect(resultsCell(after, yearRow, 2)).toBe("연간 등급");
+    const shown = Math.round(year * 10) / 10;
+    const grade =
+      shown >= 95 ? "S" : shown >= 90 ? "A" : shown >= 85 ? "B" : shown >= 80 ? "C" : "D";
+    expect(resultsCell(after, yearRow, 3)).toBe(grade);
+  });
+
+  it("names the missing record instead of a number", async () => {
+    const first = await readSnapshot(six.bytes);
+    expect(resultsCell(first, RESULTS_LAYOUT.halvesRow, 3)).toBe("12월 기록 없음");
+    expect(resultsCell(first, RESULTS_LAYOUT.yearRow, 1)).toBe("12월 기록 없음");
+    expect(resultsCell(first, RESULTS_LAYOUT.yearRow, 3)).toBeNull();
+  });
+
+  it("shows no year lines without the shares, and warns when only one is set", async () => {
+    const plainly = await readSnapshot((await computeFile(await templateBytes(), 6)).bytes);
+    expect(resultsCell(plainly, RESULTS_LAYOUT.halvesRow, 0)).toBeNull();
+    const one = await computeFile(await withShares(await templateBytes(), 50, null), 6);
+    if (!one.outcome.ok) throw new Error();
+    expect(one.outcome.problems.map((p) => [p.code, p.severity])).toContainEqual([
+      "badHalfShares",
+      "warning",
+    ]);
+  });
+
+  it("replaces only its own month's record: other months' rows stay as they were", async () => {
+    const again = await computeFile(twelve.bytes, 6);
+    const rows = (snapshot: WorkbookSnapshot) => sheetOf(snapshot, "이력").rows;
+    const before = rows(after);
+    const now = rows(await readSnapshot(again.bytes));
+    // The December record (department row and KPI rows) is unchanged.
+    expect(now[HISTORY_LAYOUT.monthRow(12)]).toEqual(before[HISTORY_LAYOUT.monthRow(12)]);
+    const december = (r: typeof before) => r.filter((row) => row?.[0] === 12);
+    expect(december(now)).toEqual(december(before));
+    // The write itself touched no December row.
+    if (!again.outcome.ok) throw new Error();
+    const write = again.outcome.write.sheets.find((s) => s.name === "이력")!;
+    const touched = new Set(write.cells.map((c) => c.row));
+    before.forEach((row, r) => {
+      if (row?.[0] === 12) expect([r, touched.has(r)]).toEqual([r, false]);
+    });
+  });
+});
+
+describe("any sequence of Computes", () => {
+  it("leaves one record per month computed, each the latest Compute's", async () => {
+    const base = await templateBytes();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 4 }),
+        async (months) => {
+          let bytes = base;
+          const latest = new Map<number, number | null>();
+          for (const month of months) {
+            const computed = await computeFile(bytes, month);
+            if (!computed.outcome.ok) throw new Error();
+            latest.set(month, computed.outcome.evaluation.department.score);
+            bytes = computed.bytes;
+          }
+          const history = readHistory(await readSnapshot(bytes));
+          expect([...history.months.keys()].sort((a, b) => a - b)).toEqual(
+            [...latest.keys()].sort((a, b) => a - b)
+          );
+          for (const [month, score] of latest)
+            expect(monthRecord(history, month)?.score).toBe(score);
+        }
+      ),
+      { numRuns: 15 }
+    );
+  }, 120_000);
+});
