@@ -17,6 +17,25 @@ function sofficeAvailable() {
   }
 }
 
+/**
+ * Our workbooks' font is 맑은 고딕 (Malgun Gothic), which Linux lacks; fontconfig's fallback is
+ * DejaVu Sans, whose digits are 16 % wider, so every column (whose width counts digits) and every
+ * printed page would be wider than in Excel. Noto Sans CJK KR (fonts-noto-cjk) is close to 맑은
+ * 고딕's metrics: renders then lay out as Excel on a Korean Windows does.
+ */
+function fontConfig(dir) {
+  const file = join(dir, "fonts.conf");
+  const alias = (family) =>
+    `<alias binding="same"><family>${family}</family><prefer><family>Noto Sans CJK KR</family></prefer></alias>`;
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
+      `<include ignore_missing="yes">/etc/fonts/fonts.conf</include>` +
+      `${alias("맑은 고딕")}${alias("Malgun Gothic")}</fontconfig>`
+  );
+  return file;
+}
+
 function recalculatingProfile() {
   const dir = mkdtempSync(join(tmpdir(), "lo-profile-"));
   mkdirSync(join(dir, "user"), { recursive: true });
@@ -56,7 +75,11 @@ function convert(file, filter, outDir) {
         outDir,
         file,
       ],
-      { stdio: "pipe", timeout: 180_000 }
+      {
+        stdio: "pipe",
+        timeout: 180_000,
+        env: { ...process.env, FONTCONFIG_FILE: fontConfig(profile) },
+      }
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });

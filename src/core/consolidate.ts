@@ -8,6 +8,7 @@ import type { KpiResult, Status } from "./evaluate";
 import type { Settings } from "./model";
 import { CONSOLIDATION_SHEETS, SETTING_ROWS, STATUS_STYLE, type Lang, type Named } from "./schema";
 import { changedSinceCompute, metaValue } from "./meta";
+import { pageSetup, widthsOf } from "./page";
 import { NUMBER_FORMATS, STYLES } from "./template";
 import { statusStyle } from "./results";
 import type { CellWrite, WorkbookSnapshot, WorkbookWrite } from "./workbook";
@@ -194,16 +195,10 @@ export function consolidationWrite(
   computedAt: string
 ): WorkbookWrite {
   const border = { border: true };
+  const title =
+    lang === "ko" ? `주요업무 목표관리 취합 (${computedAt})` : `MBO consolidation (${computedAt})`;
   const summary: CellWrite[] = [
-    {
-      row: 0,
-      col: 0,
-      value:
-        lang === "ko"
-          ? `주요업무 목표관리 취합 (${computedAt})`
-          : `MBO consolidation (${computedAt})`,
-      style: STYLES.title,
-    },
+    { row: 0, col: 0, value: title, style: STYLES.title },
     ...SUMMARY_COLUMNS.map((c, col) => ({
       row: 2,
       col,
@@ -292,24 +287,40 @@ export function consolidationWrite(
     ];
     cells.forEach(([value, style], col) => kpis.push({ row: 1 + i, col, value, style }));
   });
+  const summaryWidths = SUMMARY_COLUMNS.map((_, col) => ({
+    col,
+    width: col < 2 ? 22 : col === 5 ? 24 : col === SUMMARY_COLUMNS.length - 1 ? 40 : 9,
+  }));
+  const kpiWidths = KPI_COLUMNS.map((_, col) => ({ col, width: col < 2 || col === 3 ? 20 : 10 }));
   return {
     sheets: [
       {
         name: CONSOLIDATION_SHEETS.summary[lang],
         mode: "replace",
         cells: summary,
-        columnWidths: SUMMARY_COLUMNS.map((_, col) => ({
-          col,
-          width: col < 2 ? 22 : col === 5 ? 24 : col === SUMMARY_COLUMNS.length - 1 ? 40 : 9,
-        })),
+        columnWidths: summaryWidths,
         freeze: { rows: 3, cols: 2 },
+        page: pageSetup({
+          orientation: "landscape",
+          widths: widthsOf(summaryWidths, SUMMARY_COLUMNS.length),
+          headerRows: { first: 2, last: 2 },
+          keyColumns: { first: 0, last: 1 },
+          department: title,
+        }),
       },
       {
         name: CONSOLIDATION_SHEETS.kpis[lang],
         mode: "replace",
         cells: kpis,
-        columnWidths: KPI_COLUMNS.map((_, col) => ({ col, width: col < 2 || col === 3 ? 20 : 10 })),
+        columnWidths: kpiWidths,
         freeze: { rows: 1, cols: 0 },
+        page: pageSetup({
+          orientation: "landscape",
+          widths: widthsOf(kpiWidths, KPI_COLUMNS.length),
+          headerRows: { first: 0, last: 0 },
+          keyColumns: { first: 0, last: 0 },
+          department: title,
+        }),
       },
     ],
     activeSheet: CONSOLIDATION_SHEETS.summary[lang],

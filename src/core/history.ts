@@ -12,6 +12,7 @@ import type { Evaluation, Grade, KpiResult } from "./evaluate";
 import { gradeOf } from "./evaluate";
 import type { RawCell } from "./figures";
 import type { Settings } from "./model";
+import { pageSetup, widthsOf } from "./page";
 import { SHEETS, STATUS_STYLE, sheetNameMatches, type Lang, type Named } from "./schema";
 import { NUMBER_FORMATS, STYLES } from "./template";
 import type { CellStyle, CellWrite, SheetWrite, WorkbookSnapshot } from "./workbook";
@@ -103,6 +104,13 @@ export function monthRecord(history: History, month: number): MonthRecord | null
     grade: textOf(cells[3]) || null,
     mark: textOf(cells[4]),
   };
+}
+
+/** Every department record 이력 holds, by month. */
+export function monthRecords(history: History): MonthRecord[] {
+  return [...history.months.keys()]
+    .sort((a, b) => a - b)
+    .map((month) => monthRecord(history, month) as MonthRecord);
 }
 
 export interface YearScore {
@@ -202,7 +210,12 @@ const sameRow = (a: readonly RawCell[] | undefined, b: readonly RawCell[]) =>
  * The 이력 sheet written so that it stands as `history`: only rows that differ from the snapshot
  * (rows of other months are left exactly as they are), rows no longer used cleared.
  */
-export function historyWrite(snapshot: WorkbookSnapshot, history: History, lang: Lang): SheetWrite {
+export function historyWrite(
+  snapshot: WorkbookSnapshot,
+  history: History,
+  lang: Lang,
+  department: string
+): SheetWrite {
   const existing = snapshot.sheets.find((s) => sheetNameMatches(SHEETS.history, s.name));
   const before = existing?.rows ?? [];
   const desired: { row: number; cells: RawCell[]; styles: (CellStyle | undefined)[] }[] = [
@@ -244,12 +257,19 @@ export function historyWrite(snapshot: WorkbookSnapshot, history: History, lang:
       if (cell !== null && cell !== "") cells.push({ row: old, col, value: null });
     });
   }
+  // One set of widths serves both tables (계산일시 over 과제번호, 종합점수 over 성과지표).
+  const columnWidths = [10, 17, 28, 8, 11, 11, 9, 9, 9].map((width, col) => ({ col, width }));
   return {
     name: existing?.name ?? SHEETS.history[lang],
     mode: "patch",
     cells,
-    // One set of widths serves both tables (계산일시 over 과제번호, 종합점수 over 성과지표).
-    columnWidths: [10, 17, 28, 8, 11, 11, 9, 9, 9].map((width, col) => ({ col, width })),
+    columnWidths,
+    page: pageSetup({
+      orientation: "landscape",
+      widths: widthsOf(columnWidths, HISTORY_COLUMNS.kpi.length),
+      headerRows: { first: HISTORY_LAYOUT.kpiHeaderRow, last: HISTORY_LAYOUT.kpiHeaderRow },
+      department,
+    }),
     protect: true,
   };
 }

@@ -1,15 +1,18 @@
 // Everything Compute writes, as a description: the computed columns of 목표 and 월별실적 (and
 // nothing else in those sheets), the 결과 sheet whole, and the metadata sheet.
 import type { ActivityResult, Evaluation, KpiResult, Status, TaskResult } from "./evaluate";
+import { chartsBlock } from "./charts";
 import {
   historyWith,
   historyWrite,
+  monthRecords,
   readHistory,
   yearScore,
   type MonthRecord,
   type YearScore,
 } from "./history";
 import { changedChecksFormula, metaWrite } from "./meta";
+import { pageSetup, widthsOf, wrappedRowHeights } from "./page";
 import { inputChecks } from "./staleness";
 import type { Kpi, MonthlyFigures } from "./model";
 import type { Problem } from "./problems";
@@ -52,6 +55,8 @@ export interface ComputeContext {
 interface ResultsExtras {
   staleFormula: string;
   year: YearScore | null;
+  /** 이력's department records (the current Compute's included), for the chart by month. */
+  records: MonthRecord[];
 }
 
 export const STALE_WARNING: Named = {
@@ -103,6 +108,9 @@ export const RESULT_COLUMNS: Named[] = [
   { ko: "증감", en: "Change" },
   { ko: "집행률", en: "Spending rate" },
 ];
+
+/** 결과's column widths: narrow enough that the table prints one A4 page wide at 75 % or more. */
+const RESULT_WIDTHS = [16, 7, 18, 14, 5, 9, 9, 8, 8, 7, 8, 8, 5, 9, 9, 8];
 
 export const PROBLEM_COLUMNS: Named[] = [
   { ko: "구분", en: "Severity" },
@@ -341,6 +349,8 @@ function resultsWrite(context: ComputeContext, lang: Lang, extras: ResultsExtras
   );
   let row = tableHeaderRow + 1;
   const border = { border: true };
+  // Names wrap: the columns are narrow so that the table prints one page wide.
+  const wrapped = { border: true, wrap: true };
   const percent = { numberFormat: NUMBER_FORMATS.percent, border: true };
   for (const goal of evaluation.performanceGoals) {
     const goalKpis = evaluation.kpis.filter((r) => r.kpi.performanceGoal === goal.name);
@@ -353,10 +363,10 @@ function resultsWrite(context: ComputeContext, lang: Lang, extras: ResultsExtras
       const figure = { numberFormat: figureFormat(kpi), border: true };
       const change =
         result.actual !== null && kpi.previous !== null ? result.actual - kpi.previous : null;
-      put(row, 0, kpi.performanceGoal, border);
+      put(row, 0, kpi.performanceGoal, wrapped);
       put(row, 1, kpi.taskNo, border);
-      put(row, 2, kpi.task, border);
-      put(row, 3, kpi.name, border);
+      put(row, 2, kpi.task, wrapped);
+      put(row, 3, kpi.name, wrapped);
       put(row, 4, kpi.unit, border);
       put(row, 5, kpi.target, figure);
       put(row, 6, result.actual, figure);
@@ -387,17 +397,18 @@ function resultsWrite(context: ComputeContext, lang: Lang, extras: ResultsExtras
   put(row, 11, department.score, { ...total, numberFormat: NUMBER_FORMATS.score });
   put(row, 12, department.grade, { ...total, align: "center" });
   const tableEnd = row;
-  row += 2;
+  const charts = chartsBlock(evaluation, extras.records, lang, tableEnd + 2);
+  cells.push(...charts.cells);
+  row = charts.end + 1;
 
   cells.push(...inputCheckCells(row, problems, lang, context.describe));
+  const columnWidths = RESULT_WIDTHS.map((width, col) => ({ col, width }));
   return {
     name: SHEETS.results[lang],
     mode: "replace",
     cells,
-    columnWidths: [22, 8, 22, 16, 6, 11, 11, 9, 9, 9, 9, 9, 6, 11, 10, 9].map((width, col) => ({
-      col,
-      width,
-    })),
+    columnWidths,
+    rowHeights: wrappedRowHeights(cells, columnWidths),
     dataBars: [
       {
         range: `${cellAddress(tableHeaderRow + 1, 7)}:${cellAddress(tableEnd, 7)}`,
@@ -405,6 +416,14 @@ function resultsWrite(context: ComputeContext, lang: Lang, extras: ResultsExtras
       },
     ],
     freeze: { rows: tableHeaderRow + 1, cols: 0 },
+    charts: charts.charts,
+    page: pageSetup({
+      orientation: "landscape",
+      widths: widthsOf(columnWidths, RESULT_COLUMNS.length),
+      headerRows: { first: tableHeaderRow, last: tableHeaderRow },
+      keyColumns: { first: 0, last: 3 },
+      department: evaluation.settings.department,
+    }),
     protect: true,
   };
 }
@@ -419,7 +438,7 @@ function yearCells(year: YearScore, lang: Lang): CellWrite[] {
     value ?? noRecord(months, lang);
   const scoreStyle = (value: number | null): CellStyle =>
     value === null
-      ? { border: true, color: "C00000" }
+      ? { border: true, color: "C00000", wrap: true }
       : { numberFormat: NUMBER_FORMATS.score, bold: true, border: true };
   const half = (record: MonthRecord | null) => record?.score ?? null;
   return [
@@ -620,13 +639,14 @@ export function computeWrite(context: ComputeContext): WorkbookWrite {
   const results = resultsWrite(context, lang, {
     staleFormula,
     year: yearScore(history, evaluation.settings),
+    records: monthRecords(history),
   });
   return {
     sheets: [
       goalsWrite(context, lang),
       monthlyWrite(context, lang),
       results,
-      historyWrite(context.snapshot, history, lang),
+      historyWrite(context.snapshot, history, lang, evaluation.settings.department),
       metaWrite({ computedAt: context.computedAt, asOfMonth: evaluation.asOfMonth }, checks),
     ],
     activeSheet: results.name,

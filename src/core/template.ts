@@ -1,5 +1,6 @@
 // The evaluation sheets as a fresh workbook: 설정 with its defaults, 목표 and 월별실적 with their
 // headers (and, with the sample, the 2011 plan), drop-down lists and formats.
+import { pageSetup, widthsOf, type PageRequest } from "./page";
 import { readWorkbook } from "./read";
 import {
   ENUMS,
@@ -311,8 +312,35 @@ export function templateWrite(options: TemplateOptions): WorkbookWrite {
   const resolved: TemplateOptions = sample
     ? { ...options, year: sample.year, department: sample.department, mission: sample.mission }
     : options;
+  const header = { first: TEMPLATE_HEADER_ROW, last: TEMPLATE_HEADER_ROW };
+  const department = resolved.department;
+  const printed = (
+    sheet: SheetWrite,
+    orientation: PageRequest["orientation"],
+    columns: number,
+    extra: Partial<PageRequest> = {}
+  ): SheetWrite => ({
+    ...sheet,
+    page: pageSetup({
+      orientation,
+      widths: widthsOf(sheet.columnWidths, columns),
+      department,
+      ...extra,
+    }),
+  });
+  const goalKey = (key: string) => GOAL_COLUMNS.findIndex((c) => c.key === key);
   return {
-    sheets: [settingsSheet(resolved), goalsSheet(resolved), monthlySheet(resolved)],
+    sheets: [
+      printed(settingsSheet(resolved), "portrait", 3),
+      printed(goalsSheet(resolved), "landscape", GOAL_COLUMNS.length, {
+        headerRows: header,
+        keyColumns: { first: goalKey("taskNo"), last: goalKey("task") },
+      }),
+      printed(monthlySheet(resolved), "landscape", MONTHLY_COLUMNS.length, {
+        headerRows: header,
+        keyColumns: { first: 0, last: 1 },
+      }),
+    ],
     activeSheet: name(SHEETS.goals, options.lang),
   };
 }

@@ -47,6 +47,48 @@ export interface CellWrite {
   link?: string;
 }
 
+/** How a sheet prints (A4 always). Margins in inches, as a file stores them. */
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  /** Percent of actual size. */
+  scale: number;
+  /** Rows repeated at the top of every page (0-based, inclusive). */
+  repeatRows?: { first: number; last: number };
+  /** Columns repeated at the left of every page (0-based, inclusive). */
+  repeatColumns?: { first: number; last: number };
+  /** Footer texts with the spreadsheet codes &P (page), &N (pages), &A (sheet); && is "&". */
+  footer: { left: string; center: string; right: string };
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+}
+
+/**
+ * A chart object drawn from cells of its own sheet: one series, its categories and values in two
+ * adjacent columns (A1 ranges without the sheet). Named, so the add-in replaces its own charts and
+ * never a user's.
+ */
+export interface ChartSpec {
+  name: string;
+  kind: "column" | "line";
+  title: string;
+  /** Categories (text) and values (numbers), same rows. */
+  categories: string;
+  values: string;
+  seriesName: string;
+  /** The cells the chart covers: top-left and bottom-right (0-based). */
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+}
+
+/** Names of the charts the add-in draws start with this. */
+export const CHART_PREFIX = "mbo-";
+
 export interface SheetWrite {
   name: string;
   /**
@@ -58,6 +100,8 @@ export interface SheetWrite {
   visibility?: SheetVisibility;
   cells: CellWrite[];
   columnWidths?: { col: number; width: number }[];
+  /** Row heights in points, for rows whose wrapped text needs more than one line. */
+  rowHeights?: { row: number; height: number }[];
   /** Data bars (where supported): an A1 range and its colour. */
   dataBars?: { range: string; color: string }[];
   /** In-cell drop-down lists (where supported). */
@@ -66,6 +110,10 @@ export interface SheetWrite {
   freeze?: { rows: number; cols: number };
   /** Protected without a password after writing. */
   protect?: boolean;
+  /** How it prints. */
+  page?: PageSetup;
+  /** Charts on the sheet (the add-in's; those it drew before are replaced). */
+  charts?: ChartSpec[];
 }
 
 export interface WorkbookWrite {
@@ -97,6 +145,17 @@ export function styleOf(cell: CellWrite): CellStyle | undefined {
     withText.set(cell.style, text);
   }
   return text;
+}
+
+/**
+ * The width in points of a column whose file width is `width` (characters of the default font's
+ * digits, `digit` pixels wide: 7 for Calibri 11): pixels = trunc((256 × width + trunc(128 /
+ * digit)) / 256 × digit), a point is ¾ pixel. What Excel shows for that file width.
+ */
+export function columnPoints(width: number, digit = 7): number {
+  // Math.floor: the values are positive, and IE11 has no Math.trunc.
+  const pixels = Math.floor(((256 * width + Math.floor(128 / digit)) / 256) * digit);
+  return pixels * 0.75;
 }
 
 /** "A", "B", … "AA" for a 0-based column. */

@@ -3,10 +3,14 @@
 // rectangles, formats per style over many areas at once) and sends them in as few requests as
 // the request budget allows.
 import {
+  CHART_PREFIX,
   cellAddress,
+  columnPoints,
+  type ChartSpec,
   styleOf,
   type CellStyle,
   type CellWrite,
+  type PageSetup,
   type SheetWrite,
   type WorkbookWrite,
 } from "../core/workbook";
@@ -27,16 +31,8 @@ const CALL_BYTES = 120;
 /** getRanges refuses around 500 areas or 8k-character addresses. */
 const MAX_AREAS = 400;
 const MAX_AREAS_ADDRESS = 7000;
-/**
- * Excel's column width (Range.format.columnWidth) is in points; the core's is a file's column
- * width (characters of the default font's 7-pixel digits). The same pixels as a file of that
- * width shows: pixels = trunc((256 × width + trunc(128 / 7)) / 256 × 7), a point is ¾ pixel.
- */
-export function columnWidthPoints(width: number): number {
-  // Math.floor: the values are positive, and IE11 has no Math.trunc.
-  const pixels = Math.floor(((256 * width + Math.floor(128 / 7)) / 256) * 7);
-  return pixels * 0.75;
-}
+/** Excel's column width (Range.format.columnWidth) is in points; the core's is a file's. */
+export const columnWidthPoints = (width: number) => columnPoints(width);
 
 /** One queued API call and its estimated size in a request. */
 interface Step {
@@ -350,6 +346,14 @@ function sheetSteps(
       });
     }
   }
+  if (capabilities.columnWidths) {
+    for (const { row, height } of write.rowHeights ?? []) {
+      call((context) => {
+        // A cell's row height is its whole row's.
+        worksheet(context).getRange(cellAddress(row, 0)).format.rowHeight = height;
+      });
+    }
+  }
   if (capabilities.conditionalFormats) {
     for (const bar of write.dataBars ?? []) {
       call((context) => {
@@ -375,6 +379,19 @@ function sheetSteps(
       else panes.freezeAt(worksheet(context).getRange(`A1:${cellAddress(rows - 1, cols - 1)}`));
     });
   }
+  if (write.page && capabilities.pageLayout) {
+    const page = write.page;
+    call((context) => applyPage(worksheet(context).pageLayout, page), 12 * CALL_BYTES);
+  }
+  if (write.charts) {
+    // The add-in's charts from the last write go; a user's stay.
+    for (const name of (state.charts.get(sheet) ?? []).filter((n) => n.startsWith(CHART_PREFIX))) {
+      call((context) => worksheet(context).charts.getItem(name).delete());
+    }
+    for (const chart of write.charts) {
+      call((context) => addChart(worksheet(context), chart), 8 * CALL_BYTES);
+    }
+  }
   // Setting visibility clears the desktop's undo history: only when it must change.
   const visibility = write.visibility ?? "visible";
   const current = exists ? (state.visibility.get(sheet) ?? "visible") : "visible";
@@ -389,6 +406,50 @@ function sheetSteps(
     });
   }
   return steps;
+}
+
+/** A chart from the cells of its sheet: categories and values, two adjacent columns. */
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const [first] = spec.categories.split(":");
+  const last = spec.values.split(":").pop() as string;
+  const chart = sheet.charts.add(
+    spec.kind === "column" ? "ColumnClustered" : "LineMarkers",
+    sheet.getRange(`${first}:${last}`),
+    "Columns"
+  );
+  chart.name = spec.name;
+  chart.title.text = spec.title;
+  chart.legend.visible = false;
+  // The spec's corner is where the chart ends (the next cell's edge); setPosition's is the last cell.
+  chart.setPosition(
+    cellAddress(spec.from.row, spec.from.col),
+    cellAddress(spec.to.row - 1, spec.to.col - 1)
+  );
+}
+
+/** Rows "$7:$7" and columns "$A:$D" as print titles take them. */
+const rowSpan = (span: { first: number; last: number }) => `$${span.first + 1}:$${span.last + 1}`;
+const columnSpan = (span: { first: number; last: number }) =>
+  `$${cellAddress(0, span.first).replace(/\d+$/, "")}:$${cellAddress(0, span.last).replace(/\d+$/, "")}`;
+
+/** A sheet's print settings (ExcelApi 1.9); margins are points in the API, inches in the core. */
+function applyPage(layout: Excel.PageLayout, page: PageSetup): void {
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  layout.zoom = { scale: page.scale };
+  const points = (inches: number) => inches * 72;
+  layout.leftMargin = points(page.margins.left);
+  layout.rightMargin = points(page.margins.right);
+  layout.topMargin = points(page.margins.top);
+  layout.bottomMargin = points(page.margins.bottom);
+  layout.headerMargin = points(page.margins.header);
+  layout.footerMargin = points(page.margins.footer);
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = page.footer.left;
+  footer.centerFooter = page.footer.center;
+  footer.rightFooter = page.footer.right;
+  if (page.repeatRows) layout.setPrintTitleRows(rowSpan(page.repeatRows));
+  if (page.repeatColumns) layout.setPrintTitleColumns(columnSpan(page.repeatColumns));
 }
 
 /** How a sheet's protection changes around a write. */

@@ -24,6 +24,8 @@ export interface Capabilities {
   /** RangeAreas (formats for many areas in one call) and suspending screen updating. */
   rangeAreas: boolean;
   suspendScreenUpdating: boolean;
+  /** Page layout (orientation, scale, print titles, footers): ExcelApi 1.9. */
+  pageLayout: boolean;
 }
 
 export function capabilitiesFor(level: number, web: boolean): Capabilities {
@@ -41,6 +43,7 @@ export function capabilitiesFor(level: number, web: boolean): Capabilities {
     suspendEvents: level >= 8,
     rangeAreas: level >= 9,
     suspendScreenUpdating: level >= 9,
+    pageLayout: level >= 9,
   };
 }
 

@@ -25,6 +25,8 @@ export interface ExcelReadState {
   sheetNames: string[];
   protection: Map<string, SheetProtection>;
   visibility: Map<string, SheetVisibility>;
+  /** The names of the charts on each of the add-in's own sheets (its charts are replaced). */
+  charts: Map<string, string[]>;
 }
 
 /**
@@ -81,6 +83,7 @@ interface Pending {
   reading: Reading;
   range: Excel.Range | null;
   protection: Excel.WorksheetProtection | null;
+  charts: Excel.ChartCollection | null;
   sheet: Excel.Worksheet;
 }
 
@@ -101,7 +104,10 @@ function requestSheet(
   const protection = capabilities.protection
     ? sheet.protection.load(["protected", "options"])
     : null;
-  return { name, reading, range, protection, sheet };
+  // The sheets the add-in draws charts on: 결과 and the 취합 sheets.
+  const charts =
+    reading !== "inputs" && name !== META_SHEET ? sheet.charts.load("items/name") : null;
+  return { name, reading, range, protection, charts, sheet };
 }
 
 export async function readWorkbookState(
@@ -160,5 +166,19 @@ export async function readWorkbookState(
   // arrays the polyfilled Map cannot iterate.
   const visibility = new Map<string, SheetVisibility>();
   for (const sheet of sheets) visibility.set(sheet.name, sheet.visibility);
-  return { snapshot: { sheets }, sheetNames: items.map((s) => s.name), protection, visibility };
+  const charts = new Map<string, string[]>();
+  for (const p of pending) {
+    if (p.charts)
+      charts.set(
+        p.name,
+        p.charts.items.map((chart) => chart.name)
+      );
+  }
+  return {
+    snapshot: { sheets },
+    sheetNames: items.map((s) => s.name),
+    protection,
+    visibility,
+    charts,
+  };
 }

@@ -5,6 +5,7 @@ import {
   parseAddress,
   styleOf,
   type CellWrite,
+  type PageSetup,
   type SheetWrite,
 } from "../core/workbook";
 import type { StyleBook } from "./styles";
@@ -46,14 +47,21 @@ export function cellXml(cell: CellWrite, styles: StyleBook): string {
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
 }
 
-function rowsXml(cells: readonly CellWrite[], styles: StyleBook): string {
+function rowsXml(
+  cells: readonly CellWrite[],
+  styles: StyleBook,
+  heights: SheetWrite["rowHeights"] = []
+): string {
   const byRow = new Map<number, CellWrite[]>();
   for (const cell of cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+  const heightOf = new Map(heights.map((h) => [h.row, h.height]));
   return [...byRow.keys()]
     .sort((a, b) => a - b)
     .map((row) => {
       const ordered = dedupe(byRow.get(row) as CellWrite[]).sort((a, b) => a.col - b.col);
-      return `<row r="${row + 1}">${ordered.map((c) => cellXml(c, styles)).join("")}</row>`;
+      const height = heightOf.get(row);
+      const ht = height ? ` ht="${height}" customHeight="1"` : "";
+      return `<row r="${row + 1}"${ht}>${ordered.map((c) => cellXml(c, styles)).join("")}</row>`;
     })
     .join("");
 }
@@ -76,11 +84,14 @@ function paneXml(freeze: SheetWrite["freeze"]): string {
 }
 
 /** A whole worksheet (elements in the order the schema requires). */
-export function worksheetXml(sheet: SheetWrite, styles: StyleBook, selected: boolean): string {
+export function worksheetXml(
+  sheet: SheetWrite,
+  styles: StyleBook,
+  selected: boolean,
+  drawingRelId?: string
+): string {
   const parts: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-    // Printed one page wide: the sheets are read on paper and in PDF as often as on screen.
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
   ];
   parts.push(
     `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`
@@ -92,7 +103,7 @@ export function worksheetXml(sheet: SheetWrite, styles: StyleBook, selected: boo
       `<cols>${cols.map((c) => `<col min="${c.col + 1}" max="${c.col + 1}" width="${c.width}" customWidth="1"/>`).join("")}</cols>`
     );
   }
-  parts.push(`<sheetData>${rowsXml(sheet.cells, styles)}</sheetData>`);
+  parts.push(`<sheetData>${rowsXml(sheet.cells, styles, sheet.rowHeights)}</sheetData>`);
   if (sheet.protect)
     parts.push(
       '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>'
@@ -125,12 +136,45 @@ export function worksheetXml(sheet: SheetWrite, styles: StyleBook, selected: boo
         .join("")}</hyperlinks>`
     );
   }
-  parts.push(
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-  );
-  parts.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+  if (sheet.page) parts.push(pageXml(sheet.page));
+  if (drawingRelId) parts.push(`<drawing r:id="${drawingRelId}"/>`);
   parts.push("</worksheet>");
   return parts.join("");
+}
+
+/** A4 is paper size 9 in the file format. */
+const A4_PAPER = 9;
+
+/** printOptions/pageMargins/pageSetup/headerFooter for a page setup, in schema order. */
+export function pageXml(page: PageSetup): string {
+  const m = page.margins;
+  const footer = `&L${page.footer.left}&C${page.footer.center}&R${page.footer.right}`;
+  return (
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${A4_PAPER}" scale="${page.scale}" orientation="${page.orientation}"/>` +
+    `<headerFooter><oddFooter>${escapeXml(footer)}</oddFooter></headerFooter>`
+  );
+}
+
+/** Elements that follow headerFooter in a worksheet, in schema order. */
+const AFTER_HEADER_FOOTER =
+  /<(rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
+
+/**
+ * A sheet's XML with its page setup replaced: the old margins, setup and footer removed, the new
+ * ones where the schema puts them, a fit-to-page flag dropped (it would override the scale).
+ */
+export function withPage(xml: string, page: PageSetup): string {
+  let out = xml
+    .replace(/<printOptions\b[^>]*\/>/, "")
+    .replace(/<pageMargins\b[^>]*\/>/, "")
+    .replace(/<pageSetup\b[^>]*\/>/, "")
+    .replace(/<headerFooter\b[^>]*\/>|<headerFooter\b[^>]*>[\s\S]*?<\/headerFooter>/, "")
+    .replace(/(<pageSetUpPr\b[^>]*?)\sfitToPage="[^"]*"/, "$1");
+  const after = AFTER_HEADER_FOOTER.exec(out);
+  const at = after ? after.index : out.lastIndexOf("</worksheet>");
+  out = out.slice(0, at) + pageXml(page) + out.slice(at);
+  return out;
 }
 
 interface ParsedRow {

@@ -3,8 +3,21 @@
 // and every other part (charts, images, comments, names, pivots, macros' siblings, custom XML …)
 // passes through byte for byte. See docs/decisions/0001-xlsx-library.md for why.
 import JSZip from "jszip";
-import type { SheetWrite, WorkbookWrite } from "../core/workbook";
-import { patchWorksheet, worksheetXml } from "./sheet";
+import {
+  columnLetter,
+  type PageSetup,
+  type SheetWrite,
+  type WorkbookWrite,
+} from "../core/workbook";
+import {
+  CHART_CONTENT,
+  CHART_REL,
+  DRAWING_CONTENT,
+  DRAWING_REL,
+  chartXml,
+  drawingXml,
+} from "./charts";
+import { patchWorksheet, withPage, worksheetXml } from "./sheet";
 import { StyleBook } from "./styles";
 import { attribute, escapeXml } from "./xml";
 
@@ -34,6 +47,14 @@ const skeleton: Record<string, string> = {
   "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
 };
+
+function relationshipsXml(rels: { id: string; type: string; target: string }[]): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("") +
+    `</Relationships>`
+  );
+}
 
 async function text(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
@@ -149,17 +170,126 @@ export class XlsxPackage {
     const isNew = !entry;
     entry ??= this.addSheet(sheet.name);
     if (sheet.mode === "replace" || isNew) {
-      this.zip.file(entry.path, worksheetXml(sheet, this.styles, active));
-      // The add-in's sheet owns nothing else: drop links a previous version of it had.
+      // The add-in's sheet owns nothing but its charts: drop what a previous version of it had.
       const relsPath = entry.path.replace(/([^/]+)$/, "_rels/$1.rels");
-      if (this.zip.file(relsPath)) this.zip.remove(relsPath);
-    } else {
+      await this.removeDrawings(entry.path, relsPath);
+      const drawing = sheet.charts?.length ? this.addCharts(sheet) : null;
       this.zip.file(
         entry.path,
-        patchWorksheet(await text(this.zip, entry.path), sheet.cells, this.styles)
+        worksheetXml(sheet, this.styles, active, drawing ? "rId1" : undefined)
       );
+      if (drawing) {
+        this.zip.file(
+          relsPath,
+          relationshipsXml([{ id: "rId1", type: DRAWING_REL, target: `../drawings/${drawing}` }])
+        );
+      }
+    } else {
+      const patched = patchWorksheet(await text(this.zip, entry.path), sheet.cells, this.styles);
+      this.zip.file(entry.path, sheet.page ? withPage(patched, sheet.page) : patched);
     }
     this.setVisibility(entry, sheet.visibility);
+    if (sheet.page) this.setPrintTitles(entry.name, sheet.page);
+  }
+
+  /**
+   * The rows and columns repeated on every printed page: the sheet's _xlnm.Print_Titles defined
+   * name (localSheetId = the sheet's position), replaced, or removed when there are none.
+   */
+  private setPrintTitles(name: string, page: PageSetup): void {
+    const index = this.sheets().findIndex((s) => s.name === name);
+    const quoted = `'${name.replace(/'/g, "''")}'`;
+    const refs = [
+      page.repeatColumns
+        ? `${quoted}!$${columnLetter(page.repeatColumns.first)}:$${columnLetter(page.repeatColumns.last)}`
+        : "",
+      page.repeatRows ? `${quoted}!$${page.repeatRows.first + 1}:$${page.repeatRows.last + 1}` : "",
+    ].filter(Boolean);
+    const own = new RegExp(
+      `<definedName\\b(?=[^>]*name="_xlnm.Print_Titles")(?=[^>]*localSheetId="${index}")[^>]*>[^<]*</definedName>`
+    );
+    let xml = this.workbookXml.replace(own, "");
+    const element = refs.length
+      ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(refs.join(","))}</definedName>`
+      : "";
+    if (/<definedNames\s*\/>/.test(xml))
+      xml = xml.replace(/<definedNames\s*\/>/, "<definedNames></definedNames>");
+    if (xml.includes("</definedNames>"))
+      xml = xml.replace("</definedNames>", `${element}</definedNames>`);
+    else if (element) {
+      const anchor = xml.includes("</externalReferences>") ? "</externalReferences>" : "</sheets>";
+      xml = xml.replace(anchor, `${anchor}<definedNames>${element}</definedNames>`);
+    }
+    this.workbookXml = xml.replace("<definedNames></definedNames>", "");
+  }
+
+  /** A part added, with its content type. */
+  private addPart(path: string, xml: string, contentType: string): void {
+    this.zip.file(path, xml);
+    this.contentTypes = this.contentTypes.replace(
+      "</Types>",
+      `<Override PartName="/${path}" ContentType="${contentType}"/></Types>`
+    );
+  }
+
+  private removePart(path: string): void {
+    this.zip.remove(path);
+    this.contentTypes = this.contentTypes.replace(
+      new RegExp(
+        `<Override\\b[^>]*PartName="/${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`
+      ),
+      ""
+    );
+  }
+
+  private freeName(folder: string, stem: string): string {
+    let n = 1;
+    while (this.zip.file(`${folder}/${stem}${n}.xml`)) n++;
+    return `${stem}${n}.xml`;
+  }
+
+  /** The sheet's drawing and chart parts (named in the drawing's rels); the drawing's name. */
+  private addCharts(sheet: SheetWrite): string {
+    const charts = sheet.charts ?? [];
+    const drawing = this.freeName("xl/drawings", "drawing");
+    const names: string[] = [];
+    for (const chart of charts) {
+      const name = this.freeName("xl/charts", "chart");
+      this.addPart(`xl/charts/${name}`, chartXml(chart, sheet.name, sheet.cells), CHART_CONTENT);
+      names.push(name);
+    }
+    this.addPart(`xl/drawings/${drawing}`, drawingXml(charts), DRAWING_CONTENT);
+    this.zip.file(
+      `xl/drawings/_rels/${drawing}.rels`,
+      relationshipsXml(
+        names.map((name, i) => ({
+          id: `rId${i + 1}`,
+          type: CHART_REL,
+          target: `../charts/${name}`,
+        }))
+      )
+    );
+    return drawing;
+  }
+
+  /** The drawings a sheet of ours had (with their charts), and its relationships. */
+  private async removeDrawings(sheetPath: string, relsPath: string): Promise<void> {
+    const rels = this.zip.file(relsPath);
+    if (!rels) return;
+    for (const rel of relationships(await rels.async("string"))) {
+      if (rel.type !== DRAWING_REL) continue;
+      const drawing = resolveTarget(sheetPath, rel.target);
+      const drawingRels = drawing.replace(/([^/]+)$/, "_rels/$1.rels");
+      const inner = this.zip.file(drawingRels);
+      if (inner) {
+        for (const part of relationships(await inner.async("string"))) {
+          if (part.type === CHART_REL) this.removePart(resolveTarget(drawing, part.target));
+        }
+        this.zip.remove(drawingRels);
+      }
+      this.removePart(drawing);
+    }
+    this.zip.remove(relsPath);
   }
 
   /** Formulas changed: Excel's calculation chain would name cells that no longer hold them. */

@@ -60,6 +60,24 @@ export interface SheetModel {
   frozenRows: number;
   frozenColumns: number;
   columnWidths: Map<number, number>;
+  /** Row heights in points, by 0-based row. */
+  rowHeights: Map<number, number>;
+  /** Page layout as set through worksheet.pageLayout (ExcelApi 1.9): property → value. */
+  page: Record<string, unknown>;
+  /** Charts on the sheet (worksheet.charts). */
+  charts: ChartModel[];
+}
+
+export interface ChartModel {
+  name: string;
+  type: string;
+  /** The source data's address ("'결과'!A30:B33"), as given to charts.add. */
+  source: string;
+  seriesBy: string;
+  title: string;
+  legendVisible: boolean;
+  /** Top-left and bottom-right cells (setPosition). */
+  position: [string, string] | null;
 }
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -242,6 +260,9 @@ export class ExcelDouble {
       frozenRows: 0,
       frozenColumns: 0,
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      page: {},
+      charts: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -602,6 +623,190 @@ class WorksheetCollectionProxy extends Proxy {
   }
 }
 
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9). Properties set are recorded as Excel takes them; the
+ * print titles must be whole rows ("$7:$7") or whole columns ("$A:$D"), as Excel requires.
+ */
+class PageLayoutProxy {
+  constructor(ctx: RequestContext, sheet: WorksheetProxy) {
+    ctx.requires(9, "PageLayout");
+    const set = (key: string, value: unknown) =>
+      ctx.queue({ pageLayout: [sheet.sheetName, key, value] }, () => {
+        sheet.model().page[key] = value;
+      });
+    for (const key of [
+      "orientation",
+      "paperSize",
+      "zoom",
+      "leftMargin",
+      "rightMargin",
+      "topMargin",
+      "bottomMargin",
+      "headerMargin",
+      "footerMargin",
+    ]) {
+      Object.defineProperty(this, key, {
+        set: (value: unknown) => {
+          if (key === "zoom") {
+            const scale = (value as { scale?: number }).scale;
+            if (scale !== undefined && (scale < 10 || scale > 400))
+              throw new OfficeError("InvalidArgument", "The zoom scale must be 10–400");
+          }
+          set(key, value);
+        },
+      });
+    }
+    const footer: Record<string, unknown> = {};
+    for (const key of [
+      "leftFooter",
+      "centerFooter",
+      "rightFooter",
+      "leftHeader",
+      "centerHeader",
+      "rightHeader",
+    ]) {
+      Object.defineProperty(footer, key, { set: (value: unknown) => set(key, value) });
+    }
+    this.headersFooters = { defaultForAllPages: footer };
+    this.setPrintTitleRows = (rows: string) => {
+      if (!/^\$\d+:\$\d+$/.test(rows))
+        throw new OfficeError("InvalidArgument", `Not whole rows: ${rows}`);
+      set("printTitleRows", rows);
+    };
+    this.setPrintTitleColumns = (columns: string) => {
+      if (!/^\$[A-Z]+:\$[A-Z]+$/.test(columns))
+        throw new OfficeError("InvalidArgument", `Not whole columns: ${columns}`);
+      set("printTitleColumns", columns);
+    };
+  }
+  readonly headersFooters: { defaultForAllPages: Record<string, unknown> };
+  readonly setPrintTitleRows: (rows: string) => void;
+  readonly setPrintTitleColumns: (columns: string) => void;
+}
+
+/** A chart (ExcelApi 1.1): name, title, legend and position set; delete. */
+class ChartProxy extends Proxy {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+
+  constructor(
+    ctx: RequestContext,
+    private readonly sheet: WorksheetProxy,
+    /** Which chart this is, when a queued call runs: by name (getItem), or the one add made. */
+    private readonly find: (chart: ChartModel) => boolean
+  ) {
+    super(ctx);
+    const change = (what: string, apply: (chart: ChartModel) => void) =>
+      ctx.queue({ chart: [sheet.sheetName, what] }, () => apply(this.model()));
+    this.title = {
+      set text(value: string) {
+        change("title", (chart) => (chart.title = value));
+      },
+      get text(): string {
+        throw new OfficeError("PropertyNotLoaded", "chart.title.text is not loaded");
+      },
+    };
+    this.legend = {
+      set visible(value: boolean) {
+        change("legend", (chart) => (chart.legendVisible = value));
+      },
+      get visible(): boolean {
+        throw new OfficeError("PropertyNotLoaded", "chart.legend.visible is not loaded");
+      },
+    };
+  }
+
+  model(): ChartModel {
+    const chart = this.sheet.model().charts.find(this.find);
+    if (!chart) throw new OfficeError("ItemNotFound", "The chart does not exist");
+    return chart;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(value: string) {
+    this.ctx.queue({ chart: [this.sheet.sheetName, "name", value] }, () => {
+      this.model().name = value;
+    });
+  }
+
+  setPosition(start: string, end: string): void {
+    parseRange(start);
+    parseRange(end);
+    this.ctx.queue({ chart: [this.sheet.sheetName, "position", start, end] }, () => {
+      this.model().position = [start, end];
+    });
+  }
+
+  delete(): void {
+    this.ctx.queue({ chart: [this.sheet.sheetName, "delete"] }, () => {
+      const model = this.model();
+      const charts = this.sheet.model().charts;
+      charts.splice(charts.indexOf(model), 1);
+    });
+  }
+}
+
+/** Worksheet.charts (ExcelApi 1.1). */
+class ChartCollectionProxy extends Proxy {
+  constructor(
+    ctx: RequestContext,
+    private readonly sheet: WorksheetProxy
+  ) {
+    super(ctx);
+  }
+
+  /** A null sheet's charts are null too. */
+  isNull(): boolean {
+    return this.sheet.isNull();
+  }
+
+  get items(): ChartProxy[] {
+    return this.read<string[]>("items").map((name) => {
+      const chart = new ChartProxy(this.ctx, this.sheet, (c) => c.name === name);
+      chart.receive({ name });
+      return chart;
+    });
+  }
+
+  load(spec: string): this {
+    if (split(spec).some((p) => p !== "items/name"))
+      throw new Error(`the double loads only items/name of charts, not ${spec}`);
+    this.loadProperties(["items"], () => ({
+      items: this.sheet.model().charts.map((c) => c.name),
+    }));
+    return this;
+  }
+
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(this.ctx, this.sheet, (c) => c.name === name);
+  }
+
+  add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    const sheet = this.sheet;
+    let created: ChartModel | null = null;
+    this.ctx.queue({ addChart: [sheet.sheetName, type, source.address0, seriesBy] }, () => {
+      const model = sheet.model();
+      // Excel names a new chart "Chart N".
+      let n = model.charts.length + 1;
+      while (model.charts.some((c) => c.name === `Chart ${n}`)) n++;
+      created = {
+        name: `Chart ${n}`,
+        type,
+        source: source.address0,
+        seriesBy,
+        title: "",
+        legendVisible: true,
+        position: null,
+      };
+      model.charts.push(created);
+    });
+    return new ChartProxy(this.ctx, sheet, (c) => c === created);
+  }
+}
+
 class WorksheetProxy extends Proxy {
   readonly protection: ProtectionProxy;
   readonly freezePanes: { freezeRows(n: number): void; freezeAt(range: RangeProxy | string): void };
@@ -669,6 +874,14 @@ class WorksheetProxy extends Proxy {
 
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, this, address ?? null);
+  }
+
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.ctx, this);
+  }
+
+  get pageLayout(): PageLayoutProxy {
+    return new PageLayoutProxy(this.ctx, this);
   }
 
   getRanges(address: string): RangeAreasProxy {
@@ -865,6 +1078,14 @@ class FormatProxy {
     this.ctx.queue({ columnWidth: [this.label, value] }, () => {
       for (const box of this.boxes())
         for (let c = box.left; c <= box.right; c++) this.sheet.model().columnWidths.set(c, value);
+    });
+  }
+
+  set rowHeight(value: number) {
+    this.ctx.requires(2, "RangeFormat.rowHeight");
+    this.ctx.queue({ rowHeight: [this.label, value] }, () => {
+      for (const box of this.boxes())
+        for (let r = box.top; r <= box.bottom; r++) this.sheet.model().rowHeights.set(r, value);
     });
   }
 

@@ -340,6 +340,6 @@ describe("column widths", () => {
   it("Compute sets 결과's widths in those points", async () => {
     const { excel } = await excelWithTemplate(17);
     await computeExcel(excel);
-    expect(excel.sheet("결과")!.columnWidths.get(0)).toBe(columnWidthPoints(22));
+    expect(excel.sheet("결과")!.columnWidths.get(0)).toBe(columnWidthPoints(16));
   });
 });

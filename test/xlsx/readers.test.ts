@@ -8,6 +8,7 @@ import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { READERS, num } from "../support/readers";
 import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
+import { yearWorkbook } from "../support/year";
 
 for (const reader of READERS) {
   if (!reader.available) console.warn(`SKIPPED: ${reader.name} is not installed`);
@@ -122,5 +123,48 @@ describe.each(READERS.filter((r) => r.available).map((r) => [r.name, r] as const
       const cleared = rows[row].map((_, col) => ({ row, col, value: null }));
       expect(await staleAfter("월별실적", cleared)).toBe(STALE_WARNING.ko);
     }, 120_000);
+  }
+);
+
+describe.each(READERS.filter((r) => r.available).map((r) => [r.name, r] as const))(
+  "the sample computed as of 6 then 12 (shares 50/50) in %s",
+  (_name, reader) => {
+    let shown: Record<string, string[][]>;
+    let scores: number[];
+    beforeAll(async () => {
+      const { six, twelve } = await yearWorkbook();
+      scores = [six, twelve].map((c) =>
+        c.outcome.ok ? (c.outcome.evaluation.department.score as number) : NaN
+      );
+      shown = reader.sheetsAsShown(twelve.bytes);
+    }, 120_000);
+
+    it("shows both records in 이력", () => {
+      const history = shown["이력"];
+      // The month as shown ("6월", the cell's format) or as stored (6): CSV writers differ.
+      const monthOf = (text: string) => text.replace("월", "");
+      const record = (month: string) =>
+        history.find((r) => monthOf(r[0]) === month && r[2] !== "" && r[3] !== "");
+      expect(num(record("6")![2])).toBeCloseTo(scores[0], 1);
+      expect(num(record("12")![2])).toBeCloseTo(scores[1], 1);
+      const kpiMonths = new Set(
+        history
+          .slice(17)
+          .filter((r) => r[1])
+          .map((r) => monthOf(r[0]))
+      );
+      expect([...kpiMonths].sort()).toEqual(["12", "6"]);
+    });
+
+    it("shows the year score and grade in 결과", () => {
+      const year = shown["결과"].find((r) => r[0] === "연간 점수")!;
+      expect(num(year[1])).toBeCloseTo((scores[0] + scores[1]) / 2, 1);
+      expect(year[2]).toBe("연간 등급");
+      expect(year[3]).toMatch(/^[SABCD]$/);
+    });
+
+    it("leaves the staleness check empty on the untouched file", () => {
+      expect(shown["결과"][STALE_CELL.row][STALE_CELL.col]).toBe("");
+    });
   }
 );

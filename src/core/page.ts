@@ -1,0 +1,109 @@
+// How the sheets print (PRODUCT.md, "Printing and charts"): A4, readable — body text (11 pt)
+// at least 8 pt on paper, so never below 73 % — and nothing cut off: a sheet that fits one page
+// wide at 73 % or more is scaled to fit; a wider one prints at 73 % over several pages across, its
+// key columns (과제번호, names) repeated on each, its header rows repeated on every page. The footer
+// names the department, the sheet and the page ("3 / 7").
+import { columnPoints, type CellWrite, type PageSetup } from "./workbook";
+
+/** A4 in points. */
+const A4 = { width: 595.3, height: 841.9 };
+const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** The body font's size in points (the workbook's default font, 맑은 고딕 11). */
+export const BODY_POINTS = 11;
+/** The smallest body text allowed on paper, in points. */
+export const MIN_PRINTED_POINTS = 8;
+export const MIN_SCALE = Math.ceil((MIN_PRINTED_POINTS / BODY_POINTS) * 100);
+/**
+ * Programs lay columns out a little differently (LibreOffice's 맑은 고딕 substitute is wider than
+ * Excel's): a sheet is fitted into this share of the printable width.
+ */
+const FIT_SAFETY = 0.92;
+/** A column without a width set: Excel's default (8.43 characters). */
+const DEFAULT_WIDTH = 8.43;
+
+export interface PageRequest {
+  orientation: "portrait" | "landscape";
+  /** File widths of the columns that print, from A (undefined: the default width). */
+  widths: readonly (number | undefined)[];
+  /** Header rows repeated on every page (0-based, inclusive). */
+  headerRows?: { first: number; last: number };
+  /** Columns repeated on every page when the sheet is wider than one. */
+  keyColumns?: { first: number; last: number };
+  department: string;
+}
+
+/** Printable width of an A4 page in points, margins taken off. */
+export function printableWidth(orientation: PageRequest["orientation"]): number {
+  const paper = orientation === "landscape" ? A4.height : A4.width;
+  return paper - (MARGINS.left + MARGINS.right) * 72;
+}
+
+/**
+ * The digit width the page setup assumes: 8 pixels, 맑은 고딕 11's (our workbooks' default font),
+ * wider than Calibri's 7, so a sheet fitted here fits in either.
+ */
+const DIGIT_PIXELS = 8;
+
+/** Width in points of the columns as printed at 100 %. */
+export function sheetPoints(widths: readonly (number | undefined)[]): number {
+  return widths.reduce<number>((sum, w) => sum + columnPoints(w ?? DEFAULT_WIDTH, DIGIT_PIXELS), 0);
+}
+
+/** A footer text: "&" is a code character in footers. */
+const footerText = (text: string) => text.replace(/&/g, "&&");
+
+export function pageSetup(request: PageRequest): PageSetup {
+  const printable = printableWidth(request.orientation);
+  const width = sheetPoints(request.widths);
+  const room = printable * FIT_SAFETY;
+  const fit = Math.floor((room / Math.max(width, 1)) * 100);
+  const scale = Math.max(MIN_SCALE, Math.min(100, fit));
+  const wider = (width * scale) / 100 > room;
+  return {
+    orientation: request.orientation,
+    scale,
+    ...(request.headerRows ? { repeatRows: request.headerRows } : {}),
+    ...(wider && request.keyColumns ? { repeatColumns: request.keyColumns } : {}),
+    footer: { left: footerText(request.department), center: "&A", right: "&P / &N" },
+    margins: MARGINS,
+  };
+}
+
+/** The widths of columns 0 … count−1 from a sheet write's column widths. */
+export function widthsOf(
+  columnWidths: readonly { col: number; width: number }[] | undefined,
+  count: number
+): (number | undefined)[] {
+  return Array.from({ length: count }, (_, col) => columnWidths?.find((c) => c.col === col)?.width);
+}
+
+/** A line of the body font, in points (Excel's default row height for 맑은 고딕 11). */
+const LINE_POINTS = 16.5;
+
+/** How many digit widths a text takes: Hangul and other wide characters about two. */
+function textUnits(text: string): number {
+  let units = 0;
+  for (let i = 0; i < text.length; i++) units += text.charCodeAt(i) >= 0x1100 ? 1.85 : 1;
+  return units;
+}
+
+/**
+ * Heights for the rows whose wrapped cells need more than one line at their column's width:
+ * spreadsheet programs do not grow a row to fit wrapped text on opening a file.
+ */
+export function wrappedRowHeights(
+  cells: readonly CellWrite[],
+  columnWidths: readonly { col: number; width: number }[]
+): { row: number; height: number }[] {
+  const lines = new Map<number, number>();
+  for (const cell of cells) {
+    if (!cell.style?.wrap || typeof cell.value !== "string") continue;
+    const width = columnWidths.find((c) => c.col === cell.col)?.width ?? DEFAULT_WIDTH;
+    // A column of width w holds about w − 1 digits beside its padding.
+    const needed = Math.ceil(textUnits(cell.value) / Math.max(width - 1, 1));
+    if (needed > (lines.get(cell.row) ?? 1)) lines.set(cell.row, needed);
+  }
+  return [...lines]
+    .sort((a, b) => a[0] - b[0])
+    .map(([row, count]) => ({ row, height: count * LINE_POINTS }));
+}
