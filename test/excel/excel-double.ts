@@ -665,7 +665,11 @@ class PageLayoutProxy {
       "centerHeader",
       "rightHeader",
     ]) {
-      Object.defineProperty(footer, key, { set: (value: unknown) => set(key, value) });
+      Object.defineProperty(footer, key, {
+        set: (value: unknown) => {
+          set(key, value);
+        },
+      });
     }
     this.headersFooters = { defaultForAllPages: footer };
     this.setPrintTitleRows = (rows: string) => {
