@@ -11,7 +11,14 @@ import { changedSinceCompute, metaValue } from "./meta";
 import { pageSetup, widthsOf } from "./page";
 import { NUMBER_FORMATS, STYLES } from "./template";
 import { statusStyle } from "./results";
-import type { CellWrite, WorkbookSnapshot, WorkbookWrite } from "./workbook";
+import {
+  CHART_PREFIX,
+  cellAddress,
+  type CellWrite,
+  type ChartSpec,
+  type WorkbookSnapshot,
+  type WorkbookWrite,
+} from "./workbook";
 
 export type Flag =
   "notComputed" | "changedAfterCompute" | "settingsDiffer" | "otherYear" | "duplicateDepartment";
@@ -188,6 +195,57 @@ const KPI_COLUMNS: Named[] = [
   { ko: "점수", en: "Score" },
 ];
 
+const RANKED_LABELS = {
+  title: { ko: "부서별 종합점수 (높은 순)", en: "Department scores, highest first" },
+  department: { ko: "부서", en: "Department" },
+  score: { ko: "종합점수", en: "Score" },
+} satisfies Record<string, Named>;
+
+/**
+ * The departments' scores ranked (highest first, then by name) in B:C from row `top`, and a
+ * column chart of them beside the table: what the summary shows at a glance.
+ */
+function rankedScoresBlock(
+  consolidation: Consolidation,
+  lang: Lang,
+  top: number
+): { cells: CellWrite[]; charts: ChartSpec[] } {
+  const scored = consolidation.departments
+    .filter((d): d is typeof d & { score: number } => d.score !== null)
+    .sort((a, b) => b.score - a.score || a.department.localeCompare(b.department, "ko"));
+  const border = { border: true };
+  const cells: CellWrite[] = [
+    { row: top, col: 1, value: RANKED_LABELS.title[lang], style: { bold: true, size: 12 } },
+    { row: top + 1, col: 1, value: RANKED_LABELS.department[lang], style: STYLES.inputHeader },
+    { row: top + 1, col: 2, value: RANKED_LABELS.score[lang], style: STYLES.inputHeader },
+  ];
+  scored.forEach((d, i) =>
+    cells.push(
+      { row: top + 2 + i, col: 1, value: d.department, style: border },
+      {
+        row: top + 2 + i,
+        col: 2,
+        value: d.score,
+        style: { ...border, numberFormat: NUMBER_FORMATS.score },
+      }
+    )
+  );
+  if (scored.length === 0) return { cells, charts: [] };
+  const range = (col: number) =>
+    `${cellAddress(top + 2, col)}:${cellAddress(top + 1 + scored.length, col)}`;
+  const chart: ChartSpec = {
+    name: `${CHART_PREFIX}department-scores`,
+    kind: "column",
+    title: RANKED_LABELS.title[lang],
+    categories: range(1),
+    values: range(2),
+    seriesName: RANKED_LABELS.score[lang],
+    from: { row: top, col: 4 },
+    to: { row: top + 16, col: 13 },
+  };
+  return { cells, charts: [chart] };
+}
+
 /** The consolidation as two sheets of a new workbook (or of the open one, in the pane). */
 export function consolidationWrite(
   consolidation: Consolidation,
@@ -261,6 +319,8 @@ export function consolidationWrite(
       row++;
     }
   }
+  const ranked = rankedScoresBlock(consolidation, lang, row + 1);
+  summary.push(...ranked.cells);
   const kpis: CellWrite[] = KPI_COLUMNS.map((c, col) => ({
     row: 0,
     col,
@@ -300,6 +360,7 @@ export function consolidationWrite(
         cells: summary,
         columnWidths: summaryWidths,
         freeze: { rows: 3, cols: 2 },
+        charts: ranked.charts,
         page: pageSetup({
           orientation: "landscape",
           widths: widthsOf(summaryWidths, SUMMARY_COLUMNS.length),

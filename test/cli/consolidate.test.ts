@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { EXIT } from "../../src/cli/files";
 import { SETTING_ROWS } from "../../src/core/schema";
@@ -119,6 +120,25 @@ describe("mbo-eval consolidate", () => {
     const kpis = sheetOf(await readSnapshot(readFileSync(join(dir, "summary.xlsx"))), "취합_지표");
     expect(kpis.rows.length - 1).toBe(20 * 9);
     expect(new Set(kpis.rows.slice(1).map((r) => r[0])).size).toBe(19);
+  });
+
+  it("ranks the departments' scores in a table and a column chart, set for A4 landscape", async () => {
+    const bytes = readFileSync(join(dir, "summary.xlsx"));
+    const summary = sheetOf(await readSnapshot(bytes), "취합");
+    const title = summary.rows.findIndex((r) => r?.[1] === "부서별 종합점수 (높은 순)");
+    expect(title).toBeGreaterThan(20);
+    const ranked = summary.rows.slice(title + 2).filter((r) => typeof r?.[2] === "number");
+    const scores = ranked.map((r) => r[2] as number);
+    // Every department file read is recomputed (the one never computed too); the broken one is not.
+    expect(scores.length).toBe(20);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(1);
+    const chart = await zip.file(charts[0])!.async("string");
+    expect(chart).toContain(`<c:f>'취합'!$B$${title + 3}:$B$${title + 2 + scores.length}</c:f>`);
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheetXml).toMatch(/<pageSetup paperSize="9" scale="\d+" orientation="landscape"\/>/);
   });
 
   (sofficeAvailable() ? it : it.skip)(
