@@ -428,44 +428,56 @@ function resultsWrite(context: ComputeContext, lang: Lang, extras: ResultsExtras
   };
 }
 
-/** 상반기 점수, 하반기 점수, 연간 점수 and 연간 등급, each labelled; a missing record named. */
+/**
+ * 상반기 점수, 하반기 점수, 연간 점수 and 연간 등급, each labelled. Where a record is missing its
+ * score shows "—" and the line names the missing record ("12월 기록 없음") beside 연간 등급, where
+ * the text has room (the value columns are narrow so that 결과 prints one page wide).
+ */
 function yearCells(year: YearScore, lang: Lang): CellWrite[] {
   const { halvesRow, yearRow } = RESULTS_LAYOUT;
   const missing = [year.firstHalf, year.secondHalf]
     .map((record, i) => (record?.score == null ? [6, 12][i] : null))
     .filter((m): m is number => m !== null);
-  const score = (value: number | null, months: number[]): CellWrite["value"] =>
-    value ?? noRecord(months, lang);
-  const scoreStyle = (value: number | null): CellStyle =>
-    value === null
-      ? { border: true, color: "C00000", wrap: true }
-      : { numberFormat: NUMBER_FORMATS.score, bold: true, border: true };
-  const half = (record: MonthRecord | null) => record?.score ?? null;
-  return [
-    { row: halvesRow, col: 0, value: RESULT_LABELS.firstHalf[lang], style: STYLES.label },
-    {
-      row: halvesRow,
-      col: 1,
-      value: score(half(year.firstHalf), [6]),
-      style: scoreStyle(half(year.firstHalf)),
-    },
-    { row: halvesRow, col: 2, value: RESULT_LABELS.secondHalf[lang], style: STYLES.label },
-    {
-      row: halvesRow,
-      col: 3,
-      value: score(half(year.secondHalf), [12]),
-      style: scoreStyle(half(year.secondHalf)),
-    },
-    { row: yearRow, col: 0, value: RESULT_LABELS.yearScore[lang], style: STYLES.label },
-    { row: yearRow, col: 1, value: score(year.score, missing), style: scoreStyle(year.score) },
-    { row: yearRow, col: 2, value: RESULT_LABELS.yearGrade[lang], style: STYLES.label },
+  const value = (score: number | null): CellWrite =>
+    score === null
+      ? { row: 0, col: 0, value: "—", style: { border: true, color: "C00000", align: "center" } }
+      : {
+          row: 0,
+          col: 0,
+          value: score,
+          style: { numberFormat: NUMBER_FORMATS.score, bold: true, border: true },
+        };
+  const at = (row: number, col: number, cell: CellWrite): CellWrite => ({ ...cell, row, col });
+  const label = (row: number, col: number, named: Named): CellWrite => ({
+    row,
+    col,
+    value: named[lang],
+    style: STYLES.label,
+  });
+  const cells: CellWrite[] = [
+    label(halvesRow, 0, RESULT_LABELS.firstHalf),
+    at(halvesRow, 1, value(year.firstHalf?.score ?? null)),
+    label(halvesRow, 2, RESULT_LABELS.secondHalf),
+    at(halvesRow, 3, value(year.secondHalf?.score ?? null)),
+    label(yearRow, 0, RESULT_LABELS.yearScore),
+    at(yearRow, 1, value(year.score)),
+    label(yearRow, 2, RESULT_LABELS.yearGrade),
     {
       row: yearRow,
       col: 3,
-      value: year.grade,
+      value: year.grade ?? "—",
       style: { bold: true, border: true, align: "center" },
     },
   ];
+  if (missing.length > 0) {
+    cells.push({
+      row: yearRow,
+      col: 4,
+      value: noRecord(missing, lang),
+      style: { bold: true, color: "C00000" },
+    });
+  }
+  return cells;
 }
 
 /** The roles of a 결재란 setting: "담당, 팀장, 과장" → three headings. */

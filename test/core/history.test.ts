@@ -77,9 +77,10 @@ describe("이력 and the year score", () => {
 
   it("names the missing record instead of a number", async () => {
     const first = await readSnapshot(six.bytes);
-    expect(resultsCell(first, RESULTS_LAYOUT.halvesRow, 3)).toBe("12월 기록 없음");
-    expect(resultsCell(first, RESULTS_LAYOUT.yearRow, 1)).toBe("12월 기록 없음");
-    expect(resultsCell(first, RESULTS_LAYOUT.yearRow, 3)).toBeNull();
+    expect(resultsCell(first, RESULTS_LAYOUT.halvesRow, 3)).toBe("—");
+    expect(resultsCell(first, RESULTS_LAYOUT.yearRow, 1)).toBe("—");
+    expect(resultsCell(first, RESULTS_LAYOUT.yearRow, 3)).toBe("—");
+    expect(resultsCell(first, RESULTS_LAYOUT.yearRow, 4)).toBe("12월 기록 없음");
   });
 
   it("shows no year lines without the shares, and warns when only one is set", async () => {
