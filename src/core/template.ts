@@ -1,7 +1,7 @@
 // The evaluation sheets as a fresh workbook: 설정 with its defaults, 목표 and 월별실적 with their
 // headers (and, with the sample, the 2011 plan), drop-down lists and formats.
 import { pageSetup, widthsOf, type PageRequest } from "./page";
-import { readWorkbook } from "./read";
+import { readWorkbook, type Layout } from "./read";
 import {
   ENUMS,
   GOAL_COLUMNS,
@@ -387,7 +387,36 @@ export function templateUpdateWrite(
       );
     }
   });
-  return cells.length > 0
-    ? { sheets: [{ name: layout.monthly.sheet, mode: "patch", cells }] }
-    : { sheets: [] };
+  const sheets: SheetWrite[] = [];
+  if (cells.length > 0) sheets.push({ name: layout.monthly.sheet, mode: "patch", cells });
+  const settings = missingSettingsWrite(snapshot, layout, lang);
+  if (settings) sheets.push(settings);
+  return { sheets };
+}
+
+/**
+ * The settings a workbook's 설정 lacks (one made before 상반기 비중, 하반기 비중 and 결재란 were
+ * added), appended below its last used row with their defaults and help, as a new 설정 has them.
+ */
+function missingSettingsWrite(
+  snapshot: WorkbookSnapshot,
+  layout: Layout,
+  lang: Lang
+): SheetWrite | null {
+  if (!layout.settings) return null;
+  const have = layout.settings.valueCells;
+  const lacking = SETTING_ROWS.filter((setting) => !have[setting.key]);
+  if (lacking.length === 0) return null;
+  const sheet = snapshot.sheets.find((s) => s.name === layout.settings?.sheet);
+  let row = sheet?.rows.length ?? 0;
+  const cells: CellWrite[] = [];
+  for (const setting of lacking) {
+    cells.push(
+      { row, col: 0, value: name(setting, lang), style: STYLES.label },
+      { row, col: 1, value: setting.defaultValue === "" ? null : setting.defaultValue },
+      { row, col: 2, value: name(setting.help, lang), style: STYLES.note }
+    );
+    row++;
+  }
+  return { name: layout.settings.sheet, mode: "patch", cells };
 }

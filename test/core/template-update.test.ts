@@ -66,6 +66,20 @@ describe("templateUpdateWrite", () => {
     expect(templateUpdateWrite(updated, options).sheets).toEqual([]);
   });
 
+  it("adds the settings an older 설정 lacks (상반기 비중, 하반기 비중, 결재란), below its rows", async () => {
+    const older = cloneSnapshot(await readSnapshot(await templateBytes()));
+    const settings = sheetOf(older, "설정");
+    const labels = ["상반기 비중", "하반기 비중", "결재란"];
+    settings.rows = settings.rows.filter((r) => !labels.includes(r?.[0] as string));
+    const write = templateUpdateWrite(older, options);
+    expect(write.sheets.map((s) => [s.name, s.mode])).toEqual([["설정", "patch"]]);
+    const cells = write.sheets[0].cells;
+    expect(cells.filter((c) => c.col === 0).map((c) => [c.row, c.value])).toEqual(
+      labels.map((label, i) => [settings.rows.length + i, label])
+    );
+    expect(cells.filter((c) => c.col === 1).every((c) => c.value === null)).toBe(true);
+  });
+
   it("follows the sheet's own column order for the rows it adds", async () => {
     const { snapshot } = await sampleWithNewKpis();
     const moved = cloneSnapshot(snapshot);
