@@ -164,7 +164,7 @@ async function compute(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   const inPlace = resolve(out) === resolve(input);
   const backup = inPlace ? keepBackup(input) : null;
   save(out, written, lang);
-  summaryLines(outcome.evaluation, lang).forEach(io.out);
+  summaryLines(outcome.evaluation, lang, outcome.year).forEach(io.out);
   problemLines(outcome.problems, lang).forEach(io.out);
   io.out(format(text.written, { detail: out }));
   if (backup) io.out(format(text.backup, { detail: backup }));

@@ -1,5 +1,6 @@
 // What the CLI prints after Compute or Check: the result in a few lines, then the problems.
 import type { Evaluation } from "../core/evaluate";
+import type { YearScore } from "../core/history";
 import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
 import { describeProblem, resultMark } from "../core/compute";
 import type { Problem } from "../core/problems";
@@ -14,7 +15,26 @@ const number = (value: number | null, unit: string) =>
       ? percent(value)
       : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
-export function summaryLines(evaluation: Evaluation, lang: Lang): string[] {
+/** The year score line: "연간 점수 89.7 (B등급) — 6월 99.3 · 12월 80.0", or the missing record. */
+function yearLine(year: YearScore, lang: Lang): string {
+  const text = messagesFor(lang).cli;
+  const half = (record: YearScore["firstHalf"], month: number) =>
+    format(text.halfScore, {
+      month,
+      score: record?.score == null ? text.noRecord : record.score.toFixed(1),
+    });
+  return format(text.yearScore, {
+    score: year.score === null ? "-" : year.score.toFixed(1),
+    grade: year.grade ?? "-",
+    halves: `${half(year.firstHalf, 6)} · ${half(year.secondHalf, 12)}`,
+  });
+}
+
+export function summaryLines(
+  evaluation: Evaluation,
+  lang: Lang,
+  year: YearScore | null = null
+): string[] {
   const text = messagesFor(lang).cli;
   const { department, asOfMonth } = evaluation;
   const mark = resultMark(evaluation.provisional, lang);
@@ -31,6 +51,7 @@ export function summaryLines(evaluation: Evaluation, lang: Lang): string[] {
           mark,
         }),
   ];
+  if (year) lines.push(yearLine(year, lang));
   for (const result of evaluation.kpis) {
     const k = result.kpi;
     lines.push(

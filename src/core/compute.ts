@@ -1,6 +1,7 @@
 // The whole of Compute and Check on a snapshot: read, evaluate, describe what to write.
 import { format, messagesFor } from "../i18n";
 import { evaluate, type Evaluation, type Provisional } from "./evaluate";
+import type { YearScore } from "./history";
 import type { Problem } from "./problems";
 import { readWorkbook } from "./read";
 import { computeWrite, languageOf } from "./results";
@@ -37,6 +38,8 @@ export type ComputeOutcome =
       ok: true;
       write: WorkbookWrite;
       evaluation: Evaluation;
+      /** The year score from 이력 (null without half-year shares in 설정). */
+      year: YearScore | null;
       problems: Problem[];
       lang: Lang;
     }
@@ -54,7 +57,7 @@ export function computeWorkbook(
       : { ...read.plan, settings: { ...read.plan.settings, asOfMonth: options.asOfMonth } };
   const evaluation = evaluate(plan);
   const lang = languageOf(read.layout);
-  const write = computeWrite({
+  const { write, year } = computeWrite({
     snapshot,
     layout: read.layout,
     evaluation,
@@ -63,5 +66,5 @@ export function computeWorkbook(
     describe: (problem) => describeProblem(problem, lang),
     mark: resultMark(evaluation.provisional, lang),
   });
-  return { ok: true, write, evaluation, problems: read.problems, lang };
+  return { ok: true, write, evaluation, year, problems: read.problems, lang };
 }

@@ -635,7 +635,11 @@ function titleText(context: ComputeContext, lang: Lang): string {
     : `${year} ${department} ${RESULT_LABELS.title.en} (as of month ${month})`;
 }
 
-export function computeWrite(context: ComputeContext): WorkbookWrite {
+/** Everything Compute writes, and the year score it shows (null without half-year shares). */
+export function computeWrite(context: ComputeContext): {
+  write: WorkbookWrite;
+  year: YearScore | null;
+} {
   const lang = languageOf(context.layout);
   const { evaluation } = context;
   const checks = inputChecks(context.snapshot, context.layout);
@@ -648,12 +652,13 @@ export function computeWrite(context: ComputeContext): WorkbookWrite {
     mark: context.mark,
   };
   const history = historyWith(readHistory(context.snapshot), record, evaluation, lang);
+  const year = yearScore(history, evaluation.settings);
   const results = resultsWrite(context, lang, {
     staleFormula,
-    year: yearScore(history, evaluation.settings),
+    year,
     records: monthRecords(history),
   });
-  return {
+  const write: WorkbookWrite = {
     sheets: [
       goalsWrite(context, lang),
       monthlyWrite(context, lang),
@@ -663,4 +668,5 @@ export function computeWrite(context: ComputeContext): WorkbookWrite {
     ],
     activeSheet: results.name,
   };
+  return { write, year };
 }

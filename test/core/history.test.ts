@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { readHistory, monthRecord, HISTORY_LAYOUT } from "../../src/core/history";
 import { RESULTS_LAYOUT } from "../../src/core/results";
+import { summaryLines } from "../../src/cli/summary";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
@@ -73,6 +74,19 @@ describe("이력 and the year score", () => {
     const grade =
       shown >= 95 ? "S" : shown >= 90 ? "A" : shown >= 85 ? "B" : shown >= 80 ? "C" : "D";
     expect(resultsCell(after, yearRow, 3)).toBe(grade);
+  });
+
+  it("prints the year score in the CLI's summary", () => {
+    if (!six.outcome.ok || !twelve.outcome.ok) throw new Error();
+    const [h1, h2] = [six, twelve].map((c) =>
+      c.outcome.ok ? (c.outcome.evaluation.department.score as number) : NaN
+    );
+    const lines = summaryLines(twelve.outcome.evaluation, "ko", twelve.outcome.year);
+    expect(lines[2]).toBe(
+      `연간 점수 ${((h1 + h2) / 2).toFixed(1)} (${twelve.outcome.year?.grade}등급) — 6월 ${h1.toFixed(1)} · 12월 ${h2.toFixed(1)}`
+    );
+    const first = summaryLines(six.outcome.evaluation, "ko", six.outcome.year);
+    expect(first[2]).toBe(`연간 점수 - (-등급) — 6월 ${h1.toFixed(1)} · 12월 기록 없음`);
   });
 
   it("names the missing record instead of a number", async () => {
