@@ -95,12 +95,16 @@ describe("Compute on a file", () => {
     expect(results.rows[2].slice(0, 4)).toEqual(["종합점수", expect.any(Number), "등급", "S"]);
   });
 
-  it("leaves every part of a workbook it does not own byte for byte", async () => {
+  it("leaves every part of a workbook it does not own byte for byte, over two Computes", async () => {
     for (const name of ["rich-ooxml.xlsx", "rich-libreoffice.xlsx"]) {
       const original = await templateBytes({ base: fixture(name) });
       const before = await parts(original);
-      const { bytes } = await computeFile(original);
+      // Twice: the second Compute replaces the first one's chart parts, and only those.
+      const { bytes } = await computeFile((await computeFile(original, 6)).bytes, 12);
       const after = await parts(bytes);
+      const charts = (m: Map<string, string>) =>
+        [...m.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length;
+      expect([name, charts(after) - charts(before)]).toEqual([name, 2]);
       const owned =
         /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
       for (const [part, content] of before) {
