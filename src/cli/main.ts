@@ -11,8 +11,7 @@ import { WorkbookFileError } from "../xlsx/open";
 import { readSnapshot } from "../xlsx/read";
 import { writeWorkbook } from "../xlsx/write";
 import { basename } from "path";
-import { consolidate, consolidationWrite } from "../core/consolidate";
-import type { WorkbookSnapshot } from "../core/workbook";
+import { Consolidator, consolidationWrite } from "../core/consolidate";
 import { CliError, EXIT, keepBackup, readInput, writeAtomically } from "./files";
 import { checkUnpackedSizes } from "./unpack";
 import { consolidationLines, problemLines, summaryLines } from "./summary";
@@ -205,21 +204,30 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<n
   if (parsed.files.length === 0 || out === undefined) {
     throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   }
-  const files: { file: string; snapshot: WorkbookSnapshot }[] = [];
-  const unreadable: { file: string; reason: string }[] = [];
+  // An existing summary is updated in place: what the committee typed in it is read first (and
+  // a summary that cannot be read stops here, before anything is written).
+  const existing = existsSync(out) ? await load(out, lang) : null;
+  const consolidator = new Consolidator(lang);
   for (const file of parsed.files) {
+    if (resolve(file) === resolve(out)) continue;
     try {
-      files.push({ file: basename(file), snapshot: (await load(file, lang)).snapshot });
+      // One at a time: each workbook is evaluated and let go before the next is read.
+      consolidator.add(basename(file), (await load(file, lang)).snapshot);
     } catch (error) {
       // A file that cannot be read is reported by name and skipped; the others go on.
       if (!(error instanceof CliError)) throw error;
-      unreadable.push({ file: basename(file), reason: error.message });
+      consolidator.skip(basename(file), error.message);
     }
   }
-  const consolidation = consolidate(files, unreadable, lang);
-  save(out, await writeWorkbook(null, consolidationWrite(consolidation, lang, io.now())), lang);
-  consolidationLines(consolidation, lang).forEach(io.out);
+  const consolidation = consolidator.finish();
+  const write = consolidationWrite(consolidation, lang, io.now(), existing?.snapshot ?? null);
+  const bytes = await writeWorkbook(existing?.bytes ?? null, write);
+  const backup = existing ? keepBackup(out) : null;
+  save(out, bytes, lang);
+  consolidationLines(consolidation, lang, write.committee).forEach(io.out);
+  if (write.committee.problems.length) problemLines(write.committee.problems, lang).forEach(io.out);
   io.out(format(messagesFor(lang).cli.written, { detail: out }));
+  if (backup) io.out(format(messagesFor(lang).cli.backup, { detail: backup }));
   return EXIT.ok;
 }
 

@@ -1,7 +1,7 @@
 // What the CLI prints after Compute or Check: the result in a few lines, then the problems.
 import type { Evaluation } from "../core/evaluate";
 import type { YearScore } from "../core/history";
-import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
+import { FLAG_WORDS, type CommitteeOutcome, type Consolidation } from "../core/consolidate";
 import { describeProblem, resultMark } from "../core/compute";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE, type Lang } from "../core/schema";
@@ -82,17 +82,48 @@ export function problemLines(problems: readonly Problem[], lang: Lang): string[]
   ];
 }
 
-export function consolidationLines(consolidation: Consolidation, lang: Lang): string[] {
+export function consolidationLines(
+  consolidation: Consolidation,
+  lang: Lang,
+  committee: CommitteeOutcome | null = null
+): string[] {
   const text = messagesFor(lang).cli;
   const lines = [format(text.consolidated, { count: consolidation.departments.length })];
-  for (const d of consolidation.departments) {
+  consolidation.departments.forEach((d, i) => {
     const flags = d.flags.map((f) => FLAG_WORDS[f][lang]).join(", ");
+    const graded = committee?.graded[i]?.result;
+    const final =
+      graded && !graded.incomplete
+        ? `  → ${format(text.finalScore, {
+            score: (graded.final as number).toFixed(1),
+            rank: graded.rank as number,
+            grade: graded.grade ?? "-",
+          })}`
+        : "";
     lines.push(
       `  ${d.department || "-"} (${d.file}): ${d.score === null ? "-" : d.score.toFixed(1)} ${d.grade ?? ""}` +
         `, ${d.asOfMonth}${lang === "ko" ? "월" : ""}, ${resultMark(d.provisional, lang)}` +
-        `${flags ? `  ⚠ ${flags}` : ""}`
+        `${final}${flags ? `  ⚠ ${flags}` : ""}`
+    );
+  });
+  for (const s of consolidation.skipped) lines.push(`  ✖ ${s.file}: ${s.reason}`);
+  const grading = committee?.grading;
+  if (grading?.distribution && grading.complete > 0) {
+    lines.push(
+      format(text.distribution, {
+        counts: grading.distribution
+          .filter((c) => c.share > 0 || c.actual > 0)
+          .map(
+            (c) =>
+              `${c.grade} ${c.share}% × ${grading.complete} = ${Math.round(c.exact * 100) / 100} → ${c.target} (${c.actual})`
+          )
+          .join(" · "),
+      })
     );
   }
-  for (const s of consolidation.skipped) lines.push(`  ✖ ${s.file}: ${s.reason}`);
+  const incomplete = grading?.ranked.filter((d) => d.incomplete).map((d) => d.department) ?? [];
+  if (committee && incomplete.length) {
+    lines.push(format(text.incomplete, { names: incomplete.join(", ") }));
+  }
   return lines;
 }

@@ -10,12 +10,22 @@ import { CONSOLIDATION_SHEETS, SETTING_ROWS, STATUS_STYLE, type Lang, type Named
 import { changedSinceCompute, metaValue } from "./meta";
 import { pageSetup, widthsOf } from "./page";
 import { NUMBER_FORMATS, STYLES } from "./template";
-import { statusStyle } from "./results";
+import { inputCheckCells, statusStyle } from "./results";
+import { grade, type GradedDepartment, type Grading } from "./committee/grading";
+import {
+  readCommitteeSettings,
+  readQualitative,
+  type QualitativeRead,
+  type SettingsRead,
+} from "./committee/sheets";
+import { committeeSettingsWrite, qualitativeWrite } from "./committee/write";
+import type { Problem } from "./problems";
 import {
   CHART_PREFIX,
   cellAddress,
   type CellWrite,
   type ChartSpec,
+  type SheetWrite,
   type WorkbookSnapshot,
   type WorkbookWrite,
 } from "./workbook";
@@ -77,26 +87,35 @@ function majority<T>(values: T[]): T | undefined {
 const emptyCounts = (): Record<Status, number> =>
   Object.fromEntries(Object.keys(STATUS_STYLE).map((s) => [s, 0])) as Record<Status, number>;
 
-export function consolidate(
-  files: { file: string; snapshot: WorkbookSnapshot }[],
-  unreadable: { file: string; reason: string }[],
-  lang: Lang
-): Consolidation {
-  const skipped = [...unreadable];
-  const evaluated: {
-    file: string;
-    snapshot: WorkbookSnapshot;
-    settings: Settings;
-    row: DepartmentRow;
-    kpis: KpiResult[];
-  }[] = [];
-  for (const { file, snapshot } of files) {
-    // Read and evaluated only: nothing is written back, so no write description is built.
+interface Evaluated {
+  file: string;
+  settings: Settings;
+  row: DepartmentRow;
+  kpis: KpiResult[];
+}
+
+/**
+ * 취합 one workbook at a time: each is read and evaluated as it is added and only its results are
+ * kept, so hundreds of workbooks never sit in memory together.
+ */
+export class Consolidator {
+  private readonly evaluated: Evaluated[] = [];
+  private readonly skipped: { file: string; reason: string }[] = [];
+
+  constructor(private readonly lang: Lang) {}
+
+  /** A file that could not be read at all, and why. */
+  skip(file: string, reason: string): void {
+    this.skipped.push({ file, reason });
+  }
+
+  /** A department's workbook: evaluated with its own settings (nothing is written back). */
+  add(file: string, snapshot: WorkbookSnapshot): void {
     const read = readWorkbook(snapshot);
     if (!read.ok) {
-      const fatal = read.problems.filter(isFatal).map((p) => describeProblem(p, lang));
-      skipped.push({ file, reason: fatal.join("; ") });
-      continue;
+      const fatal = read.problems.filter(isFatal).map((p) => describeProblem(p, this.lang));
+      this.skip(file, fatal.join("; "));
+      return;
     }
     const evaluation = evaluate(read.plan);
     const counts = emptyCounts();
@@ -105,9 +124,8 @@ export function consolidate(
     const flags: Flag[] = [];
     if (computedAt === null) flags.push("notComputed");
     else if (changedSinceCompute(snapshot, read.layout)) flags.push("changedAfterCompute");
-    evaluated.push({
+    this.evaluated.push({
       file,
-      snapshot,
       settings: evaluation.settings,
       kpis: evaluation.kpis,
       row: {
@@ -127,31 +145,48 @@ export function consolidate(
     });
   }
 
-  const commonSettings = majority(
-    evaluated.map((e) => COMPARED_SETTINGS.map((k) => e.settings[k]))
-  );
-  const commonYear = majority(evaluated.map((e) => e.settings.year));
-  const departmentCounts = new Map<string, number>();
-  for (const e of evaluated)
-    departmentCounts.set(e.row.department, (departmentCounts.get(e.row.department) ?? 0) + 1);
-  for (const e of evaluated) {
-    const differing = COMPARED_SETTINGS.filter(
-      (k, i) => commonSettings && e.settings[k] !== commonSettings[i]
+  /** The summary: flags that need every department (settings and year of the majority, twins). */
+  finish(): Consolidation {
+    const evaluated = this.evaluated;
+    const commonSettings = majority(
+      evaluated.map((e) => COMPARED_SETTINGS.map((k) => e.settings[k]))
     );
-    if (differing.length) {
-      e.row.flags.push("settingsDiffer");
-      e.row.differingSettings = differing;
+    const commonYear = majority(evaluated.map((e) => e.settings.year));
+    const departmentCounts = new Map<string, number>();
+    for (const e of evaluated)
+      departmentCounts.set(e.row.department, (departmentCounts.get(e.row.department) ?? 0) + 1);
+    for (const e of evaluated) {
+      const differing = COMPARED_SETTINGS.filter(
+        (k, i) => commonSettings && e.settings[k] !== commonSettings[i]
+      );
+      if (differing.length) {
+        e.row.flags.push("settingsDiffer");
+        e.row.differingSettings = differing;
+      }
+      if (e.settings.year !== commonYear) e.row.flags.push("otherYear");
+      if ((departmentCounts.get(e.row.department) ?? 0) > 1)
+        e.row.flags.push("duplicateDepartment");
     }
-    if (e.settings.year !== commonYear) e.row.flags.push("otherYear");
-    if ((departmentCounts.get(e.row.department) ?? 0) > 1) e.row.flags.push("duplicateDepartment");
+    return {
+      departments: evaluated.map((e) => e.row),
+      kpis: evaluated.flatMap((e) =>
+        e.kpis.map((result) => ({ department: e.row.department, file: e.file, result }))
+      ),
+      skipped: [...this.skipped],
+    };
   }
-  return {
-    departments: evaluated.map((e) => e.row),
-    kpis: evaluated.flatMap((e) =>
-      e.kpis.map((result) => ({ department: e.row.department, file: e.file, result }))
-    ),
-    skipped,
-  };
+}
+
+/** 취합 of workbooks already read (and of the files that could not be). */
+export function consolidate(
+  files: { file: string; snapshot: WorkbookSnapshot }[],
+  unreadable: { file: string; reason: string }[],
+  lang: Lang
+): Consolidation {
+  const consolidator = new Consolidator(lang);
+  for (const { file, reason } of unreadable) consolidator.skip(file, reason);
+  for (const { file, snapshot } of files) consolidator.add(file, snapshot);
+  return consolidator.finish();
 }
 
 export const FLAG_WORDS: Record<Flag, Named> = {
@@ -168,6 +203,11 @@ const settingLabel = (key: string, lang: Lang) =>
 const SUMMARY_COLUMNS: Named[] = [
   { ko: "파일", en: "File" },
   { ko: "부서", en: "Department" },
+  { ko: "순위", en: "Rank" },
+  { ko: "최종등급", en: "Final grade" },
+  { ko: "최종점수", en: "Final score" },
+  { ko: "정량", en: "Quantitative" },
+  { ko: "정성", en: "Qualitative" },
   { ko: "연도", en: "Year" },
   { ko: "종합점수", en: "Score" },
   { ko: "등급", en: "Grade" },
@@ -196,30 +236,41 @@ const KPI_COLUMNS: Named[] = [
 ];
 
 const RANKED_LABELS = {
-  title: { ko: "부서별 종합점수 (높은 순)", en: "Department scores, highest first" },
+  final: { ko: "부서별 최종점수 (순위순)", en: "Final scores by rank" },
+  scores: { ko: "부서별 종합점수 (높은 순)", en: "Department scores, highest first" },
   department: { ko: "부서", en: "Department" },
+  finalScore: { ko: "최종점수", en: "Final score" },
   score: { ko: "종합점수", en: "Score" },
 } satisfies Record<string, Named>;
 
 /**
- * The departments' scores ranked (highest first, then by name) in B:C from row `top`, and a
- * column chart of them beside the table: what the summary shows at a glance.
+ * The ranked scores in B:C from row `top`, and a column chart of them beside the table: the
+ * committee's final scores by rank once any department is complete, the departments' own scores
+ * (highest first, then by name) before.
  */
 function rankedScoresBlock(
   consolidation: Consolidation,
+  committee: CommitteeOutcome,
   lang: Lang,
   top: number
-): { cells: CellWrite[]; charts: ChartSpec[] } {
-  const scored = consolidation.departments
-    .filter((d): d is typeof d & { score: number } => d.score !== null)
-    .sort((a, b) => b.score - a.score || a.department.localeCompare(b.department, "ko"));
+): { cells: CellWrite[]; charts: ChartSpec[]; end: number } {
+  const finals = committee.grading.ranked.filter((d) => !d.incomplete);
+  const useFinal = finals.length > 0;
+  const list: { department: string; score: number }[] = useFinal
+    ? finals.map((d) => ({ department: d.department, score: d.final as number }))
+    : consolidation.departments
+        .filter((d): d is typeof d & { score: number } => d.score !== null)
+        .sort((a, b) => b.score - a.score || a.department.localeCompare(b.department, "ko"))
+        .map((d) => ({ department: d.department, score: d.score }));
+  const title = (useFinal ? RANKED_LABELS.final : RANKED_LABELS.scores)[lang];
+  const valueLabel = (useFinal ? RANKED_LABELS.finalScore : RANKED_LABELS.score)[lang];
   const border = { border: true };
   const cells: CellWrite[] = [
-    { row: top, col: 1, value: RANKED_LABELS.title[lang], style: { bold: true, size: 12 } },
+    { row: top, col: 1, value: title, style: { bold: true, size: 12 } },
     { row: top + 1, col: 1, value: RANKED_LABELS.department[lang], style: STYLES.inputHeader },
-    { row: top + 1, col: 2, value: RANKED_LABELS.score[lang], style: STYLES.inputHeader },
+    { row: top + 1, col: 2, value: valueLabel, style: STYLES.inputHeader },
   ];
-  scored.forEach((d, i) =>
+  list.forEach((d, i) =>
     cells.push(
       { row: top + 2 + i, col: 1, value: d.department, style: border },
       {
@@ -230,28 +281,217 @@ function rankedScoresBlock(
       }
     )
   );
-  if (scored.length === 0) return { cells, charts: [] };
+  const chartRows = 16;
+  const end = Math.max(top + 2 + list.length, list.length ? top + chartRows + 1 : 0);
+  if (list.length === 0) return { cells, charts: [], end: top + 2 };
   const range = (col: number) =>
-    `${cellAddress(top + 2, col)}:${cellAddress(top + 1 + scored.length, col)}`;
+    `${cellAddress(top + 2, col)}:${cellAddress(top + 1 + list.length, col)}`;
   const chart: ChartSpec = {
     name: `${CHART_PREFIX}department-scores`,
     kind: "column",
-    title: RANKED_LABELS.title[lang],
+    title,
     categories: range(1),
     values: range(2),
-    seriesName: RANKED_LABELS.score[lang],
+    seriesName: valueLabel,
     from: { row: top, col: 4 },
-    to: { row: top + 16, col: 13 },
+    to: { row: top + chartRows, col: 13 },
   };
-  return { cells, charts: [chart] };
+  return { cells, charts: [chart], end };
 }
 
-/** The consolidation as two sheets of a new workbook (or of the open one, in the pane). */
+const INCOMPLETE: Named = { ko: "미완료 (정성 점수 없음)", en: "incomplete (no committee score)" };
+/** In the 최종등급 column of a department without a committee score. */
+const INCOMPLETE_SHORT: Named = { ko: "미완료", en: "incomplete" };
+
+export interface CommitteeOutcome {
+  settings: SettingsRead;
+  qualitative: QualitativeRead;
+  grading: Grading;
+  /** Per department row of the consolidation (same order): its grading and place in the ranking. */
+  graded: ({ result: GradedDepartment; orderIndex: number } | null)[];
+  problems: Problem[];
+}
+
+/**
+ * The committee's results for a consolidation: 취합설정 and 정성평가 read from the workbook written
+ * into (defaults and empty when new), each department graded once (a department read twice is
+ * graded on its first file).
+ */
+export function committeeOutcome(
+  consolidation: Consolidation,
+  existing: WorkbookSnapshot | null
+): CommitteeOutcome {
+  const problems: Problem[] = [];
+  const snapshot = existing ?? { sheets: [] };
+  const settings = readCommitteeSettings(snapshot, problems);
+  const qualitative = readQualitative(snapshot, problems);
+  const entries = new Map(qualitative.rows.map((r) => [r.department, r.entry]));
+  const firstRow = new Map<string, number>();
+  consolidation.departments.forEach((d, i) => {
+    if (!firstRow.has(d.department)) firstRow.set(d.department, i);
+  });
+  const inputs = [...firstRow.keys()].map((department) => ({
+    department,
+    quantitative: consolidation.departments[firstRow.get(department) as number].score,
+    committee: entries.get(department) ?? null,
+  }));
+  const grading = grade(inputs, settings.settings);
+  const place = new Map(grading.ranked.map((d, i) => [d.department, { result: d, orderIndex: i }]));
+  const graded = consolidation.departments.map((d, i) =>
+    firstRow.get(d.department) === i ? (place.get(d.department) ?? null) : null
+  );
+  return { settings, qualitative, grading, graded, problems };
+}
+
+const DISTRIBUTION_LABELS = {
+  relative: { ko: "등급 배분 (상대평가)", en: "Grade distribution (relative)" },
+  absolute: { ko: "등급 기준 (절대평가)", en: "Grade bands (absolute)" },
+  grade: { ko: "등급", en: "Grade" },
+  share: { ko: "배분", en: "Share" },
+  count: { ko: "계산", en: "Count" },
+  actual: { ko: "실제", en: "Given" },
+  from: { ko: "최저 점수", en: "From" },
+} satisfies Record<string, Named>;
+
+/** The distribution (its counts against their targets) or the bands, and the incomplete named. */
+function gradingCells(
+  committee: CommitteeOutcome,
+  lang: Lang,
+  top: number
+): { cells: CellWrite[]; end: number } {
+  const { grading, settings } = committee;
+  const border = { border: true };
+  const cells: CellWrite[] = [];
+  let row = top;
+  const header = (labels: Named[]) => {
+    labels.forEach((label, i) =>
+      cells.push({ row, col: 1 + i, value: label[lang], style: STYLES.inputHeader })
+    );
+    row++;
+  };
+  if (grading.distribution) {
+    cells.push({
+      row: row++,
+      col: 1,
+      value: `${DISTRIBUTION_LABELS.relative[lang]} — ${lang === "ko" ? `완료 ${grading.complete}개 부서` : `${grading.complete} complete`}`,
+      style: { bold: true, size: 12 },
+    });
+    const L = DISTRIBUTION_LABELS;
+    header([L.grade, L.share, L.count, L.actual]);
+    for (const c of grading.distribution) {
+      const exact = Math.round(c.exact * 100) / 100;
+      cells.push(
+        {
+          row,
+          col: 1,
+          value: c.grade,
+          style: { ...border, bold: true, align: "center", fill: GRADE_FILL[c.grade] },
+        },
+        { row, col: 2, value: `${c.share}%`, style: { ...border, align: "center" } },
+        {
+          row,
+          col: 3,
+          value: `${c.share}% × ${grading.complete} = ${exact} → ${c.target}`,
+          style: border,
+        },
+        {
+          row,
+          col: 4,
+          value: c.actual,
+          style: c.actual !== c.target ? { ...border, fill: STATUS_STYLE.atRisk.fill } : border,
+        }
+      );
+      row++;
+    }
+  } else {
+    cells.push({
+      row: row++,
+      col: 1,
+      value: DISTRIBUTION_LABELS.absolute[lang],
+      style: { bold: true, size: 12 },
+    });
+    header([DISTRIBUTION_LABELS.grade, DISTRIBUTION_LABELS.from]);
+    const bands = settings.settings.bands;
+    for (const [g, from] of [
+      ["S", bands.S],
+      ["A", bands.A],
+      ["B", bands.B],
+      ["C", bands.C],
+    ] as const) {
+      cells.push(
+        {
+          row,
+          col: 1,
+          value: g,
+          style: { ...border, bold: true, align: "center", fill: GRADE_FILL[g] },
+        },
+        { row, col: 2, value: from, style: border }
+      );
+      row++;
+    }
+  }
+  const incomplete = grading.ranked.filter((d) => d.incomplete).map((d) => d.department);
+  if (incomplete.length) {
+    cells.push({
+      row: row++,
+      col: 1,
+      value: `${INCOMPLETE[lang]}: ${incomplete.join(", ")}`,
+      style: { bold: true, color: "C00000" },
+    });
+  }
+  return { cells, end: row };
+}
+
+/** 정성평가 as written, set to print like the other 취합 sheets. */
+function qualitativeSheet(
+  existing: WorkbookSnapshot | null,
+  committee: CommitteeOutcome,
+  lang: Lang,
+  title: string
+): SheetWrite {
+  const write = qualitativeWrite(
+    existing,
+    committee.qualitative,
+    committee.grading.departments,
+    lang
+  );
+  const widths = write.columnWidths;
+  return widths
+    ? {
+        ...write,
+        page: pageSetup({
+          orientation: "landscape",
+          widths: widthsOf(widths, widths.length),
+          headerRows: { first: 2, last: 2 },
+          keyColumns: { first: 0, last: 0 },
+          department: title,
+        }),
+      }
+    : write;
+}
+
+/** A grade's colour where grades are listed (the summary, its distribution). */
+const GRADE_FILL: Record<string, string> = {
+  S: "BDD7EE",
+  A: "C6EFCE",
+  B: "FFEB9C",
+  C: "FCE4D6",
+  D: "FFC7CE",
+};
+
+/**
+ * The consolidation's sheets (a new workbook, or the open one in the pane, or the summary file
+ * being consolidated again): the summary ranked with the committee's results, the KPI rows, and
+ * the committee's sheets (취합설정, 정성평가) with everything typed in them kept. `existing` is the
+ * workbook written into, when it exists.
+ */
 export function consolidationWrite(
   consolidation: Consolidation,
   lang: Lang,
-  computedAt: string
-): WorkbookWrite {
+  computedAt: string,
+  existing: WorkbookSnapshot | null = null
+): WorkbookWrite & { committee: CommitteeOutcome } {
+  const committee = committeeOutcome(consolidation, existing);
   const border = { border: true };
   const title =
     lang === "ko" ? `주요업무 목표관리 취합 (${computedAt})` : `MBO consolidation (${computedAt})`;
@@ -265,7 +505,12 @@ export function consolidationWrite(
     })),
   ];
   const statuses = Object.keys(STATUS_STYLE) as Status[];
-  consolidation.departments.forEach((d, i) => {
+  const gradedByRow = committee.graded;
+  // Ranked: complete departments by rank, then the others in the order they were read.
+  const order = consolidation.departments
+    .map((d, i) => ({ d, graded: gradedByRow[i] }))
+    .sort((a, b) => (a.graded?.orderIndex ?? Infinity) - (b.graded?.orderIndex ?? Infinity));
+  order.forEach(({ d, graded }, i) => {
     const row = 3 + i;
     const flags = d.flags.map(
       (f) =>
@@ -274,9 +519,15 @@ export function consolidationWrite(
           ? ` (${d.differingSettings.map((k) => settingLabel(k, lang)).join(", ")})`
           : "")
     );
+    const result = graded?.result ?? null;
     const values: (string | number | null)[] = [
       d.file,
       d.department,
+      result?.rank ?? null,
+      result?.incomplete ? INCOMPLETE_SHORT[lang] : (result?.grade ?? null),
+      result?.final ?? null,
+      d.score,
+      result?.qualitative ?? null,
       d.year,
       d.score,
       d.grade,
@@ -287,19 +538,28 @@ export function consolidationWrite(
       d.problems,
       flags.join(" · ") || null,
     ];
+    const score = { ...border, numberFormat: NUMBER_FORMATS.score };
     values.forEach((value, col) =>
       summary.push({
         row,
         col,
         value,
         style:
-          col === 3
-            ? { ...border, numberFormat: NUMBER_FORMATS.score }
-            : col === 5 && d.provisional
-              ? { ...border, fill: STATUS_STYLE.error.fill }
-              : col === values.length - 1 && flags.length
-                ? { ...border, fill: STATUS_STYLE.atRisk.fill }
-                : border,
+          col === 3 && typeof value === "string"
+            ? GRADE_FILL[value]
+              ? { ...border, bold: true, align: "center", fill: GRADE_FILL[value] }
+              : { ...border, align: "center", color: "C00000" }
+            : col === 2
+              ? { ...border, align: "center" }
+              : col === 4
+                ? { ...score, bold: true }
+                : col === 5 || col === 6 || col === 8
+                  ? score
+                  : col === 10 && d.provisional
+                    ? { ...border, fill: STATUS_STYLE.error.fill }
+                    : col === values.length - 1 && value !== null
+                      ? { ...border, fill: STATUS_STYLE.atRisk.fill }
+                      : border,
       })
     );
   });
@@ -318,9 +578,15 @@ export function consolidationWrite(
       );
       row++;
     }
+    row++;
   }
-  const ranked = rankedScoresBlock(consolidation, lang, row + 1);
+  const grading = gradingCells(committee, lang, row);
+  summary.push(...grading.cells);
+  row = grading.end + 1;
+  const ranked = rankedScoresBlock(consolidation, committee, lang, row);
   summary.push(...ranked.cells);
+  row = ranked.end + 1;
+  summary.push(...inputCheckCells(row, committee.problems, lang, (p) => describeProblem(p, lang)));
   const kpis: CellWrite[] = KPI_COLUMNS.map((c, col) => ({
     row: 0,
     col,
@@ -349,8 +615,9 @@ export function consolidationWrite(
   });
   const summaryWidths = SUMMARY_COLUMNS.map((_, col) => ({
     col,
-    width: col < 2 ? 22 : col === 5 ? 24 : col === SUMMARY_COLUMNS.length - 1 ? 40 : 9,
+    width: col < 2 ? 22 : col === 10 ? 24 : col === SUMMARY_COLUMNS.length - 1 ? 40 : 9,
   }));
+  const settingsSheet = committeeSettingsWrite(existing, committee.settings, lang);
   const kpiWidths = KPI_COLUMNS.map((_, col) => ({ col, width: col < 2 || col === 3 ? 20 : 10 }));
   return {
     sheets: [
@@ -369,6 +636,8 @@ export function consolidationWrite(
           department: title,
         }),
       },
+      qualitativeSheet(existing, committee, lang, title),
+      ...(settingsSheet ? [settingsSheet] : []),
       {
         name: CONSOLIDATION_SHEETS.kpis[lang],
         mode: "replace",
@@ -385,5 +654,6 @@ export function consolidationWrite(
       },
     ],
     activeSheet: CONSOLIDATION_SHEETS.summary[lang],
+    committee,
   };
 }

@@ -20,6 +20,9 @@ export type ProblemCode =
   | "badSetting"
   | "badShares"
   | "badHalfShares"
+  | "badDistribution"
+  | "duplicateDepartment"
+  | "badCommitteeScore"
   | "badWeight";
 
 export interface Problem {

@@ -519,7 +519,7 @@ function approvalCells(setting: string, lang: Lang): CellWrite[] {
 }
 
 /** The 입력 점검 section from `top` down: every problem with a link to its cell. */
-function inputCheckCells(
+export function inputCheckCells(
   top: number,
   problems: readonly Problem[],
   lang: Lang,

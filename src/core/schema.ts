@@ -65,6 +65,9 @@ export const ENUMS = {
 export const CONSOLIDATION_SHEETS = {
   summary: { ko: "취합", en: "Summary" },
   kpis: { ko: "취합_지표", en: "Summary KPIs" },
+  /** The committee's sheets (src/core/committee): typed by people, kept on every consolidation. */
+  settings: { ko: "취합설정", en: "Consolidation settings" },
+  qualitative: { ko: "정성평가", en: "Qualitative" },
 };
 
 const input = (

@@ -137,7 +137,7 @@ async function running<T>(
  * Runs a batch on the open workbook as read (one read round trip, two below ExcelApi 1.4), with
  * the capabilities of this Excel.
  */
-function withWorkbook<T>(
+export function withWorkbook<T>(
   host: ExcelHost,
   batch: (
     context: Excel.RequestContext,

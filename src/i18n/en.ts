@@ -47,6 +47,9 @@ export const en: Messages = {
       "the KPI and execution shares must be 0 or more and add up to more than 0; the defaults {detail} were used",
     badHalfShares:
       "the first- and second-half shares must both be set, 0 or more, adding up to more than 0; no year score was computed",
+    badDistribution: "the shares S/A/B/C/D must add up to 100; the defaults {detail} were used",
+    duplicateDepartment: "the same department is in {detail} too; this row was left out",
+    badCommitteeScore: "must be a number from 0 to 100; this score was left out",
     badWeight: "a weight must be a number above 0; 1 was used",
   },
   result: {
@@ -103,6 +106,9 @@ export const en: Messages = {
     noRecord: "no record",
     problemsTitle: "input check: {errors} errors, {warnings} warnings",
     consolidated: "consolidated: {count} departments",
+    finalScore: "final {score} (rank {rank}, {grade})",
+    distribution: "grade distribution (target, given): {counts}",
+    incomplete: "incomplete (no committee score): {names}",
     noProblems: "input check: no problems",
     imported: "imported: {year} {department}, {tasks} tasks, {kpis} indicators",
     decisionsTitle: "{count} decisions to confirm (also in each row's notes):",
@@ -176,7 +182,9 @@ export const en: Messages = {
     consolidateTitle: "Consolidate",
     consolidatePick:
       "Choose the departments' workbooks: the summary sheets are written into this workbook",
-    consolidated: "Summary sheets written: {count} departments. Files not read: {skipped}",
+    consolidated:
+      "Summary sheets written: {count} departments ({complete} with a final score, {incomplete} without a committee score). Files not read: {skipped}. Qualitative sheet problems: {problems}",
+    reading: "Reading files {done} / {total}",
     errorCellEdit:
       "A cell is being edited. Press Enter or Esc to finish, then try again. The workbook was not changed.",
     errorProtected:
@@ -204,6 +212,7 @@ export const en: Messages = {
     downloadImported: "Download as a workbook",
     importedFile: "plan",
     consolidationFile: "consolidation.xlsx",
+    reading: "Reading files {done} / {total}",
     consolidated: "Consolidated: {count} departments",
   },
 };

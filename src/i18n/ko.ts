@@ -42,6 +42,9 @@ export const ko = {
       "성과지표 비중과 추진실적 비중은 0 이상이고 합이 0보다 커야 합니다; 기본값 {detail}(으)로 계산했습니다",
     badHalfShares:
       "상반기 비중과 하반기 비중은 둘 다 0 이상으로 입력하고 합이 0보다 커야 합니다; 연간 점수는 계산하지 않았습니다",
+    badDistribution: "배분 S/A/B/C/D의 합이 100이어야 합니다; 기본값 {detail}(으)로 나눴습니다",
+    duplicateDepartment: "같은 부서가 {detail}에도 있습니다; 이 행은 제외했습니다",
+    badCommitteeScore: "0–100 사이의 숫자여야 합니다; 이 점수는 제외했습니다",
     badWeight: "가중치는 0보다 큰 숫자여야 합니다; 1로 계산했습니다",
   },
   result: {
@@ -95,6 +98,9 @@ export const ko = {
     noRecord: "기록 없음",
     problemsTitle: "입력 점검: 오류 {errors}건, 주의 {warnings}건",
     consolidated: "취합: {count}개 부서",
+    finalScore: "최종 {score} ({rank}위, {grade})",
+    distribution: "등급 배분 (목표 수, 실제): {counts}",
+    incomplete: "미완료 (정성 점수 없음): {names}",
     noProblems: "입력 점검: 문제 없음",
     imported: "가져왔습니다: {year}년 {department}, 과제 {tasks}개, 성과지표 {kpis}개",
     decisionsTitle: "확인할 결정 {count}건 (각 행의 비고에도 적었습니다):",
@@ -166,7 +172,9 @@ export const ko = {
     imported: "계획서를 가져왔습니다: 과제 {tasks}개, 성과지표 {kpis}개, 활동 {activities}개.",
     consolidateTitle: "취합",
     consolidatePick: "부서별 통합문서를 고르면 취합 시트를 이 통합문서에 씁니다",
-    consolidated: "취합 시트를 썼습니다: {count}개 부서. 읽지 못한 파일: {skipped}",
+    consolidated:
+      "취합 시트를 썼습니다: {count}개 부서 (최종점수 {complete}개, 정성 점수 없음 {incomplete}개). 읽지 못한 파일: {skipped}. 정성평가 입력 점검: {problems}건",
+    reading: "파일 읽는 중 {done} / {total}",
     errorCellEdit:
       "셀을 편집하는 중입니다. Enter 또는 Esc로 편집을 마친 뒤 다시 누르세요. 통합문서는 바뀌지 않았습니다.",
     errorProtected:
@@ -194,6 +202,7 @@ export const ko = {
     downloadImported: "통합문서로 내려받기",
     importedFile: "계획서",
     consolidationFile: "취합.xlsx",
+    reading: "파일 읽는 중 {done} / {total}",
     consolidated: "취합: {count}개 부서",
   },
 };

@@ -16,13 +16,17 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { computeWorkbook, resultMark } from "../core/compute";
-import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
+import { FLAG_WORDS, type CommitteeOutcome, type Consolidation } from "../core/consolidate";
 import type { Evaluation } from "../core/evaluate";
 import type { Problem } from "../core/problems";
 import { localTimestamp } from "../core/time";
 import { format, messagesFor, type Language } from "../i18n";
 import { Problems, Results } from "../taskpane/views";
-import { consolidateFiles, readPickedFile } from "../taskpane/consolidateFiles";
+import {
+  consolidatePicked,
+  consolidatedWorkbook,
+  readPickedFile,
+} from "../taskpane/consolidateFiles";
 import { writeWorkbook } from "../xlsx/write";
 import { importWrite } from "../core/import/workbook";
 import { ImportCard } from "../taskpane/ImportCard";
@@ -54,7 +58,7 @@ type Outcome =
       problems: Problem[];
       download: Blob | null;
     }
-  | { kind: "many"; consolidation: Consolidation; download: Blob };
+  | { kind: "many"; consolidation: Consolidation; committee: CommitteeOutcome; download: Blob };
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const xlsxBlob = (bytes: Uint8Array) =>
@@ -78,6 +82,8 @@ export function Page({ lang }: { lang: Language }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** "파일 읽는 중 3 / 17" while many files are read. */
+  const [progress, setProgress] = useState<string | null>(null);
 
   const pick = async (files: File[]) => {
     if (files.length === 0) return;
@@ -106,11 +112,14 @@ export function Page({ lang }: { lang: Language }) {
               }
         );
       } else {
-        const { consolidation, write } = await consolidateFiles(files, lang, localTimestamp());
-        const bytes = await writeWorkbook(null, write);
+        const picked = await consolidatePicked(files, lang, (done, total) =>
+          setProgress(format(text.reading, { done, total }))
+        );
+        const { bytes, write } = await consolidatedWorkbook(picked, lang, localTimestamp());
         setOutcome({
           kind: "many",
-          consolidation,
+          consolidation: picked.consolidation,
+          committee: write.committee,
           download: xlsxBlob(bytes),
         });
       }
@@ -118,6 +127,7 @@ export function Page({ lang }: { lang: Language }) {
       setError((failure as Error).message);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -145,7 +155,7 @@ export function Page({ lang }: { lang: Language }) {
             onChange={(event) => void pick(Array.from(event.target.files ?? []))}
           />
           <Caption1>{text.offline}</Caption1>
-          {busy && <Spinner size="tiny" label={text.working} />}
+          {busy && <Spinner size="tiny" label={progress ?? text.working} />}
         </Card>
         <ImportCard
           lang={lang}
@@ -205,22 +215,32 @@ export function Page({ lang }: { lang: Language }) {
               />
               <table className={styles.table}>
                 <tbody>
-                  {outcome.consolidation.departments.map((d) => (
-                    <tr key={d.file}>
-                      <td className={styles.cell}>{d.department || "-"}</td>
-                      <td className={styles.cell}>{d.score === null ? "-" : d.score.toFixed(1)}</td>
-                      <td className={styles.cell}>{d.grade ?? "-"}</td>
-                      <td className={styles.cell} data-provisional={d.provisional !== null}>
-                        {resultMark(d.provisional, lang)}
-                      </td>
-                      <td className={styles.cell}>
-                        {d.flags.map((f) => FLAG_WORDS[f][lang]).join(", ")}
-                      </td>
-                    </tr>
-                  ))}
+                  {outcome.consolidation.departments.map((d, i) => {
+                    const graded = outcome.committee.graded[i]?.result;
+                    return (
+                      <tr key={d.file}>
+                        <td className={styles.cell}>{graded?.rank ?? "-"}</td>
+                        <td className={styles.cell}>{d.department || "-"}</td>
+                        <td className={styles.cell}>
+                          {graded?.final == null ? "-" : graded.final.toFixed(1)}
+                        </td>
+                        <td className={styles.cell}>{graded?.grade ?? "-"}</td>
+                        <td className={styles.cell}>
+                          {d.score === null ? "-" : d.score.toFixed(1)}
+                        </td>
+                        <td className={styles.cell}>{d.grade ?? "-"}</td>
+                        <td className={styles.cell} data-provisional={d.provisional !== null}>
+                          {resultMark(d.provisional, lang)}
+                        </td>
+                        <td className={styles.cell}>
+                          {d.flags.map((f) => FLAG_WORDS[f][lang]).join(", ")}
+                        </td>
+                      </tr>
+                    );
+                  })}
                   {outcome.consolidation.skipped.map((s) => (
                     <tr key={s.file}>
-                      <td className={styles.cell} colSpan={5}>
+                      <td className={styles.cell} colSpan={8}>
                         ✖ {s.file}: {s.reason}
                       </td>
                     </tr>

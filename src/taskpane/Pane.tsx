@@ -33,6 +33,7 @@ import {
 import { format, messagesFor, type Language } from "../i18n";
 import { errorNotice, type Notice } from "./notice";
 import { ImportCard } from "./ImportCard";
+import { consolidateInExcel } from "../excel/consolidate";
 import { ConfirmBar, Problems, Results } from "./views";
 
 const useStyles = makeStyles({
@@ -92,6 +93,8 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
   const [status, setStatus] = useState<WorkbookStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  /** "파일 읽는 중 3 / 17" while 취합 reads the picked files. */
+  const [progress, setProgress] = useState<string | null>(null);
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [asOf, setAsOf] = useState("auto");
@@ -116,6 +119,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
       setNotice(errorNotice(error, lang));
     } finally {
       setBusy(false);
+      setProgress(null);
       void refresh();
     }
   };
@@ -176,14 +180,22 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
     files.length === 0
       ? Promise.resolve()
       : run(async () => {
-          const { consolidateFiles } = await import("./consolidateFiles");
-          const { consolidation, write } = await consolidateFiles(files, lang, localTimestamp());
-          await writeInExcel(host, write);
+          const { consolidatePicked } = await import("./consolidateFiles");
+          const { consolidation } = await consolidatePicked(files, lang, (done, total) =>
+            setProgress(format(text.reading, { done, total }))
+          );
+          setProgress(null);
+          const committee = await consolidateInExcel(host, consolidation, lang, localTimestamp());
+          const incomplete = committee.grading.ranked.filter((d) => d.incomplete).length;
           return {
-            intent: consolidation.skipped.length ? "warning" : "success",
+            intent:
+              consolidation.skipped.length || committee.problems.length ? "warning" : "success",
             text: format(text.consolidated, {
               count: consolidation.departments.length,
               skipped: consolidation.skipped.map((s) => s.file).join(", ") || "-",
+              complete: committee.grading.complete,
+              incomplete,
+              problems: committee.problems.length,
             }),
           };
         });
@@ -254,6 +266,11 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
           disabled={busy}
           onChange={(event) => void consolidateInto(Array.from(event.target.files ?? []))}
         />
+        {progress && (
+          <Caption1 role="status" data-testid="consolidate-progress">
+            {progress}
+          </Caption1>
+        )}
       </Card>
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>

@@ -1,11 +1,12 @@
 // 취합 in the pane: the picked files read and consolidated in the browser. Loaded on demand (a
 // separate chunk), so the .xlsx library is not part of the pane's initial JavaScript.
-import { consolidate, consolidationWrite, type Consolidation } from "../core/consolidate";
-import type { Lang } from "../core/schema";
-import type { WorkbookSnapshot, WorkbookWrite } from "../core/workbook";
+import { Consolidator, consolidationWrite, type Consolidation } from "../core/consolidate";
+import { CONSOLIDATION_SHEETS, SHEETS, sheetNameMatches, type Lang } from "../core/schema";
+import type { WorkbookSnapshot } from "../core/workbook";
 import { format, messagesFor } from "../i18n";
 import { WorkbookFileError } from "../xlsx/open";
 import { readSnapshot } from "../xlsx/read";
+import { writeWorkbook } from "../xlsx/write";
 
 /** A picked file read as a workbook, or an Error whose message says why it cannot be (in words). */
 export async function readPickedFile(
@@ -21,27 +22,55 @@ export async function readPickedFile(
   }
 }
 
-export async function consolidateFiles(
+/** Whether a workbook is a summary 취합 wrote (its sheet, and no department's 목표). */
+const isSummary = (snapshot: WorkbookSnapshot) =>
+  snapshot.sheets.some((s) => sheetNameMatches(CONSOLIDATION_SHEETS.summary, s.name)) &&
+  !snapshot.sheets.some((s) => sheetNameMatches(SHEETS.goals, s.name));
+
+export interface PickedConsolidation {
+  consolidation: Consolidation;
+  /** A summary picked with the departments' files: consolidated again, what it holds is kept. */
+  previous: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | null;
+}
+
+/**
+ * The picked files read one at a time (each evaluated and let go before the next), `progress`
+ * told after each; a file that cannot be read is named and the rest go on. A previous summary
+ * among them is kept aside as the workbook to consolidate into.
+ */
+export async function consolidatePicked(
   files: File[],
   lang: Lang,
-  computedAt: string
-): Promise<{ consolidation: Consolidation; write: WorkbookWrite }> {
-  const read: { file: string; snapshot: WorkbookSnapshot }[] = [];
-  const unreadable: { file: string; reason: string }[] = [];
-  for (const file of files) {
+  progress: (done: number, total: number) => void = () => undefined
+): Promise<PickedConsolidation> {
+  const consolidator = new Consolidator(lang);
+  let previous: PickedConsolidation["previous"] = null;
+  for (const [index, file] of files.entries()) {
     try {
-      read.push({
-        file: file.name,
-        snapshot: await readSnapshot(new Uint8Array(await file.arrayBuffer())),
-      });
+      const { bytes, snapshot } = await readPickedFile(file, lang);
+      if (!previous && isSummary(snapshot)) previous = { name: file.name, bytes, snapshot };
+      else consolidator.add(file.name, snapshot);
     } catch (error) {
-      const reason = error instanceof WorkbookFileError ? error.reason : "corrupt";
-      unreadable.push({
-        file: file.name,
-        reason: format(messagesFor(lang).cli[reason], { detail: file.name }),
-      });
+      consolidator.skip(file.name, (error as Error).message);
     }
+    progress(index + 1, files.length);
+    // Let the page paint the progress between files.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const consolidation = consolidate(read, unreadable, lang);
-  return { consolidation, write: consolidationWrite(consolidation, lang, computedAt) };
+  return { consolidation: consolidator.finish(), previous };
+}
+
+/** The page's download: a new summary, or the picked previous summary consolidated again. */
+export async function consolidatedWorkbook(
+  picked: PickedConsolidation,
+  lang: Lang,
+  computedAt: string
+): Promise<{ bytes: Uint8Array; write: ReturnType<typeof consolidationWrite> }> {
+  const write = consolidationWrite(
+    picked.consolidation,
+    lang,
+    computedAt,
+    picked.previous?.snapshot ?? null
+  );
+  return { bytes: await writeWorkbook(picked.previous?.bytes ?? null, write), write };
 }

@@ -54,6 +54,9 @@ describe("string catalogues", () => {
       badSetting: true,
       badShares: true,
       badHalfShares: true,
+      badDistribution: true,
+      duplicateDepartment: true,
+      badCommitteeScore: true,
       badWeight: true,
     };
     expect(Object.keys(ko.problems).sort()).toEqual(Object.keys(codes).sort());

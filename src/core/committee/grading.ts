@@ -80,7 +80,10 @@ export const roundScore = (value: number) => Math.round(Number((value * 10).toFi
 const roundHalfUp = (value: number) => Math.floor(Number(value.toFixed(9)) + 0.5);
 
 /** The committee's score: the mean after the drop rule; null without any score. */
-export function qualitativeScore(scores: readonly number[], dropFrom: number | null): number | null {
+export function qualitativeScore(
+  scores: readonly number[],
+  dropFrom: number | null
+): number | null {
   if (scores.length === 0) return null;
   let kept = [...scores];
   if (dropFrom !== null && scores.length >= dropFrom && scores.length >= 3) {

@@ -1,0 +1,328 @@
+// The 취합 workbook's committee sheets: 취합설정 (label and value, like 설정) and 정성평가 (one row
+// per department, the committee's scores typed). Read here into the grading's inputs, with a
+// problem naming the sheet and cell for anything that cannot be used; written by write.ts.
+import { readFigure, shownValue, type RawCell } from "../figures";
+import type { Problem } from "../problems";
+import { CONSOLIDATION_SHEETS, headerKey, sheetNameMatches, type Named } from "../schema";
+import { cellAddress, type SheetSnapshot, type WorkbookSnapshot } from "../workbook";
+import { DEFAULT_GRADING, GRADES, type CommitteeEntry, type GradingSettings } from "./grading";
+
+export const COMMITTEE_SHEETS = {
+  settings: CONSOLIDATION_SHEETS.settings,
+  qualitative: CONSOLIDATION_SHEETS.qualitative,
+};
+
+export interface CommitteeSetting extends Named {
+  key: string;
+  /** The default as the sheet shows it. */
+  defaultValue: number | string;
+  help: Named;
+}
+
+const share = (grade: string, value: number): CommitteeSetting => ({
+  key: `share${grade}`,
+  ko: `배분 ${grade}`,
+  en: `Share ${grade}`,
+  defaultValue: value,
+  help: {
+    ko: `상대평가에서 ${grade} 등급을 받는 부서의 비율(%)`,
+    en: `Percent of departments graded ${grade} (relative grading)`,
+  },
+});
+const band = (grade: string, value: number): CommitteeSetting => ({
+  key: `band${grade}`,
+  ko: `등급 ${grade}`,
+  en: `Grade ${grade} from`,
+  defaultValue: value,
+  help: {
+    ko: `절대평가에서 ${grade} 등급의 최저 최종점수`,
+    en: `Lowest final score graded ${grade} (absolute grading)`,
+  },
+});
+
+export const METHOD_WORDS = {
+  relative: { ko: "상대", en: "Relative" },
+  absolute: { ko: "절대", en: "Absolute" },
+};
+
+export const COMMITTEE_SETTINGS: CommitteeSetting[] = [
+  {
+    key: "quantitativeShare",
+    ko: "정량 비중",
+    en: "Quantitative share",
+    defaultValue: 70,
+    help: { ko: "최종점수에서 자체평가 점수의 비중", en: "Weight of the self-evaluation score" },
+  },
+  {
+    key: "qualitativeShare",
+    ko: "정성 비중",
+    en: "Qualitative share",
+    defaultValue: 30,
+    help: { ko: "최종점수에서 위원회 점수의 비중", en: "Weight of the committee's score" },
+  },
+  {
+    key: "dropFrom",
+    ko: "최고·최저 제외",
+    en: "Drop highest and lowest",
+    defaultValue: 5,
+    help: {
+      ko: "위원 점수가 이 수 이상이면 최고·최저 점수를 하나씩 제외 (0 = 제외 안 함)",
+      en: "With at least this many committee scores, one highest and one lowest are left out (0 = never)",
+    },
+  },
+  {
+    key: "method",
+    ko: "등급 방식",
+    en: "Grading method",
+    defaultValue: "상대",
+    help: {
+      ko: "상대 (배분 비율로 나눔) 또는 절대 (등급 기준 점수)",
+      en: "Relative (by the shares) or Absolute (by the grade bands)",
+    },
+  },
+  ...GRADES.map((g) => share(g, DEFAULT_GRADING.shares[g])),
+  band("S", DEFAULT_GRADING.bands.S),
+  band("A", DEFAULT_GRADING.bands.A),
+  band("B", DEFAULT_GRADING.bands.B),
+  band("C", DEFAULT_GRADING.bands.C),
+];
+
+export const QUALITATIVE_HEADERS = {
+  department: { ko: "부서", en: "Department" },
+  bonus: { ko: "가점", en: "Bonus" },
+  deduction: { ko: "감점", en: "Deduction" },
+  notes: { ko: "비고", en: "Notes" },
+  /** Computed: the committee's score after the drop rule, and whether the department is here. */
+  qualitative: { ko: "정성", en: "Qualitative" },
+  presence: { ko: "취합 구분", en: "In this consolidation" },
+} satisfies Record<string, Named>;
+
+/** Member columns: 위원1 … 위원7 in a new sheet; any further "위원N" a user adds counts too. */
+export const MEMBER_COUNT = 7;
+export const memberHeader = (n: number): Named => ({ ko: `위원${n}`, en: `Member ${n}` });
+const MEMBER_HEADER = /^(위원|member)\s*\d+$/i;
+
+const findSheet = (snapshot: WorkbookSnapshot, name: Named) =>
+  snapshot.sheets.find((s) => sheetNameMatches(name, s.name));
+
+const cellAt = (sheet: SheetSnapshot, row: number, col: number): RawCell =>
+  sheet.rows[row]?.[col] ?? null;
+
+const textAt = (sheet: SheetSnapshot, row: number, col: number) => {
+  const cell = cellAt(sheet, row, col);
+  if (cell === null || typeof cell === "object") return "";
+  return String(cell).trim();
+};
+
+const matches = (named: Named, text: string) =>
+  headerKey(text) !== "" &&
+  (headerKey(text) === headerKey(named.ko) || headerKey(text) === headerKey(named.en));
+
+export interface SettingsRead {
+  settings: GradingSettings;
+  /** Where each setting's value is ((row, col), 0-based); missing ones are absent. */
+  valueCells: Record<string, { row: number; col: number }>;
+  sheet: string | null;
+}
+
+/** 취합설정 read (defaults where it is missing or a value cannot be used, with a problem). */
+export function readCommitteeSettings(
+  snapshot: WorkbookSnapshot,
+  problems: Problem[]
+): SettingsRead {
+  const sheet = findSheet(snapshot, COMMITTEE_SHEETS.settings);
+  const settings: GradingSettings = {
+    ...DEFAULT_GRADING,
+    shares: { ...DEFAULT_GRADING.shares },
+    bands: { ...DEFAULT_GRADING.bands },
+  };
+  const valueCells: SettingsRead["valueCells"] = {};
+  if (!sheet) return { settings, valueCells, sheet: null };
+  sheet.rows.forEach((row, r) =>
+    (row ?? []).forEach((cell, c) => {
+      if (typeof cell !== "string") return;
+      const setting = COMMITTEE_SETTINGS.find((s) => matches(s, cell));
+      if (setting && !valueCells[setting.key]) valueCells[setting.key] = { row: r, col: c + 1 };
+    })
+  );
+  const bad = (key: string, detail: string) => {
+    const at = valueCells[key];
+    problems.push({
+      severity: "error",
+      code: "badSetting",
+      sheet: sheet.name,
+      cell: cellAddress(at.row, at.col),
+      shown: shownValue(cellAt(sheet, at.row, at.col)),
+      detail,
+    });
+  };
+  for (const setting of COMMITTEE_SETTINGS) {
+    const at = valueCells[setting.key];
+    if (!at) continue;
+    const cell = cellAt(sheet, at.row, at.col);
+    if (cell === null || cell === "") continue;
+    if (setting.key === "method") {
+      const text = textAt(sheet, at.row, at.col);
+      const method = (Object.keys(METHOD_WORDS) as (keyof typeof METHOD_WORDS)[]).find((m) =>
+        matches(METHOD_WORDS[m], text)
+      );
+      if (method) settings.method = method;
+      else bad(setting.key, String(setting.defaultValue));
+      continue;
+    }
+    const figure = readFigure(cell);
+    const value = figure.kind === "number" ? figure.value : null;
+    if (value === null || value < 0) {
+      bad(setting.key, String(setting.defaultValue));
+      continue;
+    }
+    if (setting.key === "quantitativeShare") settings.quantitativeShare = value;
+    else if (setting.key === "qualitativeShare") settings.qualitativeShare = value;
+    else if (setting.key === "dropFrom") settings.dropFrom = value === 0 ? null : value;
+    else if (setting.key.startsWith("share")) {
+      settings.shares[setting.key.slice(5) as keyof GradingSettings["shares"]] = value;
+    } else if (setting.key.startsWith("band")) {
+      settings.bands[setting.key.slice(4) as keyof GradingSettings["bands"]] = value;
+    }
+  }
+  if (settings.quantitativeShare + settings.qualitativeShare <= 0) {
+    const at = valueCells.qualitativeShare ?? valueCells.quantitativeShare;
+    problems.push({
+      severity: "error",
+      code: "badShares",
+      sheet: sheet.name,
+      cell: at ? cellAddress(at.row, at.col) : "",
+      shown: `${settings.quantitativeShare} / ${settings.qualitativeShare}`,
+      detail: `${DEFAULT_GRADING.quantitativeShare} / ${DEFAULT_GRADING.qualitativeShare}`,
+    });
+    settings.quantitativeShare = DEFAULT_GRADING.quantitativeShare;
+    settings.qualitativeShare = DEFAULT_GRADING.qualitativeShare;
+  }
+  const total = GRADES.reduce((sum, g) => sum + settings.shares[g], 0);
+  if (Math.abs(total - 100) > 1e-9) {
+    const at = valueCells.shareS;
+    problems.push({
+      severity: "error",
+      code: "badDistribution",
+      sheet: sheet.name,
+      cell: at ? cellAddress(at.row, at.col) : "",
+      shown: GRADES.map((g) => settings.shares[g]).join(" / "),
+      detail: GRADES.map((g) => DEFAULT_GRADING.shares[g]).join(" / "),
+    });
+    settings.shares = { ...DEFAULT_GRADING.shares };
+  }
+  return { settings, valueCells, sheet: sheet.name };
+}
+
+export interface QualitativeRow {
+  department: string;
+  row: number;
+  entry: CommitteeEntry;
+}
+
+export interface QualitativeRead {
+  sheet: string | null;
+  headerRow: number;
+  /** Columns by key (department, bonus, deduction, notes, qualitative, presence), 0-based. */
+  columns: Record<string, number>;
+  memberColumns: number[];
+  rows: QualitativeRow[];
+  /** The last row in use (0-based), -1 when empty. */
+  lastRow: number;
+}
+
+/** How far down the header row is looked for. */
+const HEADER_SEARCH_ROWS = 30;
+
+/** 정성평가 read: one entry per department (the first row of a department named twice). */
+export function readQualitative(snapshot: WorkbookSnapshot, problems: Problem[]): QualitativeRead {
+  const sheet = findSheet(snapshot, COMMITTEE_SHEETS.qualitative);
+  const empty: QualitativeRead = {
+    sheet: sheet?.name ?? null,
+    headerRow: -1,
+    columns: {},
+    memberColumns: [],
+    rows: [],
+    lastRow: (sheet?.rows.length ?? 0) - 1,
+  };
+  if (!sheet) return empty;
+  const headerRow = sheet.rows
+    .slice(0, HEADER_SEARCH_ROWS)
+    .findIndex((row) =>
+      (row ?? []).some((c) => typeof c === "string" && matches(QUALITATIVE_HEADERS.department, c))
+    );
+  if (headerRow < 0) return empty;
+  const columns: Record<string, number> = {};
+  const memberColumns: number[] = [];
+  (sheet.rows[headerRow] ?? []).forEach((cell, col) => {
+    if (typeof cell !== "string") return;
+    if (MEMBER_HEADER.test(cell.trim())) memberColumns.push(col);
+    for (const [key, named] of Object.entries(QUALITATIVE_HEADERS)) {
+      if (columns[key] === undefined && matches(named, cell)) columns[key] = col;
+    }
+  });
+  const rows: QualitativeRow[] = [];
+  const seen = new Map<string, number>();
+  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
+    const department = textAt(sheet, row, columns.department);
+    if (!department) continue;
+    const where = (col: number) => ({ sheet: sheet.name, cell: cellAddress(row, col) });
+    const first = seen.get(department);
+    if (first !== undefined) {
+      problems.push({
+        severity: "error",
+        code: "duplicateDepartment",
+        ...where(columns.department),
+        shown: department,
+        detail: cellAddress(first, columns.department),
+      });
+      continue;
+    }
+    seen.set(department, row);
+    const scores: number[] = [];
+    for (const col of memberColumns) {
+      const cell = cellAt(sheet, row, col);
+      const figure = readFigure(cell);
+      if (figure.kind === "blank") continue;
+      if (figure.kind !== "number" || figure.value < 0 || figure.value > 100) {
+        problems.push({
+          severity: "error",
+          code: "badCommitteeScore",
+          ...where(col),
+          shown: shownValue(cell),
+        });
+        continue;
+      }
+      scores.push(figure.value);
+    }
+    const amount = (key: "bonus" | "deduction") => {
+      if (columns[key] === undefined) return 0;
+      const cell = cellAt(sheet, row, columns[key]);
+      const figure = readFigure(cell);
+      if (figure.kind === "blank") return 0;
+      if (figure.kind !== "number") {
+        problems.push({
+          severity: "error",
+          code: "notANumber",
+          ...where(columns[key]),
+          shown: shownValue(cell),
+        });
+        return 0;
+      }
+      return figure.value;
+    };
+    rows.push({
+      department,
+      row,
+      entry: { scores, bonus: amount("bonus"), deduction: amount("deduction") },
+    });
+  }
+  return {
+    sheet: sheet.name,
+    headerRow,
+    columns,
+    memberColumns,
+    rows,
+    lastRow: sheet.rows.length - 1,
+  };
+}
