@@ -51,8 +51,6 @@ const bonus = (i: number) => (i % 5 === 0 ? 1 : null);
 const deduction = (i: number) => (i % 7 === 0 ? 0.5 : null);
 
 const snapshotOf = async (path: string) => readSnapshot(readFileSync(path));
-const rowOfDepartment = (snapshot: WorkbookSnapshot, sheet: string, name: string) =>
-  sheetOf(snapshot, sheet).rows.findIndex((r) => r?.[0] === name || r?.[1] === name);
 
 let firstOutput: string[];
 let secondOutput: string[];
