@@ -1,10 +1,12 @@
 // npm run bench [-- --json]
 // The file path's load / compute / write times against the floor (the .xlsx library loading the
 // workbook and saving it untouched), for the sample and generated M and L plans; consolidating 50
-// M workbooks; the Excel path's round trips (through the double); the built bundles' sizes (run
+// M workbooks, and 1,000 through the CLI with its peak memory; the Excel path's round trips (through the double); the built bundles' sizes (run
 // `npm run build` first). Medians of several runs. Writes docs/benchmarks.md (without --json).
 import ExcelJS from "@protobi/exceljs";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import { gzipSync } from "zlib";
 import { computeWorkbook } from "../src/core/compute";
@@ -115,6 +117,33 @@ async function consolidation(count: number, runs: number) {
   return { workbooks: count, totalMs: median(times) };
 }
 
+/**
+ * 취합 at a 광역 government's scale: `count` generated M workbooks written to a folder, then
+ * `mbo-eval consolidate` of them all in a child process that reports its time and peak memory.
+ */
+async function consolidationAtScale(count: number) {
+  const dir = mkdtempSync(join(tmpdir(), "mbo-bench-many-"));
+  try {
+    for (let i = 0; i < count; i++) {
+      const plan = generatePlan(SIZES.M, `부서 ${i + 1}`, i + 1);
+      writeFileSync(join(dir, `dept-${String(i + 1).padStart(4, "0")}.xlsx`), await templateOf(plan));
+    }
+    const output = execFileSync(
+      process.execPath,
+      [join(__dirname, "consolidate-many.js"), dir],
+      { encoding: "utf8", maxBuffer: 1 << 20 }
+    );
+    return JSON.parse(output.trim().split("\n").pop() as string) as {
+      workbooks: number;
+      departments: number;
+      totalMs: number;
+      peakMemoryMB: number;
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** 계획서 가져오기 of a 100-task document: reading the text and importing goals and activities. */
 function importing(runs: number) {
   const text = generatePlanText(100, 2);
@@ -149,6 +178,7 @@ async function main() {
     await filePath("L (500 tasks, 1,500 KPIs, 5,000 activity rows)", generatePlan(SIZES.L), 3),
   ];
   const gathered = await consolidation(50, 3);
+  const many = await consolidationAtScale(1000);
   const imported = importing(5);
   const excel = [];
   for (const [size, plan] of [
@@ -172,6 +202,7 @@ async function main() {
   if (json) {
     for (const row of rows) console.log(JSON.stringify({ kind: "file", ...row }));
     console.log(JSON.stringify({ kind: "consolidation", ...gathered }));
+    console.log(JSON.stringify({ kind: "consolidation-at-scale", ...many }));
     console.log(JSON.stringify({ kind: "import", ...imported }));
     for (const e of excel) console.log(JSON.stringify({ kind: "excel", ...e }));
     for (const b of bundles ?? []) console.log(JSON.stringify({ kind: "bundle", ...b }));
@@ -213,6 +244,10 @@ async function main() {
     "## Consolidation",
     "",
     `${gathered.workbooks} M-size workbooks read, recomputed and summarised: ${(gathered.totalMs / 1000).toFixed(1)} s (target: under 30 s).`,
+    "",
+    `At scale: \`mbo-eval consolidate\` of ${many.workbooks} generated M-size workbooks (${many.departments} departments, ` +
+      `each read, recomputed and let go before the next) into one summary: ${(many.totalMs / 1000).toFixed(1)} s, ` +
+      `peak memory ${many.peakMemoryMB.toFixed(0)} MB (target: under 1 GB; the process's maxRSS).`,
     "",
     "## 계획서 가져오기 (import)",
     "",

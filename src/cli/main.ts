@@ -4,7 +4,7 @@ import { parseArgs } from "util";
 import { computeWorkbook } from "../core/compute";
 import { readWorkbook } from "../core/read";
 import { SAMPLE_2011 } from "../core/sample";
-import type { Lang } from "../core/schema";
+import { CONSOLIDATION_SHEETS, sheetNameMatches, type Lang } from "../core/schema";
 import { templateWrite } from "../core/template";
 import { format, messagesFor } from "../i18n";
 import { WorkbookFileError } from "../xlsx/open";
@@ -14,6 +14,7 @@ import { basename } from "path";
 import { Consolidator, consolidationWrite } from "../core/consolidate";
 import { CliError, EXIT, keepBackup, readInput, writeAtomically } from "./files";
 import { checkUnpackedSizes } from "./unpack";
+import { collectGarbage } from "./memory";
 import { consolidationLines, problemLines, summaryLines } from "./summary";
 import { isFatal } from "../core/problems";
 import { describeDecision, importPlan } from "../core/import/plan";
@@ -84,12 +85,18 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Lang {
   return /^en/i.test(tag) ? "en" : "ko";
 }
 
-async function load(path: string, lang: Lang) {
+/** The sheets of a summary that consolidating again reads: what the committee typed. */
+const isCommitteeSheet = (name: string) =>
+  sheetNameMatches(CONSOLIDATION_SHEETS.settings, name) ||
+  sheetNameMatches(CONSOLIDATION_SHEETS.qualitative, name);
+
+/** A workbook read (only the cells of `sheets`, when given); its bytes as they are. */
+async function load(path: string, lang: Lang, sheets?: (name: string) => boolean) {
   const text = messagesFor(lang).cli;
   const bytes = readInput(path, format(text.noSuchFile, { detail: path }));
   try {
     checkUnpackedSizes(bytes);
-    return { bytes, snapshot: await readSnapshot(bytes) };
+    return { bytes, snapshot: await readSnapshot(bytes, { sheets }) };
   } catch (error) {
     if (error instanceof WorkbookFileError) {
       throw new CliError(EXIT.unreadable, format(text[error.reason], { detail: path }));
@@ -199,6 +206,9 @@ async function demo(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+/** 취합 collects garbage after this many workbooks (src/cli/memory.ts). */
+const GC_EVERY_FILES = 25;
+
 async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   const out = parsed.options.output;
   if (parsed.files.length === 0 || out === undefined) {
@@ -206,10 +216,11 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<n
   }
   // An existing summary is updated in place: what the committee typed in it is read first (and
   // a summary that cannot be read stops here, before anything is written).
-  const existing = existsSync(out) ? await load(out, lang) : null;
+  const existing = existsSync(out) ? await load(out, lang, isCommitteeSheet) : null;
   const consolidator = new Consolidator(lang);
-  for (const file of parsed.files) {
+  for (const [index, file] of parsed.files.entries()) {
     if (resolve(file) === resolve(out)) continue;
+    if (index > 0 && index % GC_EVERY_FILES === 0) collectGarbage();
     try {
       // One at a time: each workbook is evaluated and let go before the next is read.
       consolidator.add(basename(file), (await load(file, lang)).snapshot);

@@ -51,9 +51,23 @@ export interface DepartmentRow {
   problems: number;
 }
 
+/** A KPI row of the 취합_지표 sheet: only what it shows (a department's plan is not kept). */
+export interface KpiLine {
+  department: string;
+  file: string;
+  taskNo: string;
+  name: string;
+  unit: string;
+  target: number | null;
+  actual: number | null;
+  achievement: number | null;
+  status: Status;
+  score: number | null;
+}
+
 export interface Consolidation {
   departments: DepartmentRow[];
-  kpis: { department: string; file: string; result: KpiResult }[];
+  kpis: KpiLine[];
   /** Files that could not be read or evaluated, with why. */
   skipped: { file: string; reason: string }[];
 }
@@ -91,8 +105,21 @@ interface Evaluated {
   file: string;
   settings: Settings;
   row: DepartmentRow;
-  kpis: KpiResult[];
+  kpis: KpiLine[];
 }
+
+const kpiLine = (department: string, file: string, result: KpiResult): KpiLine => ({
+  department,
+  file,
+  taskNo: result.kpi.taskNo,
+  name: result.kpi.name,
+  unit: result.kpi.unit,
+  target: result.kpi.target,
+  actual: result.actual,
+  achievement: result.achievement,
+  status: result.status,
+  score: result.score,
+});
 
 /**
  * 취합 one workbook at a time: each is read and evaluated as it is added and only its results are
@@ -127,7 +154,7 @@ export class Consolidator {
     this.evaluated.push({
       file,
       settings: evaluation.settings,
-      kpis: evaluation.kpis,
+      kpis: evaluation.kpis.map((k) => kpiLine(evaluation.settings.department, file, k)),
       row: {
         file,
         department: evaluation.settings.department,
@@ -169,9 +196,7 @@ export class Consolidator {
     }
     return {
       departments: evaluated.map((e) => e.row),
-      kpis: evaluated.flatMap((e) =>
-        e.kpis.map((result) => ({ department: e.row.department, file: e.file, result }))
-      ),
+      kpis: evaluated.flatMap((e) => e.kpis),
       skipped: [...this.skipped],
     };
   }
@@ -593,23 +618,25 @@ export function consolidationWrite(
     value: c[lang],
     style: STYLES.computedHeader,
   }));
-  consolidation.kpis.forEach(({ department, file, result }, i) => {
-    const k = result.kpi;
-    const figure = {
-      ...border,
-      numberFormat: k.unit === "%" ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count,
-    };
+  // One look object per format, shared by every row: a thousand departments' KPIs are 90,000 rows.
+  const looks = {
+    percent: { ...border, numberFormat: NUMBER_FORMATS.percent },
+    count: { ...border, numberFormat: NUMBER_FORMATS.count },
+    score: { ...border, numberFormat: NUMBER_FORMATS.score },
+  };
+  consolidation.kpis.forEach((k, i) => {
+    const figure = k.unit === "%" ? looks.percent : looks.count;
     const cells: [string | number | null, CellWrite["style"]][] = [
-      [department, border],
-      [file, border],
+      [k.department, border],
+      [k.file, border],
       [k.taskNo, border],
       [k.name, border],
       [k.unit, border],
       [k.target, figure],
-      [result.actual, figure],
-      [result.achievement, { ...border, numberFormat: NUMBER_FORMATS.percent }],
-      [STATUS_STYLE[result.status][lang], statusStyle(result.status)],
-      [result.score, { ...border, numberFormat: NUMBER_FORMATS.score }],
+      [k.actual, figure],
+      [k.achievement, looks.percent],
+      [STATUS_STYLE[k.status][lang], statusStyle(k.status)],
+      [k.score, looks.score],
     ];
     cells.forEach(([value, style], col) => kpis.push({ row: 1 + i, col, value, style }));
   });

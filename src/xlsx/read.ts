@@ -2,10 +2,12 @@
 // docs/decisions/0001-xlsx-library.md). Reading only: writing patches the package itself
 // (./write.ts), so nothing the library does not understand is lost.
 import ExcelJS from "@protobi/exceljs";
+import JSZip from "jszip";
 import type { RawCell } from "../core/figures";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { WorkbookFileError, fileKind } from "./open";
 import { checkDeclaredSize } from "./package";
+import { attribute } from "./xml";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -70,13 +72,55 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   };
 }
 
-export async function readSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+const EMPTY_WORKSHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+
+/**
+ * The package with the cells of every sheet not wanted left out (the sheets themselves stay, with
+ * their names), so the library does not build a model of cells nobody reads: a 1,000-department
+ * summary's 90,000 KPI rows when only its committee sheets are needed.
+ */
+async function withSheetsEmptied(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await zip.file("xl/workbook.xml")?.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  if (!workbook || !rels) return bytes;
+  let emptied = 0;
+  for (const [element] of workbook.matchAll(/<sheet\b[^>]*\/>/g)) {
+    const name = attribute(element, "name") ?? "";
+    const id = attribute(element, "r:id");
+    if (wanted(name) || !id) continue;
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    if (!target) continue;
+    const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+    if (zip.file(path)) {
+      zip.file(path, EMPTY_WORKSHEET);
+      emptied++;
+    }
+  }
+  return emptied ? zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
+}
+
+export interface ReadOptions {
+  /** Only these sheets' cells are read; the others come back empty (names and visibility kept). */
+  sheets?: (name: string) => boolean;
+}
+
+export async function readSnapshot(
+  bytes: Uint8Array,
+  options: ReadOptions = {}
+): Promise<WorkbookSnapshot> {
   const kind = fileKind(bytes);
   if (kind !== "xlsx") throw new WorkbookFileError(kind, kind);
   checkDeclaredSize(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const input = options.sheets ? await withSheetsEmptied(bytes, options.sheets) : bytes;
+    await workbook.xlsx.load(input as unknown as ArrayBuffer);
   } catch (error) {
     throw new WorkbookFileError("corrupt", error instanceof Error ? error.message : String(error));
   }

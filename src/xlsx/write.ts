@@ -48,6 +48,8 @@ const skeleton: Record<string, string> = {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
 };
 
+const utf8 = new TextEncoder();
+
 function relationshipsXml(rels: { id: string; type: string; target: string }[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -174,9 +176,11 @@ export class XlsxPackage {
       const relsPath = entry.path.replace(/([^/]+)$/, "_rels/$1.rels");
       await this.removeDrawings(entry.path, relsPath);
       const drawing = sheet.charts?.length ? this.addCharts(sheet) : null;
+      // As UTF-8 bytes at once: the XML string (two bytes a character once it holds Hangul) is
+      // let go before the next sheet, instead of being kept until the package is compressed.
       this.zip.file(
         entry.path,
-        worksheetXml(sheet, this.styles, active, drawing ? "rId1" : undefined)
+        utf8.encode(worksheetXml(sheet, this.styles, active, drawing ? "rId1" : undefined))
       );
       if (drawing) {
         this.zip.file(
