@@ -9,6 +9,9 @@ import { buildAddin, root } from "../support/build";
 import { cellValue } from "./harness-page";
 import { buildHarness } from "./build-harness";
 import { computeFile, templateBytes } from "../support/workbooks";
+import { generatePlan } from "../support/generate";
+import { templateWrite } from "../../src/core/template";
+import { writeWorkbook } from "../../src/xlsx/write";
 import { readTextDocument } from "../../src/documents/text";
 import { toHtml } from "../support/plan-documents";
 
@@ -39,6 +42,7 @@ async function openPane(
 (chromiumAvailable ? describe : describe.skip)("the task pane with the Excel double", () => {
   let browser: Browser;
   let consolidationFiles: string[] = [];
+  let departmentFiles: string[] = [];
   beforeAll(async () => {
     buildAddin(dist);
     harnessScript = await buildHarness(join(root, ".tmp/harness-pane"));
@@ -47,6 +51,17 @@ async function openPane(
     writeFileSync(join(files, "b.xlsx"), await templateBytes({ lang: "en" }));
     writeFileSync(join(files, "broken.xlsx"), "not a workbook");
     consolidationFiles = ["a.xlsx", "b.xlsx", "broken.xlsx"].map((f) => join(files, f));
+    // Three departments for the committee's flow.
+    for (const [i, name] of ["기획예산과", "민원봉사과", "세무과"].entries()) {
+      const plan = generatePlan({ tasks: 3, kpisPerTask: 2, activitiesPerTask: 2 }, name, i + 3);
+      const bytes = await writeWorkbook(
+        null,
+        templateWrite({ lang: "ko", year: 2026, department: name, sample: plan })
+      );
+      const file = join(files, `dept-${i + 1}.xlsx`);
+      writeFileSync(file, (await computeFile(bytes)).bytes);
+      departmentFiles.push(file);
+    }
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 240_000);
@@ -105,11 +120,79 @@ async function openPane(
 
     // 취합: two departments' files and a broken one, written into this workbook.
     await page.getByLabel("부서별 통합문서를 고르면").setInputFiles(consolidationFiles);
-    await page.getByText("취합 시트를 썼습니다: 2개 부서. 읽지 못한 파일: broken.xlsx").waitFor();
+    await page
+      .getByText(/^취합 시트를 썼습니다: 2개 부서 .*읽지 못한 파일: broken\.xlsx/)
+      .waitFor();
     expect(await cellValue(page, "취합", "A4")).toBe("a.xlsx");
     expect(await cellValue(page, "취합", "A5")).toBe("b.xlsx");
     await page.close();
   }, 60_000);
+
+  it("취합 with the committee: scores typed in 정성평가 are kept and graded on the next 취합", async () => {
+    const page = await openPane(browser, "ko-KR", 400);
+    // Every progress text the card shows, as it shows it.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="consolidate-progress"]')?.textContent;
+        if (text && !seen.includes(text)) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const pick = page.getByLabel("부서별 통합문서를 고르면");
+    await pick.setInputFiles(departmentFiles);
+    await page
+      .getByText(/^취합 시트를 썼습니다: 3개 부서 \(최종점수 0개, 정성 점수 없음 3개\)/)
+      .waitFor();
+    const progress = await page.evaluate(
+      () => (window as unknown as { __progress: string[] }).__progress
+    );
+    expect(progress).toContain("파일 읽는 중 3 / 3");
+    expect(await cellValue(page, "정성평가", "A3")).toBe("부서");
+    expect(await cellValue(page, "취합설정", "A3")).toBe("정량 비중");
+
+    // The committee types five scores for two departments (the third has none yet).
+    const typed: [string, number | string][] = [];
+    for (let row = 4; row <= 6; row++) {
+      const department = await cellValue(page, "정성평가", `A${row}`);
+      if (department === "세무과") continue;
+      ["B", "C", "D", "E", "F"].forEach((col, m) =>
+        typed.push([`${col}${row}`, String(department === "기획예산과" ? 90 + m : 70 + m)])
+      );
+    }
+    typed.push(["K4", "우수 사례"]);
+    await page.evaluate((cells) => {
+      const excel = (
+        window as unknown as { __excel: { typeCell(s: string, a: string, t: string): void } }
+      ).__excel;
+      for (const [address, text] of cells) excel.typeCell("정성평가", address, String(text));
+    }, typed);
+
+    await pick.setInputFiles([]);
+    await pick.setInputFiles(departmentFiles);
+    await page
+      .getByText(/^취합 시트를 썼습니다: 3개 부서 \(최종점수 2개, 정성 점수 없음 1개\)/)
+      .waitFor();
+    for (const [address, text] of typed) {
+      const value = await cellValue(page, "정성평가", address);
+      expect([address, String(value)]).toEqual([address, String(text)]);
+    }
+    // Ranked: the two complete departments first, graded; the third marked 미완료.
+    const rows = [4, 5, 6];
+    const summary = await Promise.all(
+      rows.map(async (r) => [
+        await cellValue(page, "취합", `B${r}`),
+        await cellValue(page, "취합", `C${r}`),
+        await cellValue(page, "취합", `D${r}`),
+      ])
+    );
+    expect(summary[0][1]).toBe(1);
+    expect(summary[1][1]).toBe(2);
+    expect(summary[2]).toEqual(["세무과", "", "미완료"]);
+    expect(["S", "A", "B", "C", "D"]).toContain(summary[0][2]);
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-committee-ko.png"), fullPage: true });
+    await page.close();
+  }, 90_000);
 
   it("계획서 가져오기: paste the plan's HTML, see the preview and decisions, write, go to a decision", async () => {
     const page = await openPane(browser, "ko-KR", 450);
