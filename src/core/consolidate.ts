@@ -402,7 +402,8 @@ function gradingCells(
       style: { bold: true, size: 12 },
     });
     const L = DISTRIBUTION_LABELS;
-    header([L.grade, L.share, L.count, L.actual]);
+    // The computation last, where its text runs on into the empty cells to its right.
+    header([L.grade, L.share, L.actual, L.count]);
     for (const c of grading.distribution) {
       const exact = Math.round(c.exact * 100) / 100;
       cells.push(
@@ -416,14 +417,14 @@ function gradingCells(
         {
           row,
           col: 3,
-          value: `${c.share}% × ${grading.complete} = ${exact} → ${c.target}`,
-          style: border,
+          value: c.actual,
+          style: c.actual !== c.target ? { ...border, fill: STATUS_STYLE.atRisk.fill } : border,
         },
         {
           row,
           col: 4,
-          value: c.actual,
-          style: c.actual !== c.target ? { ...border, fill: STATUS_STYLE.atRisk.fill } : border,
+          value: `${c.share}% × ${grading.complete} = ${exact} → ${c.target}`,
+          style: { ...border, wrap: false },
         }
       );
       row++;
