@@ -753,20 +753,22 @@ class ChartProxy extends Proxy {
   }
 }
 
-/** Worksheet.charts (ExcelApi 1.1). */
-class ChartCollectionProxy extends Proxy {
+/** Something of a worksheet (its protection, its charts): null when the sheet is. */
+abstract class SheetPartProxy extends Proxy {
   constructor(
     ctx: RequestContext,
-    private readonly sheet: WorksheetProxy
+    protected readonly sheet: WorksheetProxy
   ) {
     super(ctx);
   }
 
-  /** A null sheet's charts are null too. */
   isNull(): boolean {
     return this.sheet.isNull();
   }
+}
 
+/** Worksheet.charts (ExcelApi 1.1). */
+class ChartCollectionProxy extends SheetPartProxy {
   get items(): ChartProxy[] {
     return this.read<string[]>("items").map((name) => {
       const chart = new ChartProxy(this.ctx, this.sheet, (c) => c.name === name);
@@ -912,19 +914,7 @@ class WorksheetProxy extends Proxy {
   }
 }
 
-class ProtectionProxy extends Proxy {
-  constructor(
-    ctx: RequestContext,
-    private readonly sheet: WorksheetProxy
-  ) {
-    super(ctx);
-  }
-
-  /** A null sheet's protection is null too. */
-  isNull(): boolean {
-    return this.sheet.isNull();
-  }
-
+class ProtectionProxy extends SheetPartProxy {
   get protected(): boolean {
     return this.read("protected");
   }
