@@ -126,13 +126,15 @@ async function consolidationAtScale(count: number) {
   try {
     for (let i = 0; i < count; i++) {
       const plan = generatePlan(SIZES.M, `부서 ${i + 1}`, i + 1);
-      writeFileSync(join(dir, `dept-${String(i + 1).padStart(4, "0")}.xlsx`), await templateOf(plan));
+      writeFileSync(
+        join(dir, `dept-${String(i + 1).padStart(4, "0")}.xlsx`),
+        await templateOf(plan)
+      );
     }
-    const output = execFileSync(
-      process.execPath,
-      [join(__dirname, "consolidate-many.js"), dir],
-      { encoding: "utf8", maxBuffer: 1 << 20 }
-    );
+    const output = execFileSync(process.execPath, [join(__dirname, "consolidate-many.js"), dir], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
     return JSON.parse(output.trim().split("\n").pop() as string) as {
       workbooks: number;
       departments: number;
