@@ -9,8 +9,8 @@
 //   moved to another row, an entry typed into an empty cell or cleared, all move the number. A row
 //   inserted or deleted inside the range makes R and W differ in size: SUMPRODUCT fails, and the
 //   check says changed.
-// - A text check per row holding text: the row's text cells joined (A5&"¦"&B5…) compared with the
-//   stored text by EXACT, so a renamed task or indicator is caught whatever its length. Programs
+// - A text check per ten rows holding text: their text cells joined (A5&"¦"&B5…) compared with
+//   the stored text by EXACT, so a renamed task or indicator is caught whatever its length. Programs
 //   have no common function from text to number (UNICODE is Excel 2013; CODE depends on the code
 //   page), so texts are compared, not hashed.
 // The add-in's own check (the pane, 취합) recomputes the same checks from a snapshot and compares
@@ -29,8 +29,13 @@ export interface InputRange {
 
 /** Rows below the last used one that the column checks still watch (entries added later). */
 export const WATCHED_EXTRA_ROWS = 300;
-/** Joins a row's texts in a text check; a character people do not type into a plan. */
+/** Joins the texts in a text check; a character people do not type into a plan. */
 const TEXT_SEPARATOR = "¦";
+/**
+ * Rows of texts one check compares: fewer cells to write and to read (a formula stays far below
+ * Excel's 8,192 characters: 10 rows of 목표 are about 120 references).
+ */
+const TEXT_ROWS_PER_CHECK = 10;
 
 /** Columns whose change cannot change a result: notes. */
 const UNWATCHED = new Set(["notes"]);
@@ -134,11 +139,19 @@ function textChecks(snapshot: WorkbookSnapshot, ranges: readonly InputRange[]): 
   const checks: InputCheck[] = [];
   for (const [sheetName, rows] of rowsBySheet) {
     const sheet = snapshot.sheets.find((s) => s.name === sheetName);
-    for (const [row, cols] of [...rows].sort((a, b) => a[0] - b[0])) {
-      cols.sort((a, b) => a - b);
+    const cells = [...rows]
+      .sort((a, b) => a[0] - b[0])
+      .map(([row, cols]) =>
+        cols.sort((a, b) => a - b).map((col) => ({ sheet: sheetName, row, col }))
+      );
+    // Several rows a check: as sure (the texts are compared whole, in order), far fewer cells.
+    for (let i = 0; i < cells.length; i += TEXT_ROWS_PER_CHECK) {
+      const textCells = cells.slice(i, i + TEXT_ROWS_PER_CHECK).flat();
       checks.push({
-        stored: cols.map((col) => valueOf(sheet?.rows[row]?.[col] ?? null)).join(TEXT_SEPARATOR),
-        textCells: cols.map((col) => ({ sheet: sheetName, row, col })),
+        stored: textCells
+          .map((c) => valueOf(sheet?.rows[c.row]?.[c.col] ?? null))
+          .join(TEXT_SEPARATOR),
+        textCells,
       });
     }
   }

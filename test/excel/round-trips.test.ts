@@ -22,12 +22,12 @@ describe.each([1, 4, 7, 9, 17])("at ExcelApi 1.%i", (level) => {
       // one write up to the request budget (3 MB), one more per budget's worth beyond it: the
       // sample and 30 tasks compute in at most 3 round trips at every level; 500 tasks write
       // their staleness checks (a stored copy of every row's texts) and their first 이력 record
-      // (1,500 KPI rows) in one or two more requests (fewer areas from ExcelApi 1.9).
+      // (1,500 KPI rows) in one more request.
       for (const counted of [created, count]) {
         expect(counted.maxRequestBytes).toBeLessThan(4_000_000);
         expect(counted.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
       }
-      if (size === "L") expect(count.syncs).toBe(readSyncs + (level >= 9 ? 2 : 3));
+      if (size === "L") expect(count.syncs).toBe(readSyncs + 2);
       else {
         expect(count.syncs).toBe(readSyncs + 1);
         expect(count.syncs).toBeLessThanOrEqual(3);

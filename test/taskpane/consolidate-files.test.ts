@@ -8,7 +8,8 @@ import { writeWorkbook } from "../../src/xlsx/write";
 import { generatePlan } from "../support/generate";
 import { computeFile, sheetOf } from "../support/workbooks";
 
-const fileOf = (name: string, bytes: Uint8Array | string) => new File([bytes], name);
+const fileOf = (name: string, bytes: Uint8Array | string) =>
+  new File([bytes as Uint8Array<ArrayBuffer> | string], name);
 
 async function department(name: string, seed: number): Promise<File> {
   const plan = generatePlan({ tasks: 2, kpisPerTask: 2, activitiesPerTask: 1 }, name, seed);
