@@ -76,6 +76,27 @@ const textOf = (cell: RawCell): string => {
   return String(cell).trim();
 };
 
+/**
+ * Where each labelled value is in a label/value sheet (설정, 취합설정): the cell right of the first
+ * cell anywhere that holds its label (Korean or English, loosely compared).
+ */
+export function labelledValueCells(
+  sheet: SheetSnapshot,
+  labels: readonly (Named & { key: string })[]
+): Record<string, { row: number; col: number }> {
+  const valueCells: Record<string, { row: number; col: number }> = {};
+  sheet.rows.forEach((cells, row) =>
+    (cells ?? []).forEach((cell, col) => {
+      if (typeof cell !== "string") return;
+      const label = labels.find(
+        (s) => headerKey(s.ko) === headerKey(cell) || headerKey(s.en) === headerKey(cell)
+      );
+      if (label && !valueCells[label.key]) valueCells[label.key] = { row, col: col + 1 };
+    })
+  );
+  return valueCells;
+}
+
 export function findSheet(snapshot: WorkbookSnapshot, name: Named): SheetSnapshot | undefined {
   return snapshot.sheets.find((s) => sheetNameMatches(name, s.name));
 }
@@ -184,16 +205,7 @@ function readSettings(
   };
   const sheet = findSheet(snapshot, SHEETS.settings);
   if (!sheet) return { settings, layout: null };
-  const valueCells: Record<string, { row: number; col: number }> = {};
-  sheet.rows.forEach((cells, row) =>
-    (cells ?? []).forEach((cell, col) => {
-      if (typeof cell !== "string") return;
-      const setting = SETTING_ROWS.find(
-        (s) => headerKey(s.ko) === headerKey(cell) || headerKey(s.en) === headerKey(cell)
-      );
-      if (setting && !valueCells[setting.key]) valueCells[setting.key] = { row, col: col + 1 };
-    })
-  );
+  const valueCells = labelledValueCells(sheet, SETTING_ROWS);
   const record = settings as unknown as Record<string, unknown>;
   for (const setting of SETTING_ROWS) {
     const at = valueCells[setting.key];

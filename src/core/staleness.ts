@@ -146,7 +146,10 @@ function textChecks(snapshot: WorkbookSnapshot, ranges: readonly InputRange[]): 
       );
     // Several rows a check: as sure (the texts are compared whole, in order), far fewer cells.
     for (let i = 0; i < cells.length; i += TEXT_ROWS_PER_CHECK) {
-      const textCells = cells.slice(i, i + TEXT_ROWS_PER_CHECK).flat();
+      // concat, not flat(): the ES5 bundles run this too.
+      const textCells = ([] as (typeof cells)[number]).concat(
+        ...cells.slice(i, i + TEXT_ROWS_PER_CHECK)
+      );
       checks.push({
         stored: textCells
           .map((c) => valueOf(sheet?.rows[c.row]?.[c.col] ?? null))

@@ -3,6 +3,7 @@
 // problem naming the sheet and cell for anything that cannot be used; written by write.ts.
 import { readFigure, shownValue, type RawCell } from "../figures";
 import type { Problem } from "../problems";
+import { labelledValueCells } from "../read";
 import { CONSOLIDATION_SHEETS, headerKey, sheetNameMatches, type Named } from "../schema";
 import { cellAddress, type SheetSnapshot, type WorkbookSnapshot } from "../workbook";
 import { DEFAULT_GRADING, GRADES, type CommitteeEntry, type GradingSettings } from "./grading";
@@ -136,15 +137,8 @@ export function readCommitteeSettings(
     shares: { ...DEFAULT_GRADING.shares },
     bands: { ...DEFAULT_GRADING.bands },
   };
-  const valueCells: SettingsRead["valueCells"] = {};
-  if (!sheet) return { settings, valueCells, sheet: null };
-  sheet.rows.forEach((row, r) =>
-    (row ?? []).forEach((cell, c) => {
-      if (typeof cell !== "string") return;
-      const setting = COMMITTEE_SETTINGS.find((s) => matches(s, cell));
-      if (setting && !valueCells[setting.key]) valueCells[setting.key] = { row: r, col: c + 1 };
-    })
-  );
+  if (!sheet) return { settings, valueCells: {}, sheet: null };
+  const valueCells = labelledValueCells(sheet, COMMITTEE_SETTINGS);
   const bad = (key: string, detail: string) => {
     const at = valueCells[key];
     problems.push({
