@@ -5,6 +5,7 @@
 import {
   CHART_PREFIX,
   cellAddress,
+  columnLetter,
   columnPoints,
   type ChartSpec,
   styleOf,
@@ -430,7 +431,7 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
 /** Rows "$7:$7" and columns "$A:$D" as print titles take them. */
 const rowSpan = (span: { first: number; last: number }) => `$${span.first + 1}:$${span.last + 1}`;
 const columnSpan = (span: { first: number; last: number }) =>
-  `$${cellAddress(0, span.first).replace(/\d+$/, "")}:$${cellAddress(0, span.last).replace(/\d+$/, "")}`;
+  `$${columnLetter(span.first)}:$${columnLetter(span.last)}`;
 
 /** A sheet's print settings (ExcelApi 1.9); margins are points in the API, inches in the core. */
 function applyPage(layout: Excel.PageLayout, page: PageSetup): void {

@@ -150,10 +150,7 @@ export class XlsxPackage {
       "</Relationships>",
       `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></Relationships>`
     );
-    this.contentTypes = this.contentTypes.replace(
-      "</Types>",
-      `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`
-    );
+    this.addOverride(path, WORKSHEET_CONTENT);
     return { name, element, relId, path };
   }
 
@@ -227,13 +224,18 @@ export class XlsxPackage {
     this.workbookXml = xml.replace("<definedNames></definedNames>", "");
   }
 
-  /** A part added, with its content type. */
-  private addPart(path: string, xml: string, contentType: string): void {
-    this.zip.file(path, xml);
+  /** A part's content type, named in [Content_Types].xml. */
+  private addOverride(path: string, contentType: string): void {
     this.contentTypes = this.contentTypes.replace(
       "</Types>",
       `<Override PartName="/${path}" ContentType="${contentType}"/></Types>`
     );
+  }
+
+  /** A part added, with its content type. */
+  private addPart(path: string, xml: string, contentType: string): void {
+    this.zip.file(path, xml);
+    this.addOverride(path, contentType);
   }
 
   private removePart(path: string): void {
@@ -348,9 +350,9 @@ export class XlsxPackage {
     ) {
       this.zip.file(this.stylesPath, stylesXml);
       if (!this.contentTypes.includes(`/${this.stylesPath}"`)) {
-        this.contentTypes = this.contentTypes.replace(
-          "</Types>",
-          `<Override PartName="/${this.stylesPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`
+        this.addOverride(
+          this.stylesPath,
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
         );
         this.zip.file("[Content_Types].xml", this.contentTypes);
       }
