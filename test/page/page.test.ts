@@ -96,6 +96,17 @@ async function openPage(
 
   it("consolidates several, naming the file it could not read, and downloads the consolidation", async () => {
     const { page, requests } = await openPage(browser);
+    // Every text the busy spinner shows while the files are read.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __spinner: string[] }).__spinner = seen;
+      new MutationObserver(() => {
+        for (const label of document.querySelectorAll("[class*='fui-Spinner'] label")) {
+          const text = label.textContent ?? "";
+          if (text && !seen.includes(text)) seen.push(text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page
       .locator("#files")
       .setInputFiles(
@@ -106,6 +117,12 @@ async function openPage(
     await expect(card.textContent()).resolves.toContain("취합: 2개 부서");
     await expect(card.textContent()).resolves.toContain("같은 부서 중복");
     await expect(card.textContent()).resolves.toContain("broken.xlsx");
+    const seen = await page.evaluate(
+      () => (window as unknown as { __spinner: string[] }).__spinner
+    );
+    expect(seen).toContain("파일 읽는 중 3 / 3");
+    // The summary's committee columns: no committee score yet, so ranked by nothing, 미완료.
+    await expect(card.textContent()).resolves.not.toContain("undefined");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "취합 통합문서 내려받기" }).click(),
