@@ -75,7 +75,7 @@ export const COMMITTEE_SETTINGS: CommitteeSetting[] = [
     key: "method",
     ko: "등급 방식",
     en: "Grading method",
-    defaultValue: "상대",
+    defaultValue: METHOD_WORDS.relative.ko,
     help: {
       ko: "상대 (배분 비율로 나눔) 또는 절대 (등급 기준 점수)",
       en: "Relative (by the shares) or Absolute (by the grade bands)",

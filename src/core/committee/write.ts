@@ -10,6 +10,7 @@ import {
   COMMITTEE_SETTINGS,
   COMMITTEE_SHEETS,
   MEMBER_COUNT,
+  METHOD_WORDS,
   QUALITATIVE_HEADERS,
   memberHeader,
   type QualitativeRead,
@@ -45,12 +46,8 @@ export function committeeSettingsWrite(
     });
   }
   for (const setting of lacking) {
-    const value =
-      setting.key === "method"
-        ? lang === "ko"
-          ? setting.defaultValue
-          : "Relative"
-        : setting.defaultValue;
+    // The method is a word, in the workbook's language.
+    const value = setting.key === "method" ? METHOD_WORDS.relative[lang] : setting.defaultValue;
     cells.push(
       { row, col: 0, value: setting[lang], style: STYLES.label },
       { row, col: 1, value },

@@ -1,7 +1,13 @@
 // 취합설정 and 정성평가 as typed: labels found anywhere, values read, and anything unusable named by
 // sheet and cell with the default used instead.
 import type { Problem } from "../../../src/core/problems";
-import { readCommitteeSettings, readQualitative } from "../../../src/core/committee/sheets";
+import {
+  COMMITTEE_SETTINGS,
+  readCommitteeSettings,
+  readQualitative,
+} from "../../../src/core/committee/sheets";
+import { DEFAULT_GRADING } from "../../../src/core/committee/grading";
+import { committeeSettingsWrite } from "../../../src/core/committee/write";
 import type { WorkbookSnapshot } from "../../../src/core/workbook";
 
 const sheet = (name: string, rows: WorkbookSnapshot["sheets"][number]["rows"]) => ({
@@ -60,4 +66,21 @@ describe("정성평가", () => {
       ["duplicateDepartment", "A6", "가과"],
     ]);
   });
+});
+
+describe("a new 취합설정", () => {
+  it.each(["ko", "en"] as const)(
+    "is written with every setting and reads back as the defaults (%s)",
+    (lang) => {
+      const write = committeeSettingsWrite(null, readCommitteeSettings({ sheets: [] }, []), lang);
+      expect(write?.name).toBe(lang === "ko" ? "취합설정" : "Consolidation settings");
+      const rows: WorkbookSnapshot["sheets"][number]["rows"] = [];
+      for (const cell of write?.cells ?? []) (rows[cell.row] ??= [])[cell.col] = cell.value;
+      const problems: Problem[] = [];
+      const read = readCommitteeSettings(sheet(write?.name ?? "", rows), problems);
+      expect(problems).toEqual([]);
+      expect(read.settings).toEqual(DEFAULT_GRADING);
+      expect(Object.keys(read.valueCells)).toHaveLength(COMMITTEE_SETTINGS.length);
+    }
+  );
 });
