@@ -342,7 +342,7 @@ export interface CommitteeOutcome {
  * into (defaults and empty when new), each department graded once (a department read twice is
  * graded on its first file).
  */
-export function committeeOutcome(
+function committeeOutcome(
   consolidation: Consolidation,
   existing: WorkbookSnapshot | null
 ): CommitteeOutcome {

@@ -12,8 +12,9 @@ import type { Evaluation, Grade, KpiResult } from "./evaluate";
 import { gradeOf } from "./evaluate";
 import type { RawCell } from "./figures";
 import type { Settings } from "./model";
+import { cellOf, findSheet, textOf } from "./read";
 import { pageSetup, widthsOf } from "./page";
-import { SHEETS, STATUS_STYLE, sheetNameMatches, type Lang, type Named } from "./schema";
+import { SHEETS, STATUS_STYLE, type Lang, type Named } from "./schema";
 import { NUMBER_FORMATS, STYLES } from "./template";
 import type { CellStyle, CellWrite, SheetWrite, WorkbookSnapshot } from "./workbook";
 
@@ -65,33 +66,31 @@ interface History {
   kpiRows: Map<number, RawCell[][]>;
 }
 
-const cellAt = (rows: RawCell[][], row: number, col: number): RawCell => rows[row]?.[col] ?? null;
 const isMonth = (value: RawCell): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 12;
 
 /** The records in a workbook's 이력 sheet (none when it has no such sheet). */
 export function readHistory(snapshot: WorkbookSnapshot): History {
-  const sheet = snapshot.sheets.find((s) => sheetNameMatches(SHEETS.history, s.name));
+  const sheet = findSheet(snapshot, SHEETS.history);
   const months = new Map<number, RawCell[]>();
   const kpiRows = new Map<number, RawCell[][]>();
   if (!sheet) return { months, kpiRows };
   const width = HISTORY_COLUMNS.department.length;
   for (let month = 1; month <= 12; month++) {
     const row = HISTORY_LAYOUT.monthRow(month);
-    const cells = Array.from({ length: width }, (_, col) => cellAt(sheet.rows, row, col));
+    const cells = Array.from({ length: width }, (_, col) => cellOf(sheet, row, col));
     if (cells.slice(1).some((c) => c !== null && c !== "")) months.set(month, cells);
   }
   for (let row = HISTORY_LAYOUT.kpiHeaderRow + 1; row < sheet.rows.length; row++) {
-    const month = cellAt(sheet.rows, row, 0);
+    const month = cellOf(sheet, row, 0);
     if (!isMonth(month)) continue;
-    const cells = HISTORY_COLUMNS.kpi.map((_, col) => cellAt(sheet.rows, row, col));
+    const cells = HISTORY_COLUMNS.kpi.map((_, col) => cellOf(sheet, row, col));
     kpiRows.set(month, [...(kpiRows.get(month) ?? []), cells]);
   }
   return { months, kpiRows };
 }
 
 const numberOf = (cell: RawCell): number | null => (typeof cell === "number" ? cell : null);
-const textOf = (cell: RawCell): string => (typeof cell === "string" ? cell : "");
 
 /** A month's department record, if 이력 has one. */
 export function monthRecord(history: History, month: number): MonthRecord | null {
@@ -216,7 +215,7 @@ export function historyWrite(
   lang: Lang,
   department: string
 ): SheetWrite {
-  const existing = snapshot.sheets.find((s) => sheetNameMatches(SHEETS.history, s.name));
+  const existing = findSheet(snapshot, SHEETS.history);
   const before = existing?.rows ?? [];
   const desired: { row: number; cells: RawCell[]; styles: (CellStyle | undefined)[] }[] = [
     { row: HISTORY_LAYOUT.titleRow, cells: [TITLE[lang]], styles: [STYLES.title] },

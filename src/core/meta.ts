@@ -77,7 +77,7 @@ export function metaValue(snapshot: WorkbookSnapshot, key: string): string | num
 }
 
 /** The checks stored at the last Compute (none in a workbook computed before format 2). */
-export function storedChecks(snapshot: WorkbookSnapshot): (number | string | null)[] {
+function storedChecks(snapshot: WorkbookSnapshot): (number | string | null)[] {
   const meta = snapshot.sheets.find((s) => s.name === META_SHEET);
   const count = metaValue(snapshot, "checks");
   if (!meta || typeof count !== "number") return [];

@@ -9,10 +9,10 @@ import { columnPoints, type CellWrite, type PageSetup } from "./workbook";
 const A4 = { width: 595.3, height: 841.9 };
 const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 /** The body font's size in points (the workbook's default font, 맑은 고딕 11). */
-export const BODY_POINTS = 11;
+const BODY_POINTS = 11;
 /** The smallest body text allowed on paper, in points. */
 export const MIN_PRINTED_POINTS = 8;
-export const MIN_SCALE = Math.ceil((MIN_PRINTED_POINTS / BODY_POINTS) * 100);
+const MIN_SCALE = Math.ceil((MIN_PRINTED_POINTS / BODY_POINTS) * 100);
 /**
  * Programs lay columns out a little differently (LibreOffice's 맑은 고딕 substitute is wider than
  * Excel's): a sheet is fitted into this share of the printable width.
@@ -33,7 +33,7 @@ export interface PageRequest {
 }
 
 /** Printable width of an A4 page in points, margins taken off. */
-export function printableWidth(orientation: PageRequest["orientation"]): number {
+function printableWidth(orientation: PageRequest["orientation"]): number {
   const paper = orientation === "landscape" ? A4.height : A4.width;
   return paper - (MARGINS.left + MARGINS.right) * 72;
 }
@@ -45,7 +45,7 @@ export function printableWidth(orientation: PageRequest["orientation"]): number 
 const DIGIT_PIXELS = 8;
 
 /** Width in points of the columns as printed at 100 %. */
-export function sheetPoints(widths: readonly (number | undefined)[]): number {
+function sheetPoints(widths: readonly (number | undefined)[]): number {
   return widths.reduce<number>((sum, w) => sum + columnPoints(w ?? DEFAULT_WIDTH, DIGIT_PIXELS), 0);
 }
 

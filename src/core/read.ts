@@ -63,10 +63,11 @@ export type ReadResult =
 /** How far down a header row is looked for (title rows above it are the user's). */
 const HEADER_SEARCH_ROWS = 50;
 
-const cellOf = (sheet: SheetSnapshot, row: number, col: number): RawCell =>
+export const cellOf = (sheet: SheetSnapshot, row: number, col: number): RawCell =>
   sheet.rows[row]?.[col] ?? null;
 
-const textOf = (cell: RawCell): string => {
+/** A cell as trimmed text (a formula's result); "" for an empty cell or an error. */
+export const textOf = (cell: RawCell): string => {
   if (cell === null) return "";
   if (typeof cell === "object") {
     return "formula" in cell && cell.result !== undefined && cell.result !== null

@@ -481,7 +481,7 @@ function yearCells(year: YearScore, lang: Lang): CellWrite[] {
 }
 
 /** The roles of a 결재란 setting: "담당, 팀장, 과장" → three headings. */
-export function approvalRoles(setting: string): string[] {
+function approvalRoles(setting: string): string[] {
   return setting
     .split(/[,、，;]/)
     .map((role) => role.trim())

@@ -146,7 +146,7 @@ export function worksheetXml(
 const A4_PAPER = 9;
 
 /** printOptions/pageMargins/pageSetup/headerFooter for a page setup, in schema order. */
-export function pageXml(page: PageSetup): string {
+function pageXml(page: PageSetup): string {
   const m = page.margins;
   const footer = `&L${page.footer.left}&C${page.footer.center}&R${page.footer.right}`;
   return (

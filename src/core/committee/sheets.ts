@@ -1,10 +1,10 @@
 // The 취합 workbook's committee sheets: 취합설정 (label and value, like 설정) and 정성평가 (one row
 // per department, the committee's scores typed). Read here into the grading's inputs, with a
 // problem naming the sheet and cell for anything that cannot be used; written by write.ts.
-import { readFigure, shownValue, type RawCell } from "../figures";
+import { readFigure, shownValue } from "../figures";
 import type { Problem } from "../problems";
-import { labelledValueCells } from "../read";
-import { CONSOLIDATION_SHEETS, headerKey, sheetNameMatches, type Named } from "../schema";
+import { cellOf, findSheet, labelledValueCells, textOf } from "../read";
+import { CONSOLIDATION_SHEETS, sheetNameMatches, type Named } from "../schema";
 import { cellAddress, type SheetSnapshot, type WorkbookSnapshot } from "../workbook";
 import { DEFAULT_GRADING, GRADES, type CommitteeEntry, type GradingSettings } from "./grading";
 
@@ -103,21 +103,7 @@ export const MEMBER_COUNT = 7;
 export const memberHeader = (n: number): Named => ({ ko: `위원${n}`, en: `Member ${n}` });
 const MEMBER_HEADER = /^(위원|member)\s*\d+$/i;
 
-const findSheet = (snapshot: WorkbookSnapshot, name: Named) =>
-  snapshot.sheets.find((s) => sheetNameMatches(name, s.name));
-
-const cellAt = (sheet: SheetSnapshot, row: number, col: number): RawCell =>
-  sheet.rows[row]?.[col] ?? null;
-
-const textAt = (sheet: SheetSnapshot, row: number, col: number) => {
-  const cell = cellAt(sheet, row, col);
-  if (cell === null || typeof cell === "object") return "";
-  return String(cell).trim();
-};
-
-const matches = (named: Named, text: string) =>
-  headerKey(text) !== "" &&
-  (headerKey(text) === headerKey(named.ko) || headerKey(text) === headerKey(named.en));
+const textAt = (sheet: SheetSnapshot, row: number, col: number) => textOf(cellOf(sheet, row, col));
 
 export interface SettingsRead {
   settings: GradingSettings;
@@ -146,19 +132,19 @@ export function readCommitteeSettings(
       code: "badSetting",
       sheet: sheet.name,
       cell: cellAddress(at.row, at.col),
-      shown: shownValue(cellAt(sheet, at.row, at.col)),
+      shown: shownValue(cellOf(sheet, at.row, at.col)),
       detail,
     });
   };
   for (const setting of COMMITTEE_SETTINGS) {
     const at = valueCells[setting.key];
     if (!at) continue;
-    const cell = cellAt(sheet, at.row, at.col);
+    const cell = cellOf(sheet, at.row, at.col);
     if (cell === null || cell === "") continue;
     if (setting.key === "method") {
       const text = textAt(sheet, at.row, at.col);
       const method = (Object.keys(METHOD_WORDS) as (keyof typeof METHOD_WORDS)[]).find((m) =>
-        matches(METHOD_WORDS[m], text)
+        sheetNameMatches(METHOD_WORDS[m], text)
       );
       if (method) settings.method = method;
       else bad(setting.key, String(setting.defaultValue));
@@ -243,7 +229,9 @@ export function readQualitative(snapshot: WorkbookSnapshot, problems: Problem[])
   const headerRow = sheet.rows
     .slice(0, HEADER_SEARCH_ROWS)
     .findIndex((row) =>
-      (row ?? []).some((c) => typeof c === "string" && matches(QUALITATIVE_HEADERS.department, c))
+      (row ?? []).some(
+        (c) => typeof c === "string" && sheetNameMatches(QUALITATIVE_HEADERS.department, c)
+      )
     );
   if (headerRow < 0) return empty;
   const columns: Record<string, number> = {};
@@ -252,7 +240,7 @@ export function readQualitative(snapshot: WorkbookSnapshot, problems: Problem[])
     if (typeof cell !== "string") return;
     if (MEMBER_HEADER.test(cell.trim())) memberColumns.push(col);
     for (const [key, named] of Object.entries(QUALITATIVE_HEADERS)) {
-      if (columns[key] === undefined && matches(named, cell)) columns[key] = col;
+      if (columns[key] === undefined && sheetNameMatches(named, cell)) columns[key] = col;
     }
   });
   const rows: QualitativeRow[] = [];
@@ -275,7 +263,7 @@ export function readQualitative(snapshot: WorkbookSnapshot, problems: Problem[])
     seen.set(department, row);
     const scores: number[] = [];
     for (const col of memberColumns) {
-      const cell = cellAt(sheet, row, col);
+      const cell = cellOf(sheet, row, col);
       const figure = readFigure(cell);
       if (figure.kind === "blank") continue;
       if (figure.kind !== "number" || figure.value < 0 || figure.value > 100) {
@@ -291,7 +279,7 @@ export function readQualitative(snapshot: WorkbookSnapshot, problems: Problem[])
     }
     const amount = (key: "bonus" | "deduction") => {
       if (columns[key] === undefined) return 0;
-      const cell = cellAt(sheet, row, columns[key]);
+      const cell = cellOf(sheet, row, columns[key]);
       const figure = readFigure(cell);
       if (figure.kind === "blank") return 0;
       if (figure.kind !== "number") {
