@@ -249,7 +249,7 @@ async function main() {
     "",
     `At scale: \`mbo-eval consolidate\` of ${many.workbooks} generated M-size workbooks (${many.departments} departments, ` +
       `each read, recomputed and let go before the next) into one summary: ${(many.totalMs / 1000).toFixed(1)} s, ` +
-      `peak memory ${many.peakMemoryMB.toFixed(0)} MB (target: under 1 GB; the process's maxRSS).`,
+      `peak memory ${many.peakMemoryMB.toFixed(0)} MB (target: under 1 GB; the process's own peak, VmHWM).`,
     "",
     "## 계획서 가져오기 (import)",
     "",

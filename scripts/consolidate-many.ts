@@ -1,10 +1,11 @@
 // node .tmp/bench/scripts/consolidate-many.js DIR
 // `mbo-eval consolidate` of every dept-*.xlsx in DIR into DIR/summary.xlsx, in this process, which
-// then reports its own time and peak memory (maxRSS) as one JSON line. Run by `npm run bench` in a
+// then reports its own time and peak memory (its own high-water mark) as one JSON line. Run by `npm run bench` in a
 // child process, so the peak is the consolidation's alone.
 import { readdirSync } from "fs";
 import { join } from "path";
 import { main } from "../src/cli/main";
+import { peakMemoryKb } from "./peak-memory.cjs";
 
 async function run() {
   const dir = process.argv[2];
@@ -27,7 +28,7 @@ async function run() {
       workbooks: files.length,
       departments,
       totalMs: ms,
-      peakMemoryMB: process.resourceUsage().maxRSS / 1024,
+      peakMemoryMB: peakMemoryKb() / 1024,
     })
   );
 }

@@ -249,8 +249,9 @@ describe("files that are not workbooks", () => {
   function computeInChild(file: string) {
     const script = `
       const { main } = require(${JSON.stringify(join(root, "build/cli/main.js"))});
+      const { peakMemoryKb } = require(${JSON.stringify(join(root, "scripts/peak-memory.cjs"))});
       main(["compute", ${JSON.stringify(file)}], { out() {}, err: (l) => console.error(l), now: () => "now" }, "ko")
-        .then((code) => { console.log(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS })); });`;
+        .then((code) => { console.log(JSON.stringify({ code, maxRssKb: peakMemoryKb() })); });`;
     const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
     return {
       ...(JSON.parse(child.stdout) as { code: number; maxRssKb: number }),
