@@ -28,5 +28,14 @@ function sheetsToCsv(file, outDir) {
   return outDir;
 }
 
+/** A workbook opened and saved again as .xlsx by Gnumeric. */
+function resaveWithGnumeric(file, output) {
+  execFileSync(SSCONVERT, ["-T", "Gnumeric_Excel:xlsx2", file, output], {
+    stdio: "pipe",
+    timeout: 180_000,
+  });
+}
+
+exports.resaveWithGnumeric = resaveWithGnumeric;
 exports.ssconvertAvailable = ssconvertAvailable;
 exports.sheetsToCsv = sheetsToCsv;

@@ -2,15 +2,19 @@
 # System packages the tests need (Debian/Ubuntu, as root): Chromium for the browser tests,
 # xmllint for the manifest check, CJK fonts so screenshots show Korean, LibreOffice as the
 # independent spreadsheet program that opens our files and Gnumeric (ssconvert) as a second one,
-# pdftoppm to look at its PDF renders.
+# pdftoppm to look at its PDF renders, and openpyxl (Python's .xlsx library) as a third program
+# that must open what we write.
 set -euo pipefail
-packages=(chromium libxml2-utils fonts-noto-cjk libreoffice-calc-nogui gnumeric poppler-utils)
+packages=(chromium libxml2-utils fonts-noto-cjk libreoffice-calc-nogui gnumeric poppler-utils python3-openpyxl)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
+# Then the real Excel and Word files of the foreign-files corpus, from Debian's packages too.
+fixtures() { bash "$(dirname "$0")/foreign-fixtures.sh"; }
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system packages present: ${packages[*]}"
+  fixtures
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
@@ -20,3 +24,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fixtures

@@ -53,7 +53,8 @@ function recalculatingProfile() {
 /**
  * Converts a file with LibreOffice; returns the output folder. `filter`: "pdf"; "xlsx" (opened and
  * saved again by LibreOffice); or "csv" for every sheet as its own CSV file (NAME-SHEET.csv),
- * values as LibreOffice shows them.
+ * values as LibreOffice shows them. `file` may be a list: one LibreOffice start for them all (a
+ * file it cannot load gets no output and does not stop the others).
  */
 function convert(file, filter, outDir) {
   const profile = recalculatingProfile();
@@ -73,7 +74,7 @@ function convert(file, filter, outDir) {
         target,
         "--outdir",
         outDir,
-        file,
+        ...(Array.isArray(file) ? file : [file]),
       ],
       {
         stdio: "pipe",

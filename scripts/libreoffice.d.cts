@@ -1,2 +1,6 @@
 export function sofficeAvailable(): boolean;
-export function convert(file: string, filter: "pdf" | "csv" | "xlsx", outDir: string): string;
+export function convert(
+  file: string | string[],
+  filter: "pdf" | "csv" | "xlsx",
+  outDir: string
+): string;

@@ -27,7 +27,7 @@ import {
   type Lang,
   type Named,
 } from "./schema";
-import { NUMBER_FORMATS, STYLES } from "./template";
+import { NUMBER_FORMATS, STYLES, inputSheetFrame } from "./template";
 import {
   cellAddress,
   sheetRef,
@@ -229,7 +229,12 @@ function goalsWrite(context: ComputeContext, lang: Lang): SheetWrite {
   evaluation.kpis.forEach((result, i) =>
     cells.push(...kpiCells(result, layout.goals.kpiRows[i], at, lang))
   );
-  return { name: layout.goals.sheet, mode: "patch", cells };
+  return {
+    name: layout.goals.sheet,
+    mode: "patch",
+    cells,
+    ...inputSheetFrame("goals", layout.goals.headerRow, evaluation.settings.department),
+  };
 }
 
 const sumTo = (figures: MonthlyFigures | null, month: number) =>
@@ -294,7 +299,12 @@ function monthlyWrite(context: ComputeContext, lang: Lang): SheetWrite {
       }
     );
   }
-  return { name: layout.monthly.sheet, mode: "patch", cells };
+  return {
+    name: layout.monthly.sheet,
+    mode: "patch",
+    cells,
+    ...inputSheetFrame("monthly", layout.monthly.headerRow, evaluation.settings.department),
+  };
 }
 
 function taskOf(evaluation: Evaluation, kpi: Kpi): TaskResult {

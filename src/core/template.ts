@@ -1,6 +1,6 @@
 // The evaluation sheets as a fresh workbook: 설정 with its defaults, 목표 and 월별실적 with their
 // headers (and, with the sample, the 2011 plan), drop-down lists and formats.
-import { pageSetup, widthsOf, type PageRequest } from "./page";
+import { pageSetup, widthsOf } from "./page";
 import { readWorkbook, type Layout } from "./read";
 import {
   ENUMS,
@@ -182,7 +182,6 @@ function goalsSheet(options: TemplateOptions): SheetWrite {
     mode: "replace",
     cells,
     columnWidths: GOAL_COLUMNS.map((c, col) => ({ col, width: c.width })),
-    freeze: { rows: TEMPLATE_HEADER_ROW + 1, cols: 0 },
     listValidations: [
       { range: dataRange(GOAL_COLUMNS, "type"), values: ENUMS.indicatorType.map((o) => o[lang]) },
       { range: dataRange(GOAL_COLUMNS, "direction"), values: ENUMS.direction.map((o) => o[lang]) },
@@ -298,11 +297,46 @@ function monthlySheet(options: TemplateOptions): SheetWrite {
     mode: "replace",
     cells,
     columnWidths: MONTHLY_COLUMNS.map((c, col) => ({ col, width: c.width })),
-    freeze: { rows: TEMPLATE_HEADER_ROW + 1, cols: 2 },
     listValidations: [
       { range: dataRange(MONTHLY_COLUMNS, "kind"), values: ENUMS.monthlyKind.map((o) => o[lang]) },
       { range: dataRange(MONTHLY_COLUMNS, "row"), values: ENUMS.monthlyRow.map((o) => o[lang]) },
     ],
+  };
+}
+
+/**
+ * What the add-in owns on 목표 and 월별실적 besides their cells: the header frozen, the page set
+ * up. The template writes it, and every Compute writes it again (another program that re-saved
+ * the workbook may have dropped it).
+ */
+export function inputSheetFrame(
+  sheet: "goals" | "monthly",
+  headerRow: number,
+  department: string
+): Pick<SheetWrite, "freeze" | "page"> {
+  const header = { first: headerRow, last: headerRow };
+  if (sheet === "goals") {
+    const goalKey = (key: string) => GOAL_COLUMNS.findIndex((c) => c.key === key);
+    return {
+      freeze: { rows: headerRow + 1, cols: 0 },
+      page: pageSetup({
+        orientation: "landscape",
+        widths: GOAL_COLUMNS.map((c) => c.width),
+        department,
+        headerRows: header,
+        keyColumns: { first: goalKey("taskNo"), last: goalKey("task") },
+      }),
+    };
+  }
+  return {
+    freeze: { rows: headerRow + 1, cols: 2 },
+    page: pageSetup({
+      orientation: "landscape",
+      widths: MONTHLY_COLUMNS.map((c) => c.width),
+      department,
+      headerRows: header,
+      keyColumns: { first: 0, last: 1 },
+    }),
   };
 }
 
@@ -312,34 +346,20 @@ export function templateWrite(options: TemplateOptions): WorkbookWrite {
   const resolved: TemplateOptions = sample
     ? { ...options, year: sample.year, department: sample.department, mission: sample.mission }
     : options;
-  const header = { first: TEMPLATE_HEADER_ROW, last: TEMPLATE_HEADER_ROW };
   const department = resolved.department;
-  const printed = (
-    sheet: SheetWrite,
-    orientation: PageRequest["orientation"],
-    columns: number,
-    extra: Partial<PageRequest> = {}
-  ): SheetWrite => ({
-    ...sheet,
-    page: pageSetup({
-      orientation,
-      widths: widthsOf(sheet.columnWidths, columns),
-      department,
-      ...extra,
-    }),
-  });
-  const goalKey = (key: string) => GOAL_COLUMNS.findIndex((c) => c.key === key);
+  const settings = settingsSheet(resolved);
   return {
     sheets: [
-      printed(settingsSheet(resolved), "portrait", 3),
-      printed(goalsSheet(resolved), "landscape", GOAL_COLUMNS.length, {
-        headerRows: header,
-        keyColumns: { first: goalKey("taskNo"), last: goalKey("task") },
-      }),
-      printed(monthlySheet(resolved), "landscape", MONTHLY_COLUMNS.length, {
-        headerRows: header,
-        keyColumns: { first: 0, last: 1 },
-      }),
+      {
+        ...settings,
+        page: pageSetup({
+          orientation: "portrait",
+          widths: widthsOf(settings.columnWidths, 3),
+          department,
+        }),
+      },
+      { ...goalsSheet(resolved), ...inputSheetFrame("goals", TEMPLATE_HEADER_ROW, department) },
+      { ...monthlySheet(resolved), ...inputSheetFrame("monthly", TEMPLATE_HEADER_ROW, department) },
     ],
     activeSheet: name(SHEETS.goals, options.lang),
   };

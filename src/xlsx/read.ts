@@ -7,7 +7,7 @@ import type { RawCell } from "../core/figures";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { WorkbookFileError, fileKind } from "./open";
 import { checkDeclaredSize } from "./package";
-import { attribute } from "./xml";
+import { Relationships, WorkbookPart, relsPathOf, resolveTarget, workbookPathOf } from "./structure";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -86,17 +86,16 @@ async function withSheetsEmptied(
   wanted: (name: string) => boolean
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const workbook = await zip.file("xl/workbook.xml")?.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  const workbookPath = workbookPathOf(await zip.file("_rels/.rels")?.async("string"));
+  const workbook = await zip.file(workbookPath)?.async("string");
+  const rels = await zip.file(relsPathOf(workbookPath))?.async("string");
   if (!workbook || !rels) return bytes;
+  const targets = new Map(new Relationships(rels).list().map((r) => [r.id, r.target]));
   let emptied = 0;
-  for (const [element] of workbook.matchAll(/<sheet\b[^>]*\/>/g)) {
-    const name = attribute(element, "name") ?? "";
-    const id = attribute(element, "r:id");
-    if (wanted(name) || !id) continue;
-    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
-    if (!target) continue;
-    const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  for (const sheet of new WorkbookPart(workbook).sheets()) {
+    const target = targets.get(sheet.relId);
+    if (wanted(sheet.name) || !target) continue;
+    const path = resolveTarget(workbookPath, target);
     if (zip.file(path)) {
       zip.file(path, EMPTY_WORKSHEET);
       emptied++;

@@ -8,11 +8,10 @@ import {
   type PageSetup,
   type SheetWrite,
 } from "../core/workbook";
+import { MAIN_NS, REL_NS } from "./structure";
 import type { StyleBook } from "./styles";
-import { attribute, escapeXml } from "./xml";
+import { attribute, escapeXml, rootPrefix } from "./xml";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /**
  * Functions newer than Excel 2007 are stored with the _xlfn. prefix in a file (Excel shows them
@@ -24,27 +23,33 @@ export function fileFormula(formula: string): string {
   return formula.replace(FUTURE_FUNCTIONS, "_xlfn.$1(");
 }
 
-/** One <c> element. Text is always an inline string: never a formula, whatever it starts with. */
-export function cellXml(cell: CellWrite, styles: StyleBook): string {
+/**
+ * One <c> element, its elements under the prefix `q` ("" or "x:") the sheet binds to SpreadsheetML.
+ * Text is always an inline string: never a formula, whatever it starts with.
+ */
+export function cellXml(cell: CellWrite, styles: StyleBook, q = ""): string {
   const ref = cellAddress(cell.row, cell.col);
+  const c = `${q}c`;
+  const v = `${q}v`;
   const s = styles.index(styleOf(cell));
   const style = s ? ` s="${s}"` : "";
   const value = cell.value;
   if (cell.formula !== undefined) {
-    const f = `<f>${escapeXml(fileFormula(cell.formula))}</f>`;
-    if (typeof value === "number") return `<c r="${ref}"${style}>${f}<v>${value}</v></c>`;
+    const f = `<${q}f>${escapeXml(fileFormula(cell.formula))}</${q}f>`;
+    if (typeof value === "number") return `<${c} r="${ref}"${style}>${f}<${v}>${value}</${v}></${c}>`;
     if (typeof value === "boolean")
-      return `<c r="${ref}"${style} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${style} t="str">${f}<v>${escapeXml(String(value ?? ""))}</v></c>`;
+      return `<${c} r="${ref}"${style} t="b">${f}<${v}>${value ? 1 : 0}</${v}></${c}>`;
+    return `<${c} r="${ref}"${style} t="str">${f}<${v}>${escapeXml(String(value ?? ""))}</${v}></${c}>`;
   }
-  if (value === null || value === undefined) return `<c r="${ref}"${style}/>`;
+  if (value === null || value === undefined) return `<${c} r="${ref}"${style}/>`;
   if (typeof value === "number") {
     return Number.isFinite(value)
-      ? `<c r="${ref}"${style}><v>${value}</v></c>`
-      : `<c r="${ref}"${style}/>`;
+      ? `<${c} r="${ref}"${style}><${v}>${value}</${v}></${c}>`
+      : `<${c} r="${ref}"${style}/>`;
   }
-  if (typeof value === "boolean") return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  if (typeof value === "boolean")
+    return `<${c} r="${ref}"${style} t="b"><${v}>${value ? 1 : 0}</${v}></${c}>`;
+  return `<${c} r="${ref}"${style} t="inlineStr"><${q}is><${q}t xml:space="preserve">${escapeXml(value)}</${q}t></${q}is></${c}>`;
 }
 
 function rowsXml(
@@ -73,13 +78,13 @@ function dedupe(cells: CellWrite[]): CellWrite[] {
   return [...byCol.values()];
 }
 
-function paneXml(freeze: SheetWrite["freeze"]): string {
+function paneXml(freeze: SheetWrite["freeze"], q = ""): string {
   if (!freeze || (freeze.rows === 0 && freeze.cols === 0)) return "";
   const topLeft = cellAddress(freeze.rows, freeze.cols);
   const pane = freeze.rows && freeze.cols ? "bottomRight" : freeze.rows ? "bottomLeft" : "topRight";
   return (
-    `<pane${freeze.cols ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""}` +
-    ` topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>`
+    `<${q}pane${freeze.cols ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""}` +
+    ` topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><${q}selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>`
   );
 }
 
@@ -145,36 +150,87 @@ export function worksheetXml(
 /** A4 is paper size 9 in the file format. */
 const A4_PAPER = 9;
 
-/** printOptions/pageMargins/pageSetup/headerFooter for a page setup, in schema order. */
-function pageXml(page: PageSetup): string {
+/** pageMargins/pageSetup/headerFooter for a page setup, in schema order. */
+function pageXml(page: PageSetup, q = ""): string {
   const m = page.margins;
   const footer = `&L${page.footer.left}&C${page.footer.center}&R${page.footer.right}`;
   return (
-    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-    `<pageSetup paperSize="${A4_PAPER}" scale="${page.scale}" orientation="${page.orientation}"/>` +
-    `<headerFooter><oddFooter>${escapeXml(footer)}</oddFooter></headerFooter>`
+    `<${q}pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<${q}pageSetup paperSize="${A4_PAPER}" scale="${page.scale}" orientation="${page.orientation}"/>` +
+    `<${q}headerFooter><${q}oddFooter>${escapeXml(footer)}</${q}oddFooter></${q}headerFooter>`
   );
 }
 
+/** An element of the sheet's namespace, empty or with content, as a pattern. */
+const element = (q: string, name: string) =>
+  `<${q}${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${q}${name}>)`;
+
 /** Elements that follow headerFooter in a worksheet, in schema order. */
-const AFTER_HEADER_FOOTER =
-  /<(rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
+const AFTER_HEADER_FOOTER = [
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** Where an element goes: before the first of `following` present, else before the root's end. */
+function insertBefore(xml: string, q: string, following: string[], insert: string): string {
+  const after = new RegExp(`<${q}(${following.join("|")})\\b`).exec(xml);
+  const at = after ? after.index : xml.lastIndexOf(`</${q}worksheet>`);
+  return xml.slice(0, at) + insert + xml.slice(at);
+}
 
 /**
  * A sheet's XML with its page setup replaced: the old margins, setup and footer removed, the new
  * ones where the schema puts them, a fit-to-page flag dropped (it would override the scale).
  */
-export function withPage(xml: string, page: PageSetup): string {
-  let out = xml
-    .replace(/<printOptions\b[^>]*\/>/, "")
-    .replace(/<pageMargins\b[^>]*\/>/, "")
-    .replace(/<pageSetup\b[^>]*\/>/, "")
-    .replace(/<headerFooter\b[^>]*\/>|<headerFooter\b[^>]*>[\s\S]*?<\/headerFooter>/, "")
-    .replace(/(<pageSetUpPr\b[^>]*?)\sfitToPage="[^"]*"/, "$1");
-  const after = AFTER_HEADER_FOOTER.exec(out);
-  const at = after ? after.index : out.lastIndexOf("</worksheet>");
-  out = out.slice(0, at) + pageXml(page) + out.slice(at);
-  return out;
+export function withPage(xml: string, page: PageSetup, q = ""): string {
+  const out = xml
+    .replace(new RegExp(element(q, "printOptions")), "")
+    .replace(new RegExp(element(q, "pageMargins")), "")
+    .replace(new RegExp(element(q, "pageSetup")), "")
+    .replace(new RegExp(element(q, "headerFooter")), "")
+    .replace(new RegExp(`(<${q}pageSetUpPr\\b[^>]*?)\\sfitToPage="[^"]*"`), "$1");
+  return insertBefore(out, q, AFTER_HEADER_FOOTER, pageXml(page, q));
+}
+
+/** Elements that follow sheetViews in a worksheet, in schema order (up to sheetData). */
+const AFTER_SHEET_VIEWS = ["sheetFormatPr", "cols", "sheetData"];
+
+/**
+ * A sheet's XML with its panes frozen as `freeze` says: the first view's pane and selections
+ * replaced (the view created where another program left none).
+ */
+export function withFreeze(xml: string, freeze: NonNullable<SheetWrite["freeze"]>, q = ""): string {
+  const pane = paneXml(freeze, q);
+  const view = new RegExp(`<${q}sheetView\\b([^>]*?)(/>|>([\\s\\S]*?)</${q}sheetView>)`).exec(xml);
+  if (!view) {
+    return insertBefore(
+      xml,
+      q,
+      AFTER_SHEET_VIEWS,
+      `<${q}sheetViews><${q}sheetView workbookViewId="0">${pane}</${q}sheetView></${q}sheetViews>`
+    );
+  }
+  const inner = (view[3] ?? "")
+    .replace(new RegExp(element(q, "pane"), "g"), "")
+    .replace(new RegExp(element(q, "selection"), "g"), "");
+  // A split that is not frozen, or a view scrolled into the frozen rows, would fight the panes.
+  const attributes = view[1].replace(/\stopLeftCell="[^"]*"/, "");
+  const rebuilt = `<${q}sheetView${attributes}>${pane}${inner}</${q}sheetView>`;
+  return xml.slice(0, view.index) + rebuilt + xml.slice(view.index + view[0].length);
 }
 
 interface ParsedRow {
@@ -186,19 +242,20 @@ interface ParsedRow {
   empty: boolean;
 }
 
-const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
-
-function parseRows(sheetData: string): ParsedRow[] {
+function parseRows(sheetData: string, q: string): ParsedRow[] {
   const rows: ParsedRow[] = [];
-  const ROW = /<row\b[^>]*?(?:\/>|>([\s\S]*?)<\/row>)/g;
+  const ROW = new RegExp(`<${q}row\\b[^>]*?(?:/>|>([\\s\\S]*?)</${q}row>)`, "g");
+  const CELL = new RegExp(`<${q}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${q}c>)`, "g");
+  const OPEN_ROW = new RegExp(`^<${q}row\\b[^>]*?(/?)>`);
+  const OPEN_CELL = new RegExp(`^<${q}c\\b[^>]*?/?>`);
   let previous = 0;
   for (const match of sheetData.matchAll(ROW)) {
-    const open = /^<row\b[^>]*?(\/?)>/.exec(match[0]) as RegExpExecArray;
+    const open = OPEN_ROW.exec(match[0]) as RegExpExecArray;
     const number = Number(attribute(open[0], "r") ?? previous + 1);
     previous = number;
     let previousCol = -1;
     const cells = [...(match[1] ?? "").matchAll(CELL)].map((cell) => {
-      const tag = /^<c\b[^>]*?\/?>/.exec(cell[0])?.[0] ?? "";
+      const tag = OPEN_CELL.exec(cell[0])?.[0] ?? "";
       const ref = attribute(tag, "r");
       const col = ref ? parseAddress(ref).col : previousCol + 1;
       previousCol = col;
@@ -216,39 +273,54 @@ function parseRows(sheetData: string): ParsedRow[] {
 export function patchWorksheet(
   xml: string,
   cells: readonly CellWrite[],
-  styles: StyleBook
+  styles: StyleBook,
+  q = ""
 ): string {
-  const dataMatch = /<sheetData\s*\/>|<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml);
+  const dataMatch = new RegExp(
+    `<${q}sheetData\\s*/>|<${q}sheetData\\b[^>]*>([\\s\\S]*?)</${q}sheetData>`
+  ).exec(xml);
   if (!dataMatch) throw new Error("worksheet without sheetData");
-  const rows = parseRows(dataMatch[1] ?? "");
+  const rows = parseRows(dataMatch[1] ?? "", q);
   const byNumber = new Map(rows.map((r) => [r.number, r]));
   for (const cell of cells) {
     const number = cell.row + 1;
     let row = byNumber.get(number);
     if (!row) {
-      row = { number, open: `<row r="${number}">`, cells: [], empty: false };
+      row = { number, open: `<${q}row r="${number}">`, cells: [], empty: false };
       byNumber.set(number, row);
       rows.push(row);
     }
-    const xmlOfCell = cellXml(cell, styles);
+    const xmlOfCell = cellXml(cell, styles, q);
     const at = row.cells.findIndex((c) => c.col === cell.col);
     if (at >= 0) row.cells[at] = { col: cell.col, xml: xmlOfCell };
     else row.cells.push({ col: cell.col, xml: xmlOfCell });
     row.empty = false;
   }
   rows.sort((a, b) => a.number - b.number);
-  const sheetData = `<sheetData>${rows
+  const sheetData = `<${q}sheetData>${rows
     .map((row) => {
       if (row.empty && row.cells.length === 0) return row.open.replace(/>$/, "/>");
       const ordered = [...row.cells].sort((a, b) => a.col - b.col);
       // A row's spans hint is optional and may no longer hold once cells were added.
       const open = row.open.replace(/\sspans="[^"]*"/, "");
-      return `${open}${ordered.map((c) => c.xml).join("")}</row>`;
+      return `${open}${ordered.map((c) => c.xml).join("")}</${q}row>`;
     })
-    .join("")}</sheetData>`;
+    .join("")}</${q}sheetData>`;
   return (
     xml.slice(0, dataMatch.index) +
     sheetData +
     xml.slice(dataMatch.index + dataMatch[0].length)
-  ).replace(/<dimension\b[^>]*\/>/, ""); // optional, and stale once cells were added
+  ).replace(new RegExp(`<${q}dimension\\b[^>]*/>`), ""); // optional, and stale once cells were added
+}
+
+/**
+ * A user's sheet patched as a SheetWrite in patch mode says: its cells, and the panes and page
+ * setup the add-in owns; under the prefix the sheet's own root binds to SpreadsheetML.
+ */
+export function patchSheet(xml: string, sheet: SheetWrite, styles: StyleBook): string {
+  const q = rootPrefix(xml, MAIN_NS);
+  let out = patchWorksheet(xml, sheet.cells, styles, q);
+  if (sheet.freeze) out = withFreeze(out, sheet.freeze, q);
+  if (sheet.page) out = withPage(out, sheet.page, q);
+  return out;
 }

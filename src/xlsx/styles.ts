@@ -2,7 +2,8 @@
 // new fonts, fills, borders, number formats and cell formats are appended, so every index the
 // user's sheets already use keeps meaning what it meant.
 import type { CellStyle } from "../core/workbook";
-import { escapeXml } from "./xml";
+import { MAIN_NS } from "./structure";
+import { attribute, escapeXml, rootPrefix } from "./xml";
 
 /** Number formats Excel knows by id without declaring them. */
 const BUILT_IN_FORMATS: Record<string, number> = {
@@ -32,6 +33,9 @@ function countChildren(inner: string, child: string): number {
   return (inner.match(new RegExp(`<${child}[\\s>/]`, "g")) ?? []).length;
 }
 
+/** Our unprefixed elements under the prefix the stylesheet binds to SpreadsheetML. */
+const qualify = (xml: string, q: string) => (q ? xml.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${q}`) : xml);
+
 export class StyleBook {
   private readonly added: Record<string, string[]> = {
     numFmts: [],
@@ -48,7 +52,11 @@ export class StyleBook {
   private readonly byObject = new WeakMap<CellStyle, number>();
   private readonly pieceCache = new Map<string, number>();
 
+  /** The stylesheet's prefix for SpreadsheetML ("" or "x:"). */
+  private readonly q: string;
+
   constructor(private readonly xml: string = EMPTY_STYLES) {
+    this.q = rootPrefix(xml, MAIN_NS);
     this.base = {
       fonts: this.sectionCount("fonts", "font"),
       fills: this.sectionCount("fills", "fill"),
@@ -57,9 +65,11 @@ export class StyleBook {
     };
     this.baseFormats = new Map();
     let maxId = FIRST_CUSTOM_FORMAT - 1;
-    for (const match of xml.matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) {
-      const id = Number(match[1]);
-      this.baseFormats.set(unescape(match[2]), id);
+    for (const [tag] of xml.matchAll(new RegExp(`<${this.q}numFmt\\b[^>]*>`, "g"))) {
+      const id = Number(attribute(tag, "numFmtId"));
+      const code = attribute(tag, "formatCode");
+      if (!Number.isInteger(id)) continue;
+      if (code !== undefined) this.baseFormats.set(code, id);
       maxId = Math.max(maxId, id);
     }
     this.nextFormatId = maxId + 1;
@@ -70,8 +80,11 @@ export class StyleBook {
   }
 
   private sectionCount(tag: string, child: string): number {
-    const match = new RegExp(`<${tag}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${tag}>)`).exec(this.xml);
-    return match ? countChildren(match[1] ?? "", child) : 0;
+    const q = this.q;
+    const match = new RegExp(`<${q}${tag}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${q}${tag}>)`).exec(
+      this.xml
+    );
+    return match ? countChildren(match[1] ?? "", `${q}${child}`) : 0;
   }
 
   private piece(section: "fonts" | "fills" | "borders", xml: string): number {
@@ -139,6 +152,7 @@ export class StyleBook {
 
   /** styles.xml with everything added; unchanged when nothing was. */
   toXml(): string {
+    const q = this.q;
     let xml = this.xml;
     const sections: Section[] = [
       { tag: "numFmts", items: this.added.numFmts },
@@ -149,20 +163,20 @@ export class StyleBook {
     ];
     for (const { tag, items } of sections) {
       if (items.length === 0) continue;
-      const open = new RegExp(`<${tag}\\b([^>]*?)(/?)>`);
-      const match = open.exec(xml);
+      const added = qualify(items.join(""), q);
+      const match = new RegExp(`<${q}${tag}\\b([^>]*?)(/?)>`).exec(xml);
       if (!match) {
-        // Only numFmts may be missing; it comes first in the stylesheet.
-        xml = xml.replace(
-          /(<styleSheet\b[^>]*>)/,
-          `$1<${tag} count="${items.length}">${items.join("")}</${tag}>`
-        );
+        // A section another program left out goes where the schema puts it.
+        const later = STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(tag) + 1);
+        const next = new RegExp(`<${q}(${later.join("|")})\\b`).exec(xml);
+        const at = next ? next.index : xml.lastIndexOf(`</${q}styleSheet>`);
+        xml = `${xml.slice(0, at)}<${q}${tag} count="${items.length}">${added}</${q}${tag}>${xml.slice(at)}`;
         continue;
       }
       const selfClosing = match[2] === "/";
       const end = selfClosing
         ? match.index + match[0].length
-        : xml.indexOf(`</${tag}>`, match.index);
+        : xml.indexOf(`</${q}${tag}>`, match.index);
       const inner = selfClosing ? "" : xml.slice(match.index + match[0].length, end);
       const child = {
         numFmts: "numFmt",
@@ -171,21 +185,27 @@ export class StyleBook {
         borders: "border",
         cellXfs: "xf",
       }[tag] as string;
-      const count = countChildren(inner, child) + items.length;
+      const count = countChildren(inner, `${q}${child}`) + items.length;
       const attributes = match[1].replace(/\s*count="\d*"/, "");
-      const rebuilt = `<${tag} count="${count}"${attributes}>${inner}${items.join("")}</${tag}>`;
-      const stop = selfClosing ? end : end + `</${tag}>`.length;
+      const rebuilt = `<${q}${tag} count="${count}"${attributes}>${inner}${added}</${q}${tag}>`;
+      const stop = selfClosing ? end : end + `</${q}${tag}>`.length;
       xml = xml.slice(0, match.index) + rebuilt + xml.slice(stop);
     }
     return xml;
   }
 }
 
-function unescape(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
+/** The children of styleSheet in the order the schema (CT_Stylesheet) requires. */
+const STYLESHEET_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
