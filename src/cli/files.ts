@@ -13,19 +13,28 @@ import {
 } from "fs";
 import { basename, dirname, extname, join } from "path";
 
+export const EXIT = { ok: 0, problems: 1, usage: 2, unreadable: 3, unwritable: 4 } as const;
+
+const EXIT_NAMES: Record<number, string> = Object.fromEntries(
+  Object.entries(EXIT).map(([name, code]) => [code, name])
+);
+
 export class CliError extends Error {
+  /** What went wrong, as a word for --json ("usage", "unreadable", "noGoalsTable" …). */
+  readonly code: string;
+
   constructor(
     readonly exitCode: number,
-    message: string
+    message: string,
+    code?: string
   ) {
     super(message);
+    this.code = code ?? EXIT_NAMES[exitCode] ?? "error";
   }
 }
 
-export const EXIT = { ok: 0, problems: 1, usage: 2, unreadable: 3, unwritable: 4 } as const;
-
 export function readInput(path: string, noSuchFile: string): Uint8Array {
-  if (!existsSync(path)) throw new CliError(EXIT.unreadable, noSuchFile);
+  if (!existsSync(path)) throw new CliError(EXIT.unreadable, noSuchFile, "noSuchFile");
   return readFileSync(path);
 }
 

@@ -31,6 +31,14 @@ export interface Io {
   now: () => string;
 }
 
+/** What a command tells besides its lines: with --json, the fields of its one JSON object. */
+type Fields = Record<string, unknown>;
+
+/** A command's io: its lines, and the fields it reports for --json. */
+interface CommandIo extends Io {
+  report: (fields: Fields) => void;
+}
+
 interface Parsed {
   command: string;
   files: string[];
@@ -99,7 +107,11 @@ async function load(path: string, lang: Lang, sheets?: (name: string) => boolean
     return { bytes, snapshot: await readSnapshot(bytes, { sheets }) };
   } catch (error) {
     if (error instanceof WorkbookFileError) {
-      throw new CliError(EXIT.unreadable, format(text[error.reason], { detail: path }));
+      throw new CliError(
+        EXIT.unreadable,
+        format(text[error.reason], { detail: path }),
+        error.reason
+      );
     }
     throw error;
   }
@@ -129,7 +141,7 @@ function month(flag: string | undefined, lang: Lang): number | undefined {
   return value;
 }
 
-async function template(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
+async function template(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
   const out = parsed.options.output;
   const sheetLang = parsed.options.lang ?? "ko";
   if (typeof out !== "string" || (sheetLang !== "ko" && sheetLang !== "en")) {
@@ -147,10 +159,11 @@ async function template(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   });
   save(out, await writeWorkbook(null, write), lang);
   io.out(format(messagesFor(lang).cli.written, { detail: out }));
+  io.report({ output: out });
   return EXIT.ok;
 }
 
-async function compute(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
+async function compute(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   const text = messagesFor(lang).cli;
@@ -161,9 +174,13 @@ async function compute(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
     computedAt: io.now(),
   });
   if (!outcome.ok) {
-    problemLines(outcome.problems.filter(isFatal), lang).forEach(io.err);
-    io.err(text.nothingWritten);
-    return EXIT.unreadable;
+    const fatal = outcome.problems.filter(isFatal);
+    io.report({ problems: fatal });
+    throw new CliError(
+      EXIT.unreadable,
+      [...problemLines(fatal, lang), text.nothingWritten].join("\n"),
+      "cannotCompute"
+    );
   }
   const out = parsed.options.output ?? input;
   const written = await writeWorkbook(bytes, outcome.write);
@@ -174,23 +191,30 @@ async function compute(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   problemLines(outcome.problems, lang).forEach(io.out);
   io.out(format(text.written, { detail: out }));
   if (backup) io.out(format(text.backup, { detail: backup }));
+  io.report({
+    output: out,
+    backup,
+    asOfMonth: outcome.evaluation.asOfMonth,
+    score: outcome.evaluation.department.score,
+    grade: outcome.evaluation.department.grade,
+    provisional: outcome.evaluation.provisional,
+    year: outcome.year,
+    problems: outcome.problems,
+  });
   return EXIT.ok;
 }
 
-async function check(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
+async function check(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   const { snapshot } = await load(input, lang);
   const read = readWorkbook(snapshot);
-  if (parsed.options.json) {
-    io.out(JSON.stringify({ ok: read.ok, problems: read.problems }, null, 2));
-  } else {
-    problemLines(read.problems, lang).forEach(io.out);
-  }
+  problemLines(read.problems, lang).forEach(io.out);
+  io.report({ ok: read.ok, problems: read.problems });
   return read.problems.some((p) => p.severity === "error") ? EXIT.problems : EXIT.ok;
 }
 
-async function demo(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
+async function demo(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
   const out = parsed.options.output ?? "mbo-eval-demo.xlsx";
   const templateBytes = await writeWorkbook(
     null,
@@ -203,13 +227,18 @@ async function demo(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
   summaryLines(outcome.evaluation, lang).forEach(io.out);
   problemLines(outcome.problems, lang).forEach(io.out);
   io.out(format(messagesFor(lang).cli.written, { detail: out }));
+  io.report({
+    output: out,
+    score: outcome.evaluation.department.score,
+    grade: outcome.evaluation.department.grade,
+  });
   return EXIT.ok;
 }
 
 /** 취합 collects garbage after this many workbooks (src/cli/memory.ts). */
 const GC_EVERY_FILES = 25;
 
-async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
+async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
   const out = parsed.options.output;
   if (parsed.files.length === 0 || out === undefined) {
     throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
@@ -239,6 +268,18 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: Io): Promise<n
   if (write.committee.problems.length) problemLines(write.committee.problems, lang).forEach(io.out);
   io.out(format(messagesFor(lang).cli.written, { detail: out }));
   if (backup) io.out(format(messagesFor(lang).cli.backup, { detail: backup }));
+  io.report({
+    output: out,
+    backup,
+    departments: consolidation.departments.map((d) => ({
+      file: d.file,
+      department: d.department,
+      score: d.score,
+      grade: d.grade,
+    })),
+    skipped: consolidation.skipped,
+    problems: write.committee.problems,
+  });
   return EXIT.ok;
 }
 
@@ -249,7 +290,7 @@ async function readDocument(path: string, lang: Lang): Promise<PlanDocument> {
     return await readPlanDocument(path, bytes);
   } catch (error) {
     if (!(error instanceof DocumentFileError)) throw error;
-    throw new CliError(EXIT.unreadable, documentErrorText(error, path, lang));
+    throw new CliError(EXIT.unreadable, documentErrorText(error, path, lang), error.reason);
   }
 }
 
@@ -257,18 +298,19 @@ async function readDocument(path: string, lang: Lang): Promise<PlanDocument> {
  * 계획서 가져오기: a plan document → a workbook with 설정, 목표 and 월별실적's KPI rows. An existing
  * workbook with goals is replaced only with --replace; its other sheets stay.
  */
-async function importCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number> {
+async function importCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
   const text = messagesFor(lang).cli;
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, text.usage);
   const imported = importPlan(await readDocument(input, lang), "ko");
   if (!imported.ok) {
-    io.err(
+    throw new CliError(
+      EXIT.unreadable,
       imported.failure.code === "noGoalsTable"
         ? format(text.importNoGoalsTable, { detail: input })
-        : format(text.importMissingHeaders, { detail: imported.failure.detail })
+        : format(text.importMissingHeaders, { detail: imported.failure.detail }),
+      imported.failure.code
     );
-    return EXIT.unreadable;
   }
   const out = parsed.options.output ?? input.replace(/\.[^./\\]*$/, "") + ".xlsx";
   let base: Uint8Array | null = null;
@@ -276,17 +318,14 @@ async function importCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number
     const existing = await load(out, lang);
     const read = readWorkbook(existing.snapshot);
     if (read.ok && read.plan.kpis.length > 0 && !parsed.options.replace) {
-      throw new CliError(EXIT.usage, format(text.importWouldReplace, { detail: out }));
+      throw new CliError(EXIT.usage, format(text.importWouldReplace, { detail: out }), "wouldReplace");
     }
     base = existing.bytes;
   }
   const { plan, decisions } = imported;
   save(out, await writeWorkbook(base, importWrite(plan, "ko")), lang);
   const described = decisions.map((d) => ({ ...d, text: describeDecision(d, lang) }));
-  if (parsed.options.json) {
-    io.out(JSON.stringify({ ok: true, output: out, plan, decisions: described }, null, 2));
-    return EXIT.ok;
-  }
+  io.report({ output: out, plan, decisions: described });
   io.out(
     format(text.imported, {
       year: plan.year,
@@ -303,7 +342,7 @@ async function importCommand(parsed: Parsed, lang: Lang, io: Io): Promise<number
   return EXIT.ok;
 }
 
-const COMMANDS: Record<string, (parsed: Parsed, lang: Lang, io: Io) => Promise<number>> = {
+const COMMANDS: Record<string, (parsed: Parsed, lang: Lang, io: CommandIo) => Promise<number>> = {
   template,
   compute,
   check,
@@ -312,25 +351,48 @@ const COMMANDS: Record<string, (parsed: Parsed, lang: Lang, io: Io) => Promise<n
   import: importCommand,
 };
 
+/** Lines and fields collected for --json's one object, instead of being printed. */
+function jsonIo(io: Io) {
+  const messages: string[] = [];
+  let fields: Fields = {};
+  const commandIo: CommandIo = {
+    out: (line) => messages.push(line),
+    err: (line) => messages.push(line),
+    now: io.now,
+    report: (more) => (fields = { ...fields, ...more }),
+  };
+  const print = (object: Fields) => io.out(JSON.stringify(object, null, 2));
+  return {
+    commandIo,
+    done: (code: number) => print({ ok: code === EXIT.ok, ...fields, messages }),
+    failed: (error: CliError) =>
+      print({ ok: false, ...fields, error: { code: error.code, message: error.message } }),
+  };
+}
+
 export async function main(args: string[], io: Io, lang: Lang = cliLanguage()): Promise<number> {
   const text = messagesFor(lang).cli;
+  // Known before the options are read, so that a bad option is answered in JSON too.
+  const json = args.includes("--json");
+  const collected = json ? jsonIo(io) : null;
+  const commandIo: CommandIo = collected?.commandIo ?? { ...io, report: () => undefined };
   try {
     const parsed = parse(args, (detail) => format(text.badOption, { detail }));
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, parsed.command)
-      ? COMMANDS[parsed.command]
-      : undefined;
-    if (command === undefined) {
-      io.err(text.usage);
-      return EXIT.usage;
-    }
     if (parsed.options.help) {
       io.out(text.usage);
       return EXIT.ok;
     }
-    return await command(parsed, lang, io);
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, parsed.command)
+      ? COMMANDS[parsed.command]
+      : undefined;
+    if (command === undefined) throw new CliError(EXIT.usage, text.usage);
+    const code = await command(parsed, lang, commandIo);
+    collected?.done(code);
+    return code;
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(error.message);
+      if (collected) collected.failed(error);
+      else io.err(error.message);
       return error.exitCode;
     }
     throw error;

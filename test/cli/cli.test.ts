@@ -264,4 +264,45 @@ describe("mbo-eval", () => {
     const snapshot = await readSnapshot(readFileSync(path("demo.xlsx")));
     expect(sheetOf(snapshot, "결과").rows[2][0]).toBe("종합점수");
   });
+
+  it("--help prints the usage on stdout and exits 0, with or without a command", async () => {
+    for (const args of [["--help"], ["-h"], ["compute", "--help"]]) {
+      const result = await runCli(...args);
+      expect(result).toMatchObject({ code: EXIT.ok, err: "" });
+      expect(result.out).toContain("mbo-eval compute");
+    }
+    expect((await runCli()).code).toBe(EXIT.usage);
+  });
+
+  it("with --json every command prints one JSON object on stdout, a failure too, exit codes unchanged", async () => {
+    const cases: { args: string[]; code: number; error?: string }[] = [
+      { args: ["template", "--sample", "-o", path("j.xlsx")], code: EXIT.ok },
+      { args: ["compute", path("j.xlsx"), "-o", path("j2.xlsx")], code: EXIT.ok },
+      { args: ["check", path("j2.xlsx")], code: EXIT.ok },
+      { args: ["consolidate", path("j2.xlsx"), "-o", path("jsum.xlsx")], code: EXIT.ok },
+      { args: ["demo", "-o", path("jdemo.xlsx")], code: EXIT.ok },
+      { args: ["compute", path("missing.xlsx")], code: EXIT.unreadable, error: "noSuchFile" },
+      { args: ["compute", path("memo.txt")], code: EXIT.unreadable, error: "notXlsx" },
+      { args: ["compute", "--as-of", "13", path("j.xlsx")], code: EXIT.usage, error: "usage" },
+      { args: ["compute", "--nonsense"], code: EXIT.usage, error: "usage" },
+      { args: ["frobnicate"], code: EXIT.usage, error: "usage" },
+      { args: ["import", path("memo.txt")], code: EXIT.unreadable, error: "noGoalsTable" },
+      { args: ["import", path("plan.hwp")], code: EXIT.unreadable, error: "binaryHwp" },
+    ];
+    writeFileSync(path("memo.txt"), "회의 메모입니다.");
+    writeFileSync(path("plan.hwp"), "HWP Document File");
+    for (const { args, code, error } of cases) {
+      const result = await runCli(...args, "--json");
+      expect({ args, code: result.code, err: result.err }).toEqual({ args, code, err: "" });
+      const object = JSON.parse(result.out);
+      expect(object.ok).toBe(code === EXIT.ok);
+      if (error) {
+        expect(object.error.code).toBe(error);
+        expect(object.error.message).toEqual(expect.any(String));
+      }
+    }
+    const computed = JSON.parse((await runCli("compute", path("j.xlsx"), "-o", path("j3.xlsx"), "--json")).out);
+    expect(computed).toMatchObject({ ok: true, output: path("j3.xlsx"), grade: "S", asOfMonth: 6 });
+    expect(computed.score).toBeCloseTo(99.3, 1);
+  });
 });

@@ -37,15 +37,22 @@ const STYLESHEET_ORDER = [
 ];
 
 function parse(xml: string, part: string, problems: string[]): Document | null {
+  const fault = (message: string) => `${part}: ${message.split("\n")[0]}`;
   let failed = false;
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level === "warning") return;
-      failed = true;
-      problems.push(`${part}: ${message.split("\n")[0]}`);
-    },
-  }).parseFromString(xml, "text/xml");
-  return failed ? null : doc;
+  try {
+    const doc = new DOMParser({
+      onError: (level, message) => {
+        if (level === "warning") return;
+        failed = true;
+        problems.push(fault(message));
+      },
+    }).parseFromString(xml, "text/xml");
+    return failed ? null : doc;
+  } catch (error) {
+    // xmldom throws on a fatal error (an undeclared prefix) once it has reported it.
+    if (!failed) problems.push(fault(error instanceof Error ? error.message : String(error)));
+    return null;
+  }
 }
 
 function elements(parent: Element): Element[] {
@@ -87,8 +94,6 @@ function resolve(from: string, target: string): string {
   }
   return parts.join("/");
 }
-
-const relsOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
 
 const columnOf = (ref: string) =>
   [...(/^[A-Z]+/.exec(ref)?.[0] ?? "")].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
@@ -134,7 +139,8 @@ export async function checkPackage(bytes: Uint8Array): Promise<string[]> {
   const relIds = new Map<string, Map<string, string>>();
   for (const [part, doc] of docs) {
     if (!part.endsWith(".rels")) continue;
-    const owner = part.replace(/_rels\/([^/]+)\.rels$/, "$1");
+    // "_rels/.rels" belongs to the package itself, "xl/_rels/workbook.xml.rels" to its part.
+    const owner = part === "_rels/.rels" ? "" : part.replace(/_rels\/([^/]+)\.rels$/, "$1");
     const ids = new Map<string, string>();
     for (const r of elements(doc.documentElement as Element)) {
       if (r.namespaceURI !== PKG_REL) continue;
@@ -163,12 +169,11 @@ export async function checkPackage(bytes: Uint8Array): Promise<string[]> {
   }
 
   // The workbook.
-  const rootRels = relIds.get("") ?? new Map<string, string>();
+  const rootRels = docs.get("_rels/.rels");
   const workbookPath =
-    [...(docs.get("_rels/.rels") ? elements(docs.get("_rels/.rels")!.documentElement as Element) : [])]
+    (rootRels ? elements(rootRels.documentElement as Element) : [])
       .filter((r) => (r.getAttribute("Type") ?? "").endsWith("/officeDocument"))
       .map((r) => resolve("", r.getAttribute("Target") ?? ""))[0] ?? "xl/workbook.xml";
-  void rootRels;
   const workbook = docs.get(workbookPath);
   if (!workbook) return [...problems, `no workbook part ${workbookPath}`];
   const wbRoot = workbook.documentElement as Element;
