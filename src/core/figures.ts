@@ -42,18 +42,11 @@ export const PERCENT_RESCALE_ABOVE = 1.5;
 
 const UNIT_SUFFIX = /(건|회|명|원|일|개|점|대|곳|시간|분|개소|가구|톤|차|개월|주)$/;
 const COMPARISON = /(이상|초과|이하|미만|이내)$/;
-const MONEY_UNITS: Record<string, number> = {
-  조: 1e12,
-  억: 1e8,
-  천만: 1e7,
-  백만: 1e6,
-  십만: 1e5,
-  만: 1e4,
-  천: 1e3,
-  백: 1e2,
-  십: 1e1,
-};
-const MONEY_PART = /^(\d+(?:\.\d+)?)(천만|백만|십만|조|억|만|천|백|십)?/;
+/** The large units: each multiplies everything written since the one before it. */
+const LARGE_UNITS: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
+/** The small units: each multiplies only the number just before it (or 1). */
+const SMALL_UNITS: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 1e1 };
+const NUMBER_WORD_PART = /^(\d+(?:\.\d+)?)?([조억만천백십])?/;
 const PLAIN_NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const NONE_WORDS = /^(-|–|—|없음|신규|.*신규사업|해당\s*없음|n\/a)$/i;
 
@@ -69,19 +62,50 @@ function problem(problem: FigureProblem, cell: RawCell): Figure {
   return { kind: "problem", problem, shown: shownValue(cell) };
 }
 
-function parseMoney(compact: string): number | null {
+/**
+ * Korean number words (PRODUCT.md "Reading what people type"): the small units (십, 백, 천, and
+ * plain digits) add up into a group, and a large unit (만, 억, 조) multiplies the group before it:
+ * 4천5백만 = (4×1000 + 5×100)×10⁴. Large units must come in falling order, small ones likewise
+ * within a group; anything else is not a number word (null).
+ */
+function parseNumberWords(compact: string): number | null {
   if (compact === "비예산") return 0;
   const text = compact.replace(/원$/, "");
-  if (!/[조억만천백십]/.test(text)) return null;
+  // A unit word with no digit at all ("만건") is no figure: it is how people say "very many".
+  if (!/[조억만천백십]/.test(text) || !/\d/.test(text)) return null;
   let total = 0;
+  let group = 0;
+  let lastLarge = Infinity;
+  let lastSmall = Infinity;
   let rest = text;
   while (rest !== "") {
-    const match = MONEY_PART.exec(rest);
-    if (!match) return null;
-    total += Number(match[1]) * (match[2] ? MONEY_UNITS[match[2]] : 1);
+    const match = NUMBER_WORD_PART.exec(rest);
+    if (!match || match[0] === "") return null;
+    const [, digits, unit] = match;
+    const number = digits === undefined ? null : Number(digits);
+    if (unit === undefined) {
+      // A bare number ends the text or stands before nothing else: the ones of its group.
+      if (match[0].length !== rest.length || lastSmall === 1) return null;
+      group += number as number;
+      lastSmall = 1;
+    } else if (unit in SMALL_UNITS) {
+      const size = SMALL_UNITS[unit];
+      if (size >= lastSmall) return null;
+      group += (number ?? 1) * size;
+      lastSmall = size;
+    } else {
+      const size = LARGE_UNITS[unit];
+      if (size >= lastLarge) return null;
+      // A number right before the large unit belongs to its group ("1억2000만").
+      const value = group + (number ?? (group === 0 ? 1 : 0));
+      total += value * size;
+      group = 0;
+      lastSmall = Infinity;
+      lastLarge = size;
+    }
     rest = rest.slice(match[0].length);
   }
-  return total;
+  return total + group;
 }
 
 function fromNumber(
@@ -128,7 +152,7 @@ function figureText(compact: string, cell: RawCell, options: FigureOptions): Fig
   const number = compact.replace(UNIT_SUFFIX, "");
   // Korean number words in any unit (2백만원, 1억 2천만원, 11만 6천건, 3천5백명; 비예산) mean the
   // same in any figure cell.
-  const words = parseMoney(compact) ?? parseMoney(number);
+  const words = parseNumberWords(compact) ?? parseNumberWords(number);
   if (words !== null) return fromNumber(words, cell, options, false);
   return PLAIN_NUMBER.test(number)
     ? fromNumber(Number(number), cell, options, false)

@@ -143,3 +143,71 @@ describe("readFigure: what people type", () => {
     );
   });
 });
+
+describe("Korean number words (PRODUCT.md: small units group before a large one)", () => {
+  it.each<[string, number]>([
+    ["4천5백만원", 45_000_000],
+    ["1억2천만", 120_000_000],
+    ["3억 5천만원", 350_000_000],
+    ["1만 2천", 12_000],
+    ["2조", 2_000_000_000_000],
+    ["1.5억", 150_000_000],
+    ["2백만원", 2_000_000],
+    ["11만 6천건", 116_000],
+    ["3천5백명", 3_500],
+    ["1억2000만", 120_000_000],
+  ])("%s → %d", (text, expected) => {
+    expect(value(text)).toBe(expected);
+  });
+
+  it("units out of order are not a number", () => {
+    expect(value("2만3억")).toBe("problem");
+    expect(value("5백3천")).toBe("problem");
+  });
+
+  /** A group under one large unit (0–9999), written in words, in digits, or mixed. */
+  const group = fc.record({
+    thousands: fc.integer({ min: 0, max: 9 }),
+    hundreds: fc.integer({ min: 0, max: 9 }),
+    tens: fc.integer({ min: 0, max: 9 }),
+    ones: fc.integer({ min: 0, max: 9 }),
+    digits: fc.boolean(),
+    omitOne: fc.boolean(),
+  });
+  const written = (g: fc.RecordValue<typeof group> extends infer T ? T : never) => {
+    const n = g.thousands * 1000 + g.hundreds * 100 + g.tens * 10 + g.ones;
+    if (g.digits) return String(n);
+    const part = (count: number, unit: string) =>
+      count === 0 ? "" : count === 1 && g.omitOne ? unit : `${count}${unit}`;
+    return (
+      part(g.thousands, "천") +
+      part(g.hundreds, "백") +
+      part(g.tens, "십") +
+      (g.ones ? String(g.ones) : "")
+    );
+  };
+  const groupValue = (g: { thousands: number; hundreds: number; tens: number; ones: number }) =>
+    g.thousands * 1000 + g.hundreds * 100 + g.tens * 10 + g.ones;
+
+  it("reads any number written with 조, 억, 만 and 천, 백, 십 as the reference reading does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(group, { minLength: 4, maxLength: 4 }),
+        fc.constantFrom("", " "),
+        fc.constantFrom("", "원", "건", "명"),
+        (groups, space, suffix) => {
+          // Reference: each group times its large unit, in integers (BigInt: 조 × 9999 passes 2⁵³).
+          const units = [10n ** 12n, 10n ** 8n, 10n ** 4n, 1n];
+          const expected = groups.reduce((sum, g, i) => sum + BigInt(groupValue(g)) * units[i], 0n);
+          const text = groups
+            .map((g, i) => (groupValue(g) === 0 ? "" : written(g) + ["조", "억", "만", ""][i]))
+            .filter(Boolean)
+            .join(space);
+          fc.pre(/\d/.test(text) && /[조억만천백십]/.test(text) && expected <= 2n ** 53n);
+          expect(value(text + suffix)).toBe(Number(expected));
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+});
