@@ -287,7 +287,7 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Pr
 async function readDocument(path: string, lang: Lang): Promise<PlanDocument> {
   const bytes = readInput(path, format(messagesFor(lang).cli.noSuchFile, { detail: path }));
   try {
-    return await readPlanDocument(path, bytes);
+    return await readPlanDocument(bytes);
   } catch (error) {
     if (!(error instanceof DocumentFileError)) throw error;
     throw new CliError(EXIT.unreadable, documentErrorText(error, path, lang), error.reason);

@@ -2,6 +2,7 @@
 // (a heading style makes a heading), tables, and in a cell each paragraph an entry at its list
 // level (w:numPr/w:ilvl) or, without numbering, at its indentation.
 import { DomUtils } from "htmlparser2";
+import type JSZip from "jszip";
 import {
   entriesByLevel,
   type Block,
@@ -50,7 +51,12 @@ function cellOf(cell: Node): DocCell {
 }
 
 export async function readDocxDocument(bytes: Uint8Array): Promise<PlanDocument> {
-  const xml = await (await openPackage(bytes)).file("word/document.xml")?.async("string");
+  return docxDocument(await openPackage(bytes));
+}
+
+/** A .docx package's document. */
+export async function docxDocument(zip: JSZip): Promise<PlanDocument> {
+  const xml = await zip.file("word/document.xml")?.async("string");
   if (xml === undefined) throw new DocumentFileError("notDocument");
   const body = DomUtils.findOne((n) => n.name === "w:body", parseXml(xml));
   const blocks: Block[] = [];

@@ -4,6 +4,7 @@
 // in a cell each paragraph an entry at its list level (the paragraph shape's hh:heading level, or
 // its left margin).
 import { DomUtils } from "htmlparser2";
+import type JSZip from "jszip";
 import {
   entriesByLevel,
   type Block,
@@ -62,7 +63,11 @@ const HANGUL: TextParts = {
 };
 
 export async function readHwpxDocument(bytes: Uint8Array): Promise<PlanDocument> {
-  const zip = await openPackage(bytes);
+  return hwpxDocument(await openPackage(bytes));
+}
+
+/** A .hwpx package's document. */
+export async function hwpxDocument(zip: JSZip): Promise<PlanDocument> {
   const sections = Object.keys(zip.files)
     .filter((name) => /^Contents\/section\d+\.xml$/.test(name))
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));

@@ -8,7 +8,16 @@ export type XmlNode = ReturnType<typeof parseDocument>["children"][number];
 
 /** Why a file could not be read as a document: the CLI and the pane say it in words. */
 export class DocumentFileError extends Error {
-  constructor(readonly reason: "encrypted" | "notDocument" | "corrupt" | "binaryHwp") {
+  constructor(
+    readonly reason:
+      | "encrypted"
+      | "notDocument"
+      | "corrupt"
+      | "binaryHwp"
+      | "binaryDoc"
+      | "binaryXls"
+      | "pdf"
+  ) {
     super(reason);
     Object.setPrototypeOf(this, DocumentFileError.prototype);
   }

@@ -1,30 +1,38 @@
-// A plan document by its file name: text (the seed's way), HTML, .docx or .hwpx. The CLI and the
-// pane both read through this.
+// A plan document, told by its content (src/documents/kind.ts): text (the seed's way), HTML,
+// .docx, .hwpx or a workbook with the tables pasted in. The CLI and the pane both read through this.
 import type { PlanDocument } from "../core/import/document";
 import { planSheet, readSheetDocument } from "../core/import/sheet";
 import { readSnapshot } from "../xlsx/read";
 import { format, messagesFor, type Language } from "../i18n";
-import { readDocxDocument } from "./docx";
+import { docxDocument } from "./docx";
+import { documentKind } from "./kind";
 import { DocumentFileError } from "./package";
 import { readHtmlDocument } from "./html";
-import { readHwpxDocument } from "./hwpx";
+import { hwpxDocument } from "./hwpx";
 import { readTextDocument } from "./text";
 
-export async function readPlanDocument(name: string, bytes: Uint8Array): Promise<PlanDocument> {
-  if (/\.hwp$/i.test(name)) throw new DocumentFileError("binaryHwp");
-  if (/\.xlsx$/i.test(name)) {
-    // A workbook with the plan's tables pasted into a sheet.
-    const snapshot = await readSnapshot(bytes).catch(() => {
-      throw new DocumentFileError("notDocument");
-    });
-    const sheet = planSheet(snapshot);
-    if (!sheet) throw new DocumentFileError("notDocument");
-    return readSheetDocument(sheet);
+/** A plan document file, whatever it is named: its kind is told by its content. */
+export async function readPlanDocument(bytes: Uint8Array): Promise<PlanDocument> {
+  const found = await documentKind(bytes);
+  switch (found.kind) {
+    case "docx":
+      return docxDocument(found.zip);
+    case "hwpx":
+      return hwpxDocument(found.zip);
+    case "workbook": {
+      // A workbook with the plan's tables pasted into a sheet.
+      const snapshot = await readSnapshot(bytes).catch(() => {
+        throw new DocumentFileError("notDocument");
+      });
+      const sheet = planSheet(snapshot);
+      if (!sheet) throw new DocumentFileError("notDocument");
+      return readSheetDocument(sheet);
+    }
+    case "html":
+      return readHtmlDocument(found.text);
+    case "text":
+      return readTextDocument(found.text);
   }
-  if (/\.docx$/i.test(name)) return readDocxDocument(bytes);
-  if (/\.hwpx$/i.test(name)) return readHwpxDocument(bytes);
-  const text = new TextDecoder("utf-8").decode(bytes);
-  return /\.html?$/i.test(name) ? readHtmlDocument(text) : readTextDocument(text);
 }
 
 /** What was pasted: the clipboard's HTML where there is some (한글, Word), else its text. */
@@ -40,6 +48,9 @@ export function documentErrorText(error: DocumentFileError, name: string, lang: 
     notDocument: text.documentNotDocument,
     corrupt: text.documentCorrupt,
     binaryHwp: text.importFormatNotYet,
+    binaryDoc: text.documentBinaryDoc,
+    binaryXls: text.documentBinaryXls,
+    pdf: text.documentPdf,
   }[error.reason];
   return format(message, { detail: name });
 }

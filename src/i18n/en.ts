@@ -120,6 +120,12 @@ export const en: Messages = {
     documentNotDocument:
       "not a plan document (.docx, .hwpx, or an .xlsx with the tables pasted in): {detail}",
     documentCorrupt: "a damaged or unreadable document: {detail}",
+    documentBinaryDoc:
+      "the Word 97–2003 format (.doc) cannot be read: {detail}. Save it as .docx from Word and import that.",
+    documentBinaryXls:
+      "the Excel 97–2003 format (.xls) cannot be read: {detail}. Save it as .xlsx from Excel and import that.",
+    documentPdf:
+      "a PDF's tables cannot be read: {detail}. Import the original Hangul or Word document (.hwpx, .docx) or a text (.txt) copy.",
     importFormatNotYet:
       "the binary Hangul format before 2014 (.hwp) cannot be read: {detail}. Save it as .hwpx or text (.txt) from Hangul and import that.",
     importWouldReplace:

@@ -111,6 +111,12 @@ export const ko = {
       "암호로 보호된 문서는 읽을 수 없습니다. 암호를 해제해 저장한 뒤 다시 가져오세요: {detail}",
     documentNotDocument: "계획서 문서(.docx, .hwpx, 표를 붙여넣은 .xlsx)가 아닙니다: {detail}",
     documentCorrupt: "손상되었거나 읽을 수 없는 문서입니다: {detail}",
+    documentBinaryDoc:
+      "Word 97–2003 형식(.doc)은 읽을 수 없습니다: {detail}. Word에서 .docx로 저장해 가져오세요.",
+    documentBinaryXls:
+      "Excel 97–2003 형식(.xls)은 읽을 수 없습니다: {detail}. Excel에서 .xlsx로 저장해 가져오세요.",
+    documentPdf:
+      "PDF는 표를 읽을 수 없습니다: {detail}. 원본 한글·Word 문서(.hwpx, .docx)나 텍스트(.txt)로 저장한 파일을 가져오세요.",
     importFormatNotYet:
       "한글 2014 이전 형식(.hwp)은 읽을 수 없습니다: {detail}. 한글에서 .hwpx나 텍스트(.txt)로 저장해 가져오세요.",
     importWouldReplace:

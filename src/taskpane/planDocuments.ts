@@ -14,7 +14,7 @@ export function importPasted(html: string, text: string, lang: Lang): ImportResu
 export async function importPicked(file: File, lang: Lang): Promise<ImportResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    return importPlan(await readPlanDocument(file.name, bytes), lang);
+    return importPlan(await readPlanDocument(bytes), lang);
   } catch (error) {
     if (!(error instanceof DocumentFileError)) throw error;
     throw new Error(documentErrorText(error, file.name, lang));

@@ -251,10 +251,16 @@ describe("mbo-eval", () => {
     const hwp = await runCli("import", path("plan.hwp"));
     expect(hwp.code).toBe(EXIT.unreadable);
     expect(hwp.err).toContain("한글 2014 이전 형식(.hwp)은 읽을 수 없습니다");
+    // Told by content, not by name: a text named .docx is read as text.
     writeFileSync(path("fake.docx"), "not a zip");
     const docx = await runCli("import", path("fake.docx"));
     expect(docx).toMatchObject({ code: EXIT.unreadable });
-    expect(docx.err).toContain("계획서 문서(.docx, .hwpx, 표를 붙여넣은 .xlsx)가 아닙니다");
+    expect(docx.err).toContain("목표 표");
+    writeFileSync(path("report.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj");
+    const pdf = await runCli("import", path("report.pdf"));
+    expect(pdf).toMatchObject({ code: EXIT.unreadable });
+    expect(pdf.err).toContain("PDF는 표를 읽을 수 없습니다");
+    expect(existsSync(path("report.xlsx"))).toBe(false);
   });
 
   it("demo writes the computed sample and prints its summary", async () => {
