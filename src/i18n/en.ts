@@ -73,6 +73,8 @@ export const en: Messages = {
     departmentMissing: "no department name found",
     activityWithoutTask:
       "the activity's task was not found; its task number is left blank: {detail}",
+    activityTaskFromOtherMonth:
+      "a month names no task for this activity; it was given the task it has in another month: {detail}",
     countDefault: "the activity gives no count; 1 was planned: {detail}",
   },
   importPrevious: "previous: {detail}",

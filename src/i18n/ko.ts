@@ -65,6 +65,8 @@ export const ko = {
     yearMissing: "문서에서 연도를 찾지 못해 올해로 두었습니다",
     departmentMissing: "부서 이름을 찾지 못했습니다",
     activityWithoutTask: "어느 과제의 활동인지 찾지 못해 과제번호를 비워 두었습니다: {detail}",
+    activityTaskFromOtherMonth:
+      "과제가 적혀 있지 않은 달의 활동을 다른 달에 같은 활동이 있는 과제로 두었습니다: {detail}",
     countDefault: "활동의 횟수가 없어 1회로 두었습니다: {detail}",
   },
   importPrevious: "전년도: {detail}",

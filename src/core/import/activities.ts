@@ -121,8 +121,12 @@ export function importActivities(
   const rows = planTable(blocks);
   if (!rows) return { monthly: [], decisions };
   const planned = new Map<string, Planned>();
+  /** Activities whose row names no known task: settled once every month has been read. */
+  const orphans: { entry: Planned; taskName: string }[] = [];
   let months: number[] = [];
-  for (const row of rows) {
+  for (const cells of rows) {
+    // A cell merged across columns stands in each of them: read it once.
+    const row = cells.filter((cell, i) => i === 0 || cell !== cells[i - 1]);
     const monthCell = row.find((cell) => monthsOf(cell.text) !== null);
     if (monthCell) months = monthsOf(monthCell.text)!;
     // The plan cell: the last one holding anything that is not a month or a quarter.
@@ -165,14 +169,7 @@ export function importActivities(
         entry.decided.push(text);
         decisions.push(decision);
       };
-      if (!task) {
-        decide({
-          code: "activityWithoutTask",
-          taskNo: "",
-          detail: taskName ? `${taskName}: ${name}` : name,
-          item: name,
-        });
-      }
+      if (!task && !orphans.some((o) => o.entry === entry)) orphans.push({ entry, taskName });
       for (const detail of details.map((d) => clean(d.text))) {
         if (detail && !entry.details.includes(detail)) entry.details.push(detail);
       }
@@ -188,6 +185,32 @@ export function importActivities(
         entry.months[month - 1] = Math.max(entry.months[month - 1] ?? 0, counted.count);
       }
     }
+  }
+  // An activity of no task takes the task under which the same activity appears in another month
+  // (the seed's 2월 친절교육 is 2-1's, as in 3월); else it keeps a blank 과제번호. Both are said.
+  for (const { entry, taskName } of orphans) {
+    const owner = [...planned.values()].find(
+      (other) => other.taskNo && compact(other.name) === compact(entry.name)
+    );
+    const decision: Decision = owner
+      ? { code: "activityTaskFromOtherMonth", taskNo: owner.taskNo, detail: entry.name, item: entry.name }
+      : {
+          code: "activityWithoutTask",
+          taskNo: "",
+          detail: taskName ? `${taskName}: ${entry.name}` : entry.name,
+          item: entry.name,
+        };
+    decisions.push(decision);
+    if (!owner) {
+      entry.decided.push(describeDecision(decision, lang));
+      continue;
+    }
+    entry.months.forEach((count, i) => {
+      if (count !== null) owner.months[i] = Math.max(owner.months[i] ?? 0, count);
+    });
+    for (const detail of entry.details) if (!owner.details.includes(detail)) owner.details.push(detail);
+    owner.decided.push(describeDecision(decision, lang), ...entry.decided);
+    planned.delete(`|${compact(entry.name)}`);
   }
   const monthly: MonthlyRow[] = [];
   for (const entry of planned.values()) {

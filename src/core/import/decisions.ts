@@ -15,6 +15,7 @@ export type DecisionCode =
   | "yearMissing"
   | "departmentMissing"
   | "activityWithoutTask"
+  | "activityTaskFromOtherMonth"
   | "countDefault";
 
 /** A decision in words (the catalogue's), as listed and as kept in 비고. */

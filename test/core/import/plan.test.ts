@@ -246,10 +246,11 @@ describe("the 분기(월)별 추진계획", () => {
       months: [null, 28, 31, null, null, 30, 31, 31, 30, 31, 30, 31],
       notes: "가로등, 도로, 수도 등 처리",
     });
-    // 12회 in every month listed under the 고객만족도 조사 task (3월, 6월, 7~9월, 10~11월, 12월).
+    // 12회 in every month listed under the 고객만족도 조사 task (3월, 6월, 7~9월, 10~11월, 12월),
+    // and in 2월, whose row names no task: the same activity is 2-1's in the other months.
     expect(plan("2-1", "민원종합 상담실 운영")?.months).toEqual([
       null,
-      null,
+      12,
       12,
       null,
       null,
@@ -265,6 +266,24 @@ describe("the 분기(월)별 추진계획", () => {
       (r) => r.taskNo === "2-1" && r.item === "친절교육" && r.row === "actual"
     );
     expect(actual?.months).toEqual(Array(12).fill(null));
+  });
+
+  it("gives an activity of a month that names no task the task it has in another month, and says so", () => {
+    expect(plan("2-1", "친절교육")?.months[1]).toBe(1);
+    const blank = seeded.plan.monthly.filter((r) => r.taskNo === "").map((r) => r.item);
+    expect(blank).not.toContain("친절교육");
+    expect(blank).not.toContain("민원종합 상담실 운영");
+    expect(seeded.decisions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: "activityTaskFromOtherMonth", taskNo: "2-1", item: "친절교육" }),
+      ])
+    );
+    // Those named in no other month keep a blank 과제번호, each said.
+    for (const item of new Set(blank)) {
+      expect(seeded.decisions).toEqual(
+        expect.arrayContaining([expect.objectContaining({ code: "activityWithoutTask", item })])
+      );
+    }
   });
 
   it("takes the task from the plan cell's first item when the row has no task cell", () => {
