@@ -308,7 +308,10 @@ async function importCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise
       EXIT.unreadable,
       imported.failure.code === "noGoalsTable"
         ? format(text.importNoGoalsTable, { detail: input })
-        : format(text.importMissingHeaders, { detail: imported.failure.detail }),
+        : format(text.importMissingHeaders, {
+            detail: imported.failure.detail,
+            table: imported.failure.table,
+          }),
       imported.failure.code
     );
   }
@@ -318,7 +321,11 @@ async function importCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise
     const existing = await load(out, lang);
     const read = readWorkbook(existing.snapshot);
     if (read.ok && read.plan.kpis.length > 0 && !parsed.options.replace) {
-      throw new CliError(EXIT.usage, format(text.importWouldReplace, { detail: out }), "wouldReplace");
+      throw new CliError(
+        EXIT.usage,
+        format(text.importWouldReplace, { detail: out }),
+        "wouldReplace"
+      );
     }
     base = existing.bytes;
   }

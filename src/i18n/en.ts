@@ -116,7 +116,8 @@ export const en: Messages = {
     decisionsTitle: "{count} decisions to confirm (also in each row's notes):",
     importNoGoalsTable:
       "no goals table (department, task, target, result, indicator) in the plan. Nothing was written: {detail}",
-    importMissingHeaders: "the goals table has no '{detail}' header. Nothing was written.",
+    importMissingHeaders:
+      "no table is a goals table: the closest, table {table}, has no '{detail}' header. Nothing was written.",
     documentEncrypted:
       "a password-protected document cannot be read. Remove the password, save, and import again: {detail}",
     documentNotDocument:

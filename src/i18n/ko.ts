@@ -108,7 +108,8 @@ export const ko = {
     decisionsTitle: "확인할 결정 {count}건 (각 행의 비고에도 적었습니다):",
     importNoGoalsTable:
       "계획서에서 목표 표(담당부서·전략과제·목표·실적·성과지표)를 찾지 못했습니다. 아무것도 쓰지 않았습니다: {detail}",
-    importMissingHeaders: "목표 표에 '{detail}' 머리글이 없습니다. 아무것도 쓰지 않았습니다.",
+    importMissingHeaders:
+      "목표 표로 볼 표가 없습니다: 가장 가까운 {table}번째 표에 '{detail}' 머리글이 없습니다. 아무것도 쓰지 않았습니다.",
     documentEncrypted:
       "암호로 보호된 문서는 읽을 수 없습니다. 암호를 해제해 저장한 뒤 다시 가져오세요: {detail}",
     documentNotDocument: "계획서 문서(.docx, .hwpx, 표를 붙여넣은 .xlsx)가 아닙니다: {detail}",

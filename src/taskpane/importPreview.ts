@@ -69,5 +69,5 @@ export function importFailureText(failure: ImportFailure, lang: Language): strin
   const cli = messagesFor(lang).cli;
   return failure.code === "noGoalsTable"
     ? format(cli.importNoGoalsTable, { detail: "" })
-    : format(cli.importMissingHeaders, { detail: failure.detail });
+    : format(cli.importMissingHeaders, { detail: failure.detail, table: failure.table });
 }

@@ -193,7 +193,12 @@ export function importActivities(
       (other) => other.taskNo && compact(other.name) === compact(entry.name)
     );
     const decision: Decision = owner
-      ? { code: "activityTaskFromOtherMonth", taskNo: owner.taskNo, detail: entry.name, item: entry.name }
+      ? {
+          code: "activityTaskFromOtherMonth",
+          taskNo: owner.taskNo,
+          detail: entry.name,
+          item: entry.name,
+        }
       : {
           code: "activityWithoutTask",
           taskNo: "",
@@ -208,7 +213,8 @@ export function importActivities(
     entry.months.forEach((count, i) => {
       if (count !== null) owner.months[i] = Math.max(owner.months[i] ?? 0, count);
     });
-    for (const detail of entry.details) if (!owner.details.includes(detail)) owner.details.push(detail);
+    for (const detail of entry.details)
+      if (!owner.details.includes(detail)) owner.details.push(detail);
     owner.decided.push(describeDecision(decision, lang), ...entry.decided);
     planned.delete(`|${compact(entry.name)}`);
   }

@@ -13,7 +13,10 @@ import { describeDecision, type Decision, type DecisionCode } from "./decisions"
 export { describeDecision, type Decision };
 import type { Block, DocCell, Entry, PlanDocument } from "./document";
 
-export type ImportFailure = { code: "noGoalsTable" } | { code: "missingHeaders"; detail: string };
+export type ImportFailure =
+  | { code: "noGoalsTable" }
+  /** No goals table, but table `table` (1-based) came close: the headers it lacks. */
+  | { code: "missingHeaders"; detail: string; table: number };
 
 export type ImportResult =
   { ok: true; plan: SampleWorkbook; decisions: Decision[] } | { ok: false; failure: ImportFailure };
@@ -159,19 +162,26 @@ const HEADERS: { key: keyof GoalsColumns; name: string; test: (text: string) => 
   { key: "indicator", name: "성과지표", test: (t) => t.includes("지표") },
 ];
 
-/** A goals table's header row and columns, found by their text; null when the row is not one. */
-function goalsHeader(row: readonly DocCell[]): { columns: GoalsColumns; missing: string[] } | null {
+/** A goals table names at least this many of its five headers in one row. */
+const GOALS_HEADERS_NEEDED = 4;
+
+/** The goals-table headers a row names (each cell one at most), and those it lacks. */
+function goalsHeader(row: readonly DocCell[]): { columns: GoalsColumns; missing: string[] } {
   const found: Partial<GoalsColumns> = {};
   row.forEach((cell, index) => {
+    // A header merged across columns stands in each: its first column is the header's.
+    if (index > 0 && cell === row[index - 1]) return;
     const text = clean(cell.text);
     const header = HEADERS.find((h) => found[h.key] === undefined && h.test(text));
     if (header) found[header.key] = index;
   });
   const missing = HEADERS.filter((h) => found[h.key] === undefined).map((h) => h.name);
-  // A goals table is one that names its indicators or its departments.
-  if (found.indicator === undefined && found.department === undefined) return null;
+  // A missing column reads as empty cells.
   return { columns: found as GoalsColumns, missing };
 }
+
+const isGoalsHeader = (row: readonly DocCell[]) =>
+  HEADERS.length - goalsHeader(row).missing.length >= GOALS_HEADERS_NEEDED;
 
 /** "민원관리 김미경" → 민원관리, 김미경: the last word is the person when there are two or more. */
 function departmentAndOwner(text: string): { department: string; owner: string } {
@@ -317,15 +327,23 @@ export function importPlan(document: PlanDocument, lang: Lang = "ko"): ImportRes
   const goals: GoalRow[] = [];
   let heading = "";
   let sawGoalsTable = false;
+  /** The table that came closest to being a goals table, for the refusal. */
+  let closest = { table: 0, missing: HEADERS.map((h) => h.name) };
+  let tableNumber = 0;
   for (const block of blocks) {
     if (block.kind === "heading") heading = clean(block.text);
     if (block.kind !== "table") continue;
-    const headerIndex = block.rows.findIndex((row) => goalsHeader(row) !== null);
-    if (headerIndex < 0) continue;
-    const header = goalsHeader(block.rows[headerIndex])!;
-    if (header.missing.length > 0) {
-      return { ok: false, failure: { code: "missingHeaders", detail: header.missing.join(", ") } };
+    tableNumber++;
+    const headerIndex = block.rows.findIndex(isGoalsHeader);
+    if (headerIndex < 0) {
+      // A 결재란, a contact table, the 추진계획: not goals tables, and no reason to stop.
+      for (const row of block.rows) {
+        const { missing } = goalsHeader(row);
+        if (missing.length < closest.missing.length) closest = { table: tableNumber, missing };
+      }
+      continue;
     }
+    const header = goalsHeader(block.rows[headerIndex]);
     sawGoalsTable = true;
     goals.push(
       ...goalsOf(block.rows.slice(headerIndex + 1), header.columns, {
@@ -335,6 +353,12 @@ export function importPlan(document: PlanDocument, lang: Lang = "ko"): ImportRes
         lang,
       })
     );
+  }
+  if (!sawGoalsTable && closest.missing.length <= HEADERS.length - 2) {
+    return {
+      ok: false,
+      failure: { code: "missingHeaders", detail: closest.missing.join(", "), table: closest.table },
+    };
   }
   if (!sawGoalsTable || goals.length === 0) return { ok: false, failure: { code: "noGoalsTable" } };
   const year = findYear(blocks);

@@ -183,7 +183,7 @@ describe("documents that are not plans", () => {
     const text = "담당부서\t전략과제\t성과지표\n민원팀 홍길동\t1-1 무엇\t- 건수";
     expect(importPlan(readTextDocument(text))).toEqual({
       ok: false,
-      failure: { code: "missingHeaders", detail: "목표, 실적" },
+      failure: { code: "missingHeaders", detail: "목표, 실적", table: 1 },
     });
   });
 
