@@ -5,6 +5,7 @@ import { DomUtils } from "htmlparser2";
 import type JSZip from "jszip";
 import {
   entriesByLevel,
+  tableGrid,
   type Block,
   type DocCell,
   type PlanDocument,
@@ -69,10 +70,21 @@ export async function docxDocument(zip: JSZip): Promise<PlanDocument> {
       const rows = children(node).filter((r) => named(r, "w:tr"));
       blocks.push({
         kind: "table",
-        rows: rows.map((row) =>
-          children(row)
-            .filter((c) => named(c, "w:tc"))
-            .map(cellOf)
+        rows: tableGrid(
+          rows.map((row) =>
+            children(row)
+              .filter((c) => named(c, "w:tc"))
+              .map((tc) => {
+                const properties = child(tc, "w:tcPr");
+                const vMerge = child(properties, "w:vMerge");
+                return {
+                  cell: cellOf(tc),
+                  colSpan: Number(attribute(child(properties, "w:gridSpan"), "w:val")) || 1,
+                  // <w:vMerge/> or val="continue": the cell above goes on here.
+                  continuesAbove: vMerge !== undefined && attribute(vMerge, "w:val") !== "restart",
+                };
+              })
+          )
         ),
       });
     }

@@ -3,6 +3,7 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import {
   entryOf,
+  tableGrid,
   textEntries,
   type Block,
   type DocCell,
@@ -73,6 +74,10 @@ function cellOf(nodes: readonly Node[]): DocCell {
 
 const HEADING = /^h[1-6]$/;
 
+/** A cell's rowspan or colspan (1 when absent or not a number). */
+const span = (cell: Node, name: string) =>
+  (DomUtils.isTag(cell) && Number.parseInt(cell.attribs[name] ?? "", 10)) || 1;
+
 /** A table's rows (thead, tbody or none), not those of a table nested in one of its cells. */
 function rowsOf(table: Node): Node[] {
   const rows: Node[] = [];
@@ -109,10 +114,16 @@ export function readHtmlDocument(html: string): PlanDocument {
         const rows = rowsOf(node);
         blocks.push({
           kind: "table",
-          rows: rows.map((tr) =>
-            (DomUtils.isTag(tr) ? tr.children : [])
-              .filter((c) => DomUtils.isTag(c) && (c.name === "td" || c.name === "th"))
-              .map((cell) => cellOf(DomUtils.isTag(cell) ? cell.children : []))
+          rows: tableGrid(
+            rows.map((tr) =>
+              (DomUtils.isTag(tr) ? tr.children : [])
+                .filter((c) => DomUtils.isTag(c) && (c.name === "td" || c.name === "th"))
+                .map((cell) => ({
+                  cell: cellOf(DomUtils.isTag(cell) ? cell.children : []),
+                  rowSpan: span(cell, "rowspan"),
+                  colSpan: span(cell, "colspan"),
+                }))
+            )
           ),
         });
       } else if (node.name === "p") {

@@ -7,6 +7,7 @@ import { DomUtils } from "htmlparser2";
 import type JSZip from "jszip";
 import {
   entriesByLevel,
+  tableGrid,
   type Block,
   type DocCell,
   type PlanDocument,
@@ -95,10 +96,27 @@ export async function hwpxDocument(zip: JSZip): Promise<PlanDocument> {
         const rows = table.children.filter((r) => named(r, "hp:tr"));
         blocks.push({
           kind: "table",
-          rows: rows.map((row) =>
-            children(row)
-              .filter((c) => named(c, "hp:tc"))
-              .map(cellOf)
+          // 한글 leaves the cells a merged cell covers out of the file: each cell says where it
+          // stands (cellAddr) and what it spans (cellSpan).
+          rows: tableGrid(
+            rows.map((row) =>
+              children(row)
+                .filter((c) => named(c, "hp:tc"))
+                .map((tc) => {
+                  const address = children(tc).find((n) => named(n, "hp:cellAddr"));
+                  const spans = children(tc).find((n) => named(n, "hp:cellSpan"));
+                  const row = Number(attribute(address, "rowAddr"));
+                  const col = Number(attribute(address, "colAddr"));
+                  return {
+                    cell: cellOf(tc),
+                    rowSpan: Number(attribute(spans, "rowSpan")) || 1,
+                    colSpan: Number(attribute(spans, "colSpan")) || 1,
+                    ...(Number.isInteger(row) && Number.isInteger(col) && address
+                      ? { at: { row, col } }
+                      : {}),
+                  };
+                })
+            )
           ),
         });
         continue;

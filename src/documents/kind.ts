@@ -7,8 +7,7 @@ import JSZip from "jszip";
 import { DocumentFileError } from "./package";
 
 export type DocumentKind =
-  | { kind: "docx" | "hwpx" | "workbook"; zip: JSZip }
-  | { kind: "html" | "text"; text: string };
+  { kind: "docx" | "hwpx" | "workbook"; zip: JSZip } | { kind: "html" | "text"; text: string };
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

@@ -10,13 +10,7 @@ export type XmlNode = ReturnType<typeof parseDocument>["children"][number];
 export class DocumentFileError extends Error {
   constructor(
     readonly reason:
-      | "encrypted"
-      | "notDocument"
-      | "corrupt"
-      | "binaryHwp"
-      | "binaryDoc"
-      | "binaryXls"
-      | "pdf"
+      "encrypted" | "notDocument" | "corrupt" | "binaryHwp" | "binaryDoc" | "binaryXls" | "pdf"
   ) {
     super(reason);
     Object.setPrototypeOf(this, DocumentFileError.prototype);

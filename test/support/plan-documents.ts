@@ -36,6 +36,50 @@ function docxEntries(entries: readonly Entry[], level: number): string {
     .join("");
 }
 
+/**
+ * The document as HTML with its cells merged downward the way 한글 and Word keep them: a cell
+ * above empty cells of rows of the same width spans them (rowspan), and the covered cells are
+ * left out, so a reader that ignores rowspan would shift every column after them.
+ */
+export function toMergedHtml(document: PlanDocument): string {
+  const table = (rows: DocCell[][]) => {
+    const covered = rows.map((r) => r.map(() => false));
+    const spans = rows.map((r) => r.map(() => 1));
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (covered[r][c] || !cell.text) return;
+        for (let k = r + 1; k < rows.length; k++) {
+          if (rows[k].length !== row.length || rows[k][c].text !== "") break;
+          covered[k][c] = true;
+          spans[r][c]++;
+        }
+      })
+    );
+    return `<table border="1"><tbody>${rows
+      .map(
+        (row, r) =>
+          `<tr>${row
+            .map((cell, c) =>
+              covered[r][c]
+                ? ""
+                : htmlCell(cell).replace(
+                    "<td>",
+                    spans[r][c] > 1 ? `<td rowspan="${spans[r][c]}">` : "<td>"
+                  )
+            )
+            .join("")}</tr>`
+      )
+      .join("\n")}</tbody></table>`;
+  };
+  const block = (b: Block) =>
+    b.kind === "heading"
+      ? `<h2>${escape(b.text)}</h2>`
+      : b.kind === "paragraph"
+        ? `<p>${escape(b.text)}</p>`
+        : table(b.rows);
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>\n${document.blocks.map(block).join("\n")}\n</body></html>`;
+}
+
 export async function toDocx(document: PlanDocument): Promise<Uint8Array> {
   const block = (b: Block) =>
     b.kind === "heading"

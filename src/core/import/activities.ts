@@ -140,7 +140,7 @@ export function importActivities(
     let task: GoalRow | undefined;
     let taskName = "";
     if (taskIndex >= 0) {
-      taskName = clean(row[taskIndex].text.replace(/^[▪•○◦·\-*]\s*/, ""));
+      taskName = clean(row[taskIndex].text.replace(/^[▪•○◦·\-*■□◆◇●◎▶▷]\s*/, ""));
       task = taskNamed(taskName, goals);
     } else if (entries.length > 0 && taskNamed(entries[0].text, goals)) {
       // No task cell: the plan cell's first item names the task, its sub-entries are the plan.

@@ -26,7 +26,11 @@ export interface PlanDocument {
   blocks: Block[];
 }
 
-const MARKER = /^(?:[-–·•▪○◦*※]|\d+[.)])\s*/;
+/**
+ * Item markers: ▪ and • as Word and 한글 write them in UTF-8, and the shapes a CP949 document
+ * (which has no ▪) uses instead: ■ □ ◆ ◇ ● ◎ ▶ ▷.
+ */
+const MARKER = /^(?:[-–·•▪○◦*※■□◆◇●◎▶▷]|\d+[.)])\s*/;
 
 /** An entry from a written line: its leading marker taken apart. */
 export function entryOf(line: string, children: Entry[] = []): Entry {
@@ -69,4 +73,51 @@ export function entriesByLevel(paragraphs: readonly { level: number; text: strin
     if (entries.length > 0) stack.push({ level, entry: entries[entries.length - 1] });
   }
   return { text: lines.join("\n"), entries: roots };
+}
+
+/** A table cell as a reader finds it, with what it spans. */
+export interface PlacedCell {
+  cell: DocCell;
+  rowSpan?: number;
+  colSpan?: number;
+  /** Where it stands (0-based), when the format says so (한글's cellAddr). */
+  at?: { row: number; col: number };
+  /** Word's vMerge continuation: the cell above goes on into this one. */
+  continuesAbove?: boolean;
+}
+
+const EMPTY_CELL: DocCell = { text: "", entries: [] };
+
+/**
+ * A table's rows as people see them: every position a merged cell covers holds that cell (the
+ * same object), so columns keep their positions and a 담당부서 merged over two tasks reads in both.
+ */
+export function tableGrid(rows: readonly (readonly PlacedCell[])[]): DocCell[][] {
+  const grid: DocCell[][] = [];
+  const put = (row: number, col: number, cell: DocCell) => {
+    while (grid.length <= row) grid.push([]);
+    grid[row][col] = cell;
+  };
+  rows.forEach((cells, row) => {
+    let col = 0;
+    for (const placed of cells) {
+      const rowSpan = Math.max(1, placed.rowSpan ?? 1);
+      const colSpan = Math.max(1, placed.colSpan ?? 1);
+      const at = placed.at ?? { row, col };
+      if (!placed.at) {
+        // Past the positions cells from the rows above reach into.
+        while (grid[row]?.[col] !== undefined) col++;
+        at.col = col;
+      }
+      const cell = placed.continuesAbove
+        ? (grid[at.row - 1]?.[at.col] ?? placed.cell)
+        : placed.cell;
+      for (let r = 0; r < rowSpan; r++)
+        for (let c = 0; c < colSpan; c++) put(at.row + r, at.col + c, cell);
+      col = at.col + colSpan;
+    }
+  });
+  return Array.from({ length: Math.max(grid.length, rows.length) }, (_, r) =>
+    Array.from(grid[r] ?? [], (cell) => cell ?? EMPTY_CELL)
+  );
 }
