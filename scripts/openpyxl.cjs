@@ -32,7 +32,12 @@ function openWithOpenpyxl(files) {
 function resaveWithOpenpyxl(input, output) {
   execFileSync(
     PYTHON,
-    ["-c", "import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", input, output],
+    [
+      "-c",
+      "import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])",
+      input,
+      output,
+    ],
     { stdio: "pipe", timeout: 120_000 }
   );
 }

@@ -7,7 +7,13 @@ import type { RawCell } from "../core/figures";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { WorkbookFileError, fileKind } from "./open";
 import { checkDeclaredSize } from "./package";
-import { Relationships, WorkbookPart, relsPathOf, resolveTarget, workbookPathOf } from "./structure";
+import {
+  Relationships,
+  WorkbookPart,
+  relsPathOf,
+  resolveTarget,
+  workbookPathOf,
+} from "./structure";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 

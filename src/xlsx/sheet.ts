@@ -12,7 +12,6 @@ import { MAIN_NS, REL_NS } from "./structure";
 import type { StyleBook } from "./styles";
 import { attribute, escapeXml, rootPrefix } from "./xml";
 
-
 /**
  * Functions newer than Excel 2007 are stored with the _xlfn. prefix in a file (Excel shows them
  * without it); without it Excel and LibreOffice read #NAME?.
@@ -36,7 +35,8 @@ export function cellXml(cell: CellWrite, styles: StyleBook, q = ""): string {
   const value = cell.value;
   if (cell.formula !== undefined) {
     const f = `<${q}f>${escapeXml(fileFormula(cell.formula))}</${q}f>`;
-    if (typeof value === "number") return `<${c} r="${ref}"${style}>${f}<${v}>${value}</${v}></${c}>`;
+    if (typeof value === "number")
+      return `<${c} r="${ref}"${style}>${f}<${v}>${value}</${v}></${c}>`;
     if (typeof value === "boolean")
       return `<${c} r="${ref}"${style} t="b">${f}<${v}>${value ? 1 : 0}</${v}></${c}>`;
     return `<${c} r="${ref}"${style} t="str">${f}<${v}>${escapeXml(String(value ?? ""))}</${v}></${c}>`;

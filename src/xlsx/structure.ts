@@ -38,7 +38,8 @@ export class Relationships {
 
   constructor(xml: string | undefined) {
     this.doc = parseXml(
-      xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_REL_NS}"/>`
+      xml ??
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_REL_NS}"/>`
     );
     this.root = this.doc.documentElement as Element;
   }

@@ -34,7 +34,8 @@ function countChildren(inner: string, child: string): number {
 }
 
 /** Our unprefixed elements under the prefix the stylesheet binds to SpreadsheetML. */
-const qualify = (xml: string, q: string) => (q ? xml.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${q}`) : xml);
+const qualify = (xml: string, q: string) =>
+  q ? xml.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${q}`) : xml;
 
 export class StyleBook {
   private readonly added: Record<string, string[]> = {

@@ -307,7 +307,9 @@ describe("mbo-eval", () => {
         expect(object.error.message).toEqual(expect.any(String));
       }
     }
-    const computed = JSON.parse((await runCli("compute", path("j.xlsx"), "-o", path("j3.xlsx"), "--json")).out);
+    const computed = JSON.parse(
+      (await runCli("compute", path("j.xlsx"), "-o", path("j3.xlsx"), "--json")).out
+    );
     expect(computed).toMatchObject({ ok: true, output: path("j3.xlsx"), grade: "S", asOfMonth: 6 });
     expect(computed.score).toBeCloseTo(99.3, 1);
   });

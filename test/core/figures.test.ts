@@ -210,7 +210,11 @@ describe("Korean number words (PRODUCT.md: small units group before a large one)
             .map((g, i) => (groupValue(g) === 0 ? "" : written(g) + ["조", "억", "만", ""][i]))
             .filter(Boolean)
             .join(space);
-          fc.pre(/\d/.test(text) && /[조억만천백십]/.test(text) && expected <= BigInt(Number.MAX_SAFE_INTEGER));
+          fc.pre(
+            /\d/.test(text) &&
+              /[조억만천백십]/.test(text) &&
+              expected <= BigInt(Number.MAX_SAFE_INTEGER)
+          );
           expect(value(text + suffix)).toBe(Number(expected));
         }
       ),

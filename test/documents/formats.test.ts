@@ -44,9 +44,9 @@ describe("a sheet the tables were pasted into", () => {
   });
 
   it("an .xlsx that cannot be read is named", async () => {
-    const error = await readPlanDocument(
-      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])
-    ).catch((e: unknown) => e);
+    const error = await readPlanDocument(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])).catch(
+      (e: unknown) => e
+    );
     expect(error).toBeInstanceOf(DocumentFileError);
     expect((error as DocumentFileError).reason).toBe("corrupt");
   });

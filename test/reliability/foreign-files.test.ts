@@ -112,7 +112,9 @@ describe("workbooks of ours, saved again by other programs", () => {
       }
       const zip = await JSZip.loadAsync(readFileSync(file));
       const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-      expect(workbook).toMatch(/<(\w+:)?sheet\b[^>]*name="_mbo_meta"[^>]*state="veryHidden"|<(\w+:)?sheet\b[^>]*state="veryHidden"[^>]*name="_mbo_meta"/);
+      expect(workbook).toMatch(
+        /<(\w+:)?sheet\b[^>]*name="_mbo_meta"[^>]*state="veryHidden"|<(\w+:)?sheet\b[^>]*state="veryHidden"[^>]*name="_mbo_meta"/
+      );
       for (const sheet of ["목표", "월별실적", "결과"]) {
         expect(workbook).toContain(`'${sheet}'!$`);
       }
@@ -188,42 +190,61 @@ describe("every output", () => {
       .map((file) => basename(file));
   }
 
-  (openpyxlAvailable() ? it : it.skip)("opens in openpyxl wherever its input does", () => {
-    expect(
-      lost((list) => new Set(openWithOpenpyxl(list).filter((r) => r.ok).map((r) => r.file)))
-    ).toEqual([]);
-  }, 300_000);
+  (openpyxlAvailable() ? it : it.skip)(
+    "opens in openpyxl wherever its input does",
+    () => {
+      expect(
+        lost(
+          (list) =>
+            new Set(
+              openWithOpenpyxl(list)
+                .filter((r) => r.ok)
+                .map((r) => r.file)
+            )
+        )
+      ).toEqual([]);
+    },
+    300_000
+  );
 
-  (sofficeAvailable() ? it : it.skip)("opens in LibreOffice wherever its input does", () => {
-    expect(
-      lost((list) => {
-        // One LibreOffice start for all: each file it can load gives its sheets as CSV files.
-        const folder = mkdtempSync(join(tmpdir(), "mbo-foreign-lo-"));
-        const copies = list.map((file, i) => {
-          const copy = join(folder, `f${i}.xlsx`);
-          copyFileSync(file, copy);
-          return copy;
-        });
-        const written = readdirSync(convert(copies, "csv", join(folder, "csv")));
-        return new Set(list.filter((_, i) => written.some((name) => name.startsWith(`f${i}-`))));
-      })
-    ).toEqual([]);
-  }, 900_000);
+  (sofficeAvailable() ? it : it.skip)(
+    "opens in LibreOffice wherever its input does",
+    () => {
+      expect(
+        lost((list) => {
+          // One LibreOffice start for all: each file it can load gives its sheets as CSV files.
+          const folder = mkdtempSync(join(tmpdir(), "mbo-foreign-lo-"));
+          const copies = list.map((file, i) => {
+            const copy = join(folder, `f${i}.xlsx`);
+            copyFileSync(file, copy);
+            return copy;
+          });
+          const written = readdirSync(convert(copies, "csv", join(folder, "csv")));
+          return new Set(list.filter((_, i) => written.some((name) => name.startsWith(`f${i}-`))));
+        })
+      ).toEqual([]);
+    },
+    900_000
+  );
 
-  (GNUMERIC.available ? it : it.skip)("opens in Gnumeric wherever its input does", () => {
-    expect(
-      lost(
-        (list) =>
-          new Set(
-            list.filter((file) => {
-              try {
-                return Object.keys(GNUMERIC.sheetsAsShown(readFileSync(file))).length > 0;
-              } catch {
-                return false;
-              }
-            })
-          )
-      )
-    ).toEqual([]);
-  }, 600_000);
+  (GNUMERIC.available ? it : it.skip)(
+    "opens in Gnumeric wherever its input does",
+    () => {
+      expect(
+        lost(
+          (list) =>
+            new Set(
+              list.filter((file) => {
+                try {
+                  return Object.keys(GNUMERIC.sheetsAsShown(readFileSync(file))).length > 0;
+                } catch {
+                  return false;
+                }
+              })
+            )
+        )
+      ).toEqual([]);
+    },
+    600_000
+  );
 });

@@ -13,27 +13,83 @@ const CT = "http://schemas.openxmlformats.org/package/2006/content-types";
 
 /** CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99). */
 const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr",
-  "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate",
-  "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations",
-  "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks",
-  "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
-  "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 /** Elements of CT_Worksheet that may repeat. */
 const REPEATING = new Set(["conditionalFormatting"]);
 /** CT_Workbook's sequence (18.2.27). */
 const WORKBOOK_ORDER = [
-  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets",
-  "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize",
-  "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing",
-  "fileRecoveryPr", "webPublishObjects", "extLst",
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
 ];
 /** CT_Stylesheet's sequence (18.8.39). */
 const STYLESHEET_ORDER = [
-  "numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs",
-  "tableStyles", "colors", "extLst",
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
 ];
 
 function parse(xml: string, part: string, problems: string[]): Document | null {
@@ -57,7 +113,8 @@ function parse(xml: string, part: string, problems: string[]): Document | null {
 
 function elements(parent: Element): Element[] {
   const list: Element[] = [];
-  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) list.push(n as Element);
+  for (let n = parent.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 1) list.push(n as Element);
   return list;
 }
 
@@ -121,7 +178,9 @@ export async function checkPackage(bytes: Uint8Array): Promise<string[]> {
   const overrides = elements(typesRoot).filter(
     (e) => e.namespaceURI === CT && e.localName === "Override"
   );
-  const overridden = new Set(overrides.map((e) => (e.getAttribute("PartName") ?? "").toLowerCase()));
+  const overridden = new Set(
+    overrides.map((e) => (e.getAttribute("PartName") ?? "").toLowerCase())
+  );
   if (overridden.size !== overrides.length) problems.push("[Content_Types].xml: an Override twice");
   const lower = new Set(parts.map((p) => `/${p}`.toLowerCase()));
   for (const o of overrides) {

@@ -275,7 +275,11 @@ describe("the 분기(월)별 추진계획", () => {
     expect(blank).not.toContain("민원종합 상담실 운영");
     expect(seeded.decisions).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: "activityTaskFromOtherMonth", taskNo: "2-1", item: "친절교육" }),
+        expect.objectContaining({
+          code: "activityTaskFromOtherMonth",
+          taskNo: "2-1",
+          item: "친절교육",
+        }),
       ])
     );
     // Those named in no other month keep a blank 과제번호, each said.
