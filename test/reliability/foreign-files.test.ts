@@ -248,3 +248,27 @@ describe("every output", () => {
     600_000
   );
 });
+
+describe("documents saved by Word, as plan documents", () => {
+  const WORD_SAVED = join(ROOT, ".tmp", "foreign-debian", "word");
+  const documents = existsSync(WORD_SAVED)
+    ? readdirSync(WORD_SAVED).map((f) => join(WORD_SAVED, f))
+    : [];
+
+  it("the Debian fixtures are there", () => {
+    expect(documents.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(documents.map((f) => [basename(f), f]))(
+    "%s: refused with a message that says why, nothing written",
+    async (name, file) => {
+      const target = out(`plan-${name}.xlsx`);
+      const result = await runCli("import", file, "-o", target, "--json");
+      expect(result.code).toBe(EXIT.unreadable);
+      const { error } = JSON.parse(result.out);
+      expect(["noGoalsTable", "missingHeaders"]).toContain(error.code);
+      expect(error.message).toMatch(/목표 표/);
+      expect(existsSync(target)).toBe(false);
+    }
+  );
+});
