@@ -177,6 +177,11 @@ export const en: Messages = {
       "Copy the plan's tables from Hangul or Word, paste them below and press Preview. You see what will be written first.",
     importShow: "Preview",
     importPastePlaceholder: "Paste here (Ctrl+V)",
+    importFromSheet: "From a sheet of the open workbook",
+    importSheetPick: "Sheet the tables were pasted into",
+    importSheetRead: "Read this sheet",
+    importNoSheet:
+      "No sheet holds pasted tables. Add a sheet named 'Plan', paste the plan's tables into it and try again.",
     importPick: "Pick a plan document",
     importPreview: "{year} {department}: {tasks} tasks, {kpis} indicators, {activities} activities",
     importGoal: "{taskNo} {task} · {indicator} target {target} ({type}, {direction})",

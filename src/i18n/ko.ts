@@ -168,6 +168,11 @@ export const ko = {
       "한글·Word 계획서의 표를 복사해 아래에 붙여넣고 [미리보기]를 누르세요. 쓰기 전에 무엇을 쓸지 보여 드립니다.",
     importShow: "미리보기",
     importPastePlaceholder: "여기에 붙여넣기 (Ctrl+V)",
+    importFromSheet: "열린 통합문서의 시트에서 가져오기",
+    importSheetPick: "표를 붙여넣은 시트",
+    importSheetRead: "이 시트 읽기",
+    importNoSheet:
+      "표를 붙여넣은 시트가 없습니다. '계획서' 시트를 만들고 계획서의 표를 붙여넣은 뒤 다시 누르세요.",
     importPick: "계획서 파일 고르기",
     importPreview: "{year}년 {department}: 과제 {tasks}개, 성과지표 {kpis}개, 활동 {activities}개",
     importGoal: "{taskNo} {task} · {indicator} 목표 {target} ({type}, {direction})",

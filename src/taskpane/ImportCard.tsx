@@ -11,6 +11,7 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
+  Select,
   Subtitle2,
   Textarea,
   makeStyles,
@@ -20,6 +21,7 @@ import type { ImportResult } from "../core/import/plan";
 import { describeDecision } from "../core/import/plan";
 import { decisionCell } from "../core/import/workbook";
 import type { SampleWorkbook } from "../core/sample";
+import type { SheetSnapshot } from "../core/workbook";
 import { format, messagesFor, type Language } from "../i18n";
 import { ConfirmBar } from "./views";
 import {
@@ -33,6 +35,7 @@ import {
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
 export function ImportCard({
@@ -43,6 +46,7 @@ export function ImportCard({
   onGoTo,
   readers,
   writeLabel,
+  sheets,
 }: {
   lang: Language;
   busy: boolean;
@@ -55,6 +59,8 @@ export function ImportCard({
   readers: () => Promise<typeof import("./planDocuments")>;
   /** What writing is called where it is not into the open workbook (the page downloads it). */
   writeLabel?: string;
+  /** The open workbook's sheets as a source (inside Excel only): which, and one read. */
+  sheets?: { list: () => Promise<string[]>; read: (name: string) => Promise<SheetSnapshot> };
 }) {
   const text = messagesFor(lang).pane;
   const styles = useStyles();
@@ -62,6 +68,8 @@ export function ImportCard({
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [written, setWritten] = useState(false);
+  const [sheetNames, setSheetNames] = useState<string[] | null>(null);
+  const [sheetName, setSheetName] = useState("");
 
   const show = (next: ImportResult) => {
     setResult(next);
@@ -83,6 +91,18 @@ export function ImportCard({
     readers()
       .then(({ importPicked }) => importPicked(file, lang))
       .then(show, fail);
+  };
+  const listSheets = () => {
+    sheets?.list().then((names) => {
+      setSheetNames(names);
+      setSheetName(names[0] ?? "");
+    }, fail);
+  };
+  const readSheet = () => {
+    if (!sheets || !sheetName) return;
+    Promise.all([readers(), sheets.read(sheetName)])
+      .then(([{ importSheet }, sheet]) => show(importSheet(sheet, lang)))
+      .catch(fail);
   };
   const write = () => {
     if (!result?.ok) return;
@@ -115,6 +135,35 @@ export function ImportCard({
         disabled={busy}
         onChange={(event) => pick(event.target.files?.[0])}
       />
+      {sheets && (
+        <div className={styles.row}>
+          {sheetNames === null ? (
+            <Button disabled={busy} onClick={listSheets}>
+              {text.importFromSheet}
+            </Button>
+          ) : sheetNames.length === 0 ? (
+            <Caption1>{text.importNoSheet}</Caption1>
+          ) : (
+            <>
+              <Select
+                aria-label={text.importSheetPick}
+                value={sheetName}
+                disabled={busy}
+                onChange={(_event, data) => setSheetName(data.value)}
+              >
+                {sheetNames.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </Select>
+              <Button disabled={busy || !sheetName} onClick={readSheet}>
+                {text.importSheetRead}
+              </Button>
+            </>
+          )}
+        </div>
+      )}
       {(error || failureText) && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{error ?? failureText}</MessageBarBody>

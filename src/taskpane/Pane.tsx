@@ -34,6 +34,7 @@ import { format, messagesFor, type Language } from "../i18n";
 import { errorNotice, type Notice } from "./notice";
 import { ImportCard } from "./ImportCard";
 import { consolidateInExcel } from "../excel/consolidate";
+import { planSheetsInExcel, readSheetInExcel } from "../excel/planSheet";
 import { ConfirmBar, Problems, Results } from "./views";
 
 const useStyles = makeStyles({
@@ -254,6 +255,10 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
         onWrite={writePlan}
         onGoTo={(sheet, cell) => void run(() => goToCellInExcel(host, sheet, cell))}
         readers={() => import("./planDocuments")}
+        sheets={{
+          list: () => planSheetsInExcel(host),
+          read: (name) => readSheetInExcel(host, name),
+        }}
       />
       <Card>
         <CardHeader header={<Subtitle2 as="h2">{text.consolidateTitle}</Subtitle2>} />

@@ -3,8 +3,15 @@
 // JavaScript.
 import { importPlan, type ImportResult } from "../core/import/plan";
 import type { Lang } from "../core/schema";
+import { readSheetDocument } from "../core/import/sheet";
+import type { SheetSnapshot } from "../core/workbook";
 import { DocumentFileError } from "../documents/package";
 import { documentErrorText, readPastedDocument, readPlanDocument } from "../documents/read";
+
+/** A sheet of the open workbook the plan's tables were pasted into. */
+export function importSheet(sheet: SheetSnapshot, lang: Lang): ImportResult {
+  return importPlan(readSheetDocument(sheet), lang);
+}
 
 export function importPasted(html: string, text: string, lang: Lang): ImportResult {
   return importPlan(readPastedDocument(html, text), lang);

@@ -1,6 +1,7 @@
 // The seed through every reader: as text, as HTML (what 한글 and Word put on the clipboard) and as
 // a .docx built from it: the same plan each time. Files that are not documents are named.
 import { readFileSync } from "fs";
+import JSZip from "jszip";
 import { join } from "path";
 import { importPlan } from "../../src/core/import/plan";
 import { readDocxDocument } from "../../src/documents/docx";
@@ -29,6 +30,27 @@ describe("the seed through every reader", () => {
   it("as .docx: the same plan", async () => {
     const docx = await toDocx(readTextDocument(seedText));
     expect(importPlan(await readDocxDocument(docx))).toEqual(fromText);
+  });
+
+  it("as .docx from a Korean Word, whose heading style ids are translated: headings by the style's name", async () => {
+    const zip = await JSZip.loadAsync(await toDocx(readTextDocument(seedText)));
+    const document = (await zip.file("word/document.xml")!.async("string")).replace(
+      /w:val="Heading2"/g,
+      'w:val="2"'
+    );
+    zip.file("word/document.xml", document);
+    zip.file(
+      "word/styles.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+        `<w:style w:type="paragraph" w:styleId="a"><w:name w:val="Normal"/></w:style>` +
+        `<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/></w:style>` +
+        `<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="List Paragraph"/><w:basedOn w:val="a"/></w:style></w:styles>`
+    );
+    const read = await readDocxDocument(await zip.generateAsync({ type: "uint8array" }));
+    expect(
+      read.blocks.filter((b) => b.kind === "heading").map((b) => b.kind === "heading" && b.text)
+    ).toContain("민원봉사과");
+    expect(importPlan(read)).toEqual(fromText);
   });
 
   it("as .hwpx: the same plan", async () => {

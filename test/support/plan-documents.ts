@@ -204,7 +204,8 @@ export async function toHwpx(document: PlanDocument): Promise<Uint8Array> {
  * A workbook whose sheet 계획서 holds the plan as Excel holds tables pasted from 한글 or Word: a
  * heading in column A of its own row, each table cell's text (its lines) in a cell.
  */
-export function toPastedWorkbook(document: PlanDocument): Promise<Uint8Array> {
+/** The document's tables and paragraphs as they land when pasted into a sheet from A1. */
+export function pastedCells(document: PlanDocument): { row: number; col: number; value: string }[] {
   const cells: { row: number; col: number; value: string }[] = [];
   let row = 0;
   for (const block of document.blocks) {
@@ -219,5 +220,11 @@ export function toPastedWorkbook(document: PlanDocument): Promise<Uint8Array> {
       row++;
     }
   }
-  return writeWorkbook(null, { sheets: [{ name: "계획서", mode: "replace", cells }] });
+  return cells;
+}
+
+export function toPastedWorkbook(document: PlanDocument): Promise<Uint8Array> {
+  return writeWorkbook(null, {
+    sheets: [{ name: "계획서", mode: "replace", cells: pastedCells(document) }],
+  });
 }

@@ -13,7 +13,8 @@ import { generatePlan } from "../support/generate";
 import { templateWrite } from "../../src/core/template";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { readTextDocument } from "../../src/documents/text";
-import { toHtml } from "../support/plan-documents";
+import { pastedCells, toHtml } from "../support/plan-documents";
+import { cellAddress } from "../../src/core/workbook";
 
 const SEED = join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt");
 
@@ -245,6 +246,40 @@ async function openPane(
     }, html);
     await page.getByRole("button", { name: "통합문서에 쓰기" }).click();
     await page.getByTestId("confirm-import").waitFor();
+    await page.close();
+  }, 60_000);
+
+  it("계획서 가져오기 from a sheet of the open workbook the tables were pasted into", async () => {
+    const page = await openPane(browser, "ko-KR", 450);
+    const cells = pastedCells(readTextDocument(readFileSync(SEED, "utf8")));
+    await page.evaluate(
+      (list) => {
+        const excel = (
+          window as unknown as {
+            __excel: { setCell(s: string, a: string, v: string): void; addSheet(s: string): void };
+          }
+        ).__excel;
+        excel.addSheet("메모");
+        for (const { address, value } of list) excel.setCell("계획서", address, value);
+      },
+      cells.map((c) => ({ address: cellAddress(c.row, c.col), value: c.value }))
+    );
+    await page.getByRole("button", { name: "열린 통합문서의 시트에서 가져오기" }).click();
+    const picker = page.getByRole("combobox", { name: "표를 붙여넣은 시트" });
+    await picker.waitFor();
+    await expect(picker.inputValue()).resolves.toBe("계획서");
+    await page.getByRole("button", { name: "이 시트 읽기" }).click();
+    const preview = page.getByTestId("import-preview");
+    await preview.waitFor();
+    await expect(preview.textContent()).resolves.toContain(
+      "2011년 민원봉사과: 과제 3개, 성과지표 3개"
+    );
+    await page
+      .getByTestId("import")
+      .screenshot({ path: join(SCREENSHOTS, "pane-import-sheet-ko.png") });
+    await page.getByRole("button", { name: "통합문서에 쓰기" }).click();
+    await page.getByText("계획서를 가져왔습니다").waitFor();
+    expect(await cellValue(page, "목표", "K4")).toBe(116000);
     await page.close();
   }, 60_000);
 

@@ -37,12 +37,21 @@ export function readSheetDocument(sheet: SheetSnapshot): PlanDocument {
   return { blocks };
 }
 
+/**
+ * The sheets a plan may have been pasted into, the likeliest first: one named 계획서 (or Plan),
+ * then every other sheet that is not the add-in's, in workbook order.
+ */
+export function planSheetNames(names: readonly string[]): string[] {
+  const ours = [...Object.values(SHEETS), ...Object.values(CONSOLIDATION_SHEETS)];
+  const candidates = names.filter(
+    (name) => name !== META_SHEET && !ours.some((sheet) => sheetNameMatches(sheet, name))
+  );
+  const isPlan = (name: string) => sheetNameMatches({ ko: "계획서", en: "Plan" }, name);
+  return [...candidates.filter(isPlan), ...candidates.filter((name) => !isPlan(name))];
+}
+
 /** The sheet a plan was pasted into: one named 계획서 (or Plan), else the first that is not ours. */
 export function planSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
-  const named = snapshot.sheets.find((s) => sheetNameMatches({ ko: "계획서", en: "Plan" }, s.name));
-  if (named) return named;
-  const ours = [...Object.values(SHEETS), ...Object.values(CONSOLIDATION_SHEETS)];
-  return snapshot.sheets.find(
-    (s) => s.name !== META_SHEET && !ours.some((name) => sheetNameMatches(name, s.name))
-  );
+  const [name] = planSheetNames(snapshot.sheets.map((s) => s.name));
+  return snapshot.sheets.find((s) => s.name === name);
 }
