@@ -243,27 +243,41 @@ export function provisionalOf(
 /** Distinct values in first-seen order. */
 const distinct = (values: readonly string[]) => [...new Set(values)];
 
+/** Items grouped by their task, in their order: one pass, not one per task (500 tasks). */
+function byTask<T>(items: readonly T[], taskOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(taskOf(item));
+    if (group) group.push(item);
+    else groups.set(taskOf(item), [item]);
+  }
+  return groups;
+}
+
 export function evaluate(plan: Plan): Evaluation {
   const settings = plan.settings;
   const month = asOfMonthOf(plan);
   const kpis = plan.kpis.map((kpi) => evaluateKpi(kpi, month, settings));
   const activities = plan.activities.map((a) => evaluateActivity(a, month, settings));
 
+  const kpisOf = byTask(kpis, (r) => r.kpi.taskNo);
+  const activitiesOf = byTask(activities, (a) => a.activity.taskNo);
+  const spendingOf = byTask(plan.spending, (s) => s.taskNo);
   const tasks = distinct(plan.kpis.map((k) => k.taskNo)).map((taskNo): TaskResult => {
-    const own = kpis.filter((r) => r.kpi.taskNo === taskNo);
+    const own = kpisOf.get(taskNo) ?? [];
     const first = own[0].kpi;
     const kpiScore = weightedMean(
       own
         .filter((r) => r.score !== null)
         .map((r) => ({ value: r.score as number, weight: r.kpi.weight }))
     );
-    const executions = activities
-      .filter((a) => a.activity.taskNo === taskNo && a.execution !== null)
+    const executions = (activitiesOf.get(taskNo) ?? [])
+      .filter((a) => a.execution !== null)
       .map((a) => a.execution as number);
     const execution = executions.length > 0 ? sum(executions) / executions.length : null;
     const score = taskScore(kpiScore, execution, settings);
     const budget = sum(own.map((r) => r.kpi.budget));
-    const spendingRows = plan.spending.filter((s) => s.taskNo === taskNo);
+    const spendingRows = spendingOf.get(taskNo) ?? [];
     const spent =
       spendingRows.length > 0 ? sum(spendingRows.flatMap((s) => upTo(s.actual, month))) : null;
     return {

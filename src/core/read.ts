@@ -420,6 +420,13 @@ function readMonthly(
   unreadableActualMonths: number[];
 } {
   const col = table.columns;
+  // A KPI by task and name, the first of its kind: one lookup per row, not a scan of every KPI.
+  const kpiKey = (taskNo: string, name: string) => `${taskNo}\u0000${headerKey(name)}`;
+  const kpiIndexByKey = new Map<string, number>();
+  kpis.forEach((k, i) => {
+    if (!kpiIndexByKey.has(kpiKey(k.taskNo, k.name)))
+      kpiIndexByKey.set(kpiKey(k.taskNo, k.name), i);
+  });
   const text = (row: number, key: string) =>
     col[key] === undefined ? "" : textOf(mergedCell(sheet, row, col[key]));
   const activities: Activity[] = [];
@@ -480,7 +487,7 @@ function readMonthly(
 
     const kpiIndex =
       kind === "kpi" || kind === "numerator" || kind === "denominator"
-        ? kpis.findIndex((k) => k.taskNo === taskNo && headerKey(k.name) === headerKey(item))
+        ? (kpiIndexByKey.get(kpiKey(taskNo, item)) ?? -1)
         : -1;
     const kpi = kpiIndex >= 0 ? kpis[kpiIndex] : undefined;
     const percent = kind === "kpi" && kpi?.unit === "%";

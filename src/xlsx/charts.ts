@@ -43,10 +43,13 @@ function absolute(sheet: string, range: string): string {
 /** The cells of a one-column range, top to bottom, as the write describes them. */
 function cellsOf(range: string, cells: readonly CellWrite[]): CellWrite["value"][] {
   const [from, to = from] = range.split(":").map(parseAddress);
+  // One pass over the sheet's cells (a 500-task 결과 has tens of thousands), not one per row.
+  const byRow = new Map<number, CellWrite["value"]>();
+  for (const cell of cells)
+    if (cell.col === from.col && cell.row >= from.row && cell.row <= to.row)
+      byRow.set(cell.row, cell.value);
   const values: CellWrite["value"][] = [];
-  for (let row = from.row; row <= to.row; row++) {
-    values.push(cells.find((c) => c.row === row && c.col === from.col)?.value ?? null);
-  }
+  for (let row = from.row; row <= to.row; row++) values.push(byRow.get(row) ?? null);
   return values;
 }
 

@@ -2,7 +2,6 @@
 // user's sheets that changes the listed cells and leaves every other byte of the sheet alone.
 import {
   cellAddress,
-  parseAddress,
   styleOf,
   type CellWrite,
   type PageSetup,
@@ -193,16 +192,15 @@ function insertBefore(xml: string, q: string, following: string[], insert: strin
 }
 
 /**
- * A sheet's XML with its page setup replaced: the old margins, setup and footer removed, the new
- * ones where the schema puts them, a fit-to-page flag dropped (it would override the scale).
+ * The part of a sheet after sheetData with its page setup replaced: the old options, margins,
+ * setup and footer removed, the new ones where the schema puts them.
  */
-export function withPage(xml: string, page: PageSetup, q = ""): string {
-  const out = xml
+function withPage(tail: string, page: PageSetup, q: string): string {
+  const out = tail
     .replace(new RegExp(element(q, "printOptions")), "")
     .replace(new RegExp(element(q, "pageMargins")), "")
     .replace(new RegExp(element(q, "pageSetup")), "")
-    .replace(new RegExp(element(q, "headerFooter")), "")
-    .replace(new RegExp(`(<${q}pageSetUpPr\\b[^>]*?)\\sfitToPage="[^"]*"`), "$1");
+    .replace(new RegExp(element(q, "headerFooter")), "");
   return insertBefore(out, q, AFTER_HEADER_FOOTER, pageXml(page, q));
 }
 
@@ -213,7 +211,7 @@ const AFTER_SHEET_VIEWS = ["sheetFormatPr", "cols", "sheetData"];
  * A sheet's XML with its panes frozen as `freeze` says: the first view's pane and selections
  * replaced (the view created where another program left none).
  */
-export function withFreeze(xml: string, freeze: NonNullable<SheetWrite["freeze"]>, q = ""): string {
+function withFreeze(xml: string, freeze: NonNullable<SheetWrite["freeze"]>, q = ""): string {
   const pane = paneXml(freeze, q);
   const view = new RegExp(`<${q}sheetView\\b([^>]*?)(/>|>([\\s\\S]*?)</${q}sheetView>)`).exec(xml);
   if (!view) {
@@ -242,22 +240,38 @@ interface ParsedRow {
   empty: boolean;
 }
 
+/** The number after r=" in an opening tag, read without a regular expression (it runs per cell). */
+function referenceIn(tag: string): string | undefined {
+  const at = tag.indexOf(' r="');
+  if (at < 0) return attribute(tag, "r");
+  return tag.slice(at + 4, tag.indexOf('"', at + 4));
+}
+
+/** "AB12" → 27 (0-based column), by its letters. */
+function columnOfReference(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  return col - 1;
+}
+
 function parseRows(sheetData: string, q: string): ParsedRow[] {
   const rows: ParsedRow[] = [];
   const ROW = new RegExp(`<${q}row\\b[^>]*?(?:/>|>([\\s\\S]*?)</${q}row>)`, "g");
-  const CELL = new RegExp(`<${q}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${q}c>)`, "g");
+  const CELL = new RegExp(`<${q}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${q}c>)`, "g");
   const OPEN_ROW = new RegExp(`^<${q}row\\b[^>]*?(/?)>`);
-  const OPEN_CELL = new RegExp(`^<${q}c\\b[^>]*?/?>`);
   let previous = 0;
   for (const match of sheetData.matchAll(ROW)) {
     const open = OPEN_ROW.exec(match[0]) as RegExpExecArray;
-    const number = Number(attribute(open[0], "r") ?? previous + 1);
+    const number = Number(referenceIn(open[0]) ?? previous + 1);
     previous = number;
     let previousCol = -1;
     const cells = [...(match[1] ?? "").matchAll(CELL)].map((cell) => {
-      const tag = OPEN_CELL.exec(cell[0])?.[0] ?? "";
-      const ref = attribute(tag, "r");
-      const col = ref ? parseAddress(ref).col : previousCol + 1;
+      const ref = referenceIn(cell[1]);
+      const col = ref ? columnOfReference(ref) : previousCol + 1;
       previousCol = col;
       return { col, xml: cell[0] };
     });
@@ -306,21 +320,39 @@ export function patchWorksheet(
       return `${open}${ordered.map((c) => c.xml).join("")}</${q}row>`;
     })
     .join("")}</${q}sheetData>`;
-  return (
-    xml.slice(0, dataMatch.index) +
-    sheetData +
-    xml.slice(dataMatch.index + dataMatch[0].length)
-  ).replace(new RegExp(`<${q}dimension\\b[^>]*/>`), ""); // optional, and stale once cells were added
+  // The dimension is optional, and stale once cells were added; it stands before sheetData.
+  const head = xml.slice(0, dataMatch.index).replace(new RegExp(`<${q}dimension\\b[^>]*/>`), "");
+  return head + sheetData + xml.slice(dataMatch.index + dataMatch[0].length);
 }
 
 /**
  * A user's sheet patched as a SheetWrite in patch mode says: its cells, and the panes and page
- * setup the add-in owns; under the prefix the sheet's own root binds to SpreadsheetML.
+ * setup the add-in owns; under the prefix the sheet's own root binds to SpreadsheetML. The panes
+ * stand before sheetData and the page setup after it, so only those ends of the (large) sheet are
+ * searched. A sheet that is not the active one loses a tab selection (Excel would group them).
  */
-export function patchSheet(xml: string, sheet: SheetWrite, styles: StyleBook): string {
+export function patchSheet(
+  xml: string,
+  sheet: SheetWrite,
+  styles: StyleBook,
+  active: boolean
+): string {
   const q = rootPrefix(xml, MAIN_NS);
-  let out = patchWorksheet(xml, sheet.cells, styles, q);
-  if (sheet.freeze) out = withFreeze(out, sheet.freeze, q);
-  if (sheet.page) out = withPage(out, sheet.page, q);
-  return out;
+  const patched = patchWorksheet(xml, sheet.cells, styles, q);
+  const start = patched.indexOf(`<${q}sheetData>`);
+  const end = patched.lastIndexOf(`</${q}sheetData>`) + `</${q}sheetData>`.length;
+  let head = patched.slice(0, start);
+  let tail = patched.slice(end);
+  if (sheet.freeze) {
+    // withFreeze places a new view before sheetData: given a stand-in for it, then without.
+    const marker = `<${q}sheetData/>`;
+    head = withFreeze(head + marker, sheet.freeze, q).slice(0, -marker.length);
+  }
+  if (!active) head = head.replace(/\stabSelected="(1|true)"/g, "");
+  if (sheet.page) {
+    tail = withPage(tail, sheet.page, q);
+    // A fit-to-page flag (in sheetPr, before sheetData) would override the scale.
+    head = head.replace(new RegExp(`(<${q}pageSetUpPr\\b[^>]*?)\\sfitToPage="[^"]*"`), "$1");
+  }
+  return head + patched.slice(start, end) + tail;
 }

@@ -54,10 +54,13 @@ const skeleton: Record<string, string> = {
 
 const utf8 = new TextEncoder();
 
+const utf8Decoder = new TextDecoder();
+
+/** A part's text, decoded natively (JSZip's own "string" decoding is JavaScript, and slow). */
 async function text(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new Error(`the package has no ${path}`);
-  return file.async("string");
+  return utf8Decoder.decode(await file.async("uint8array"));
 }
 
 interface SheetPart {
@@ -67,6 +70,9 @@ interface SheetPart {
 }
 
 export class XlsxPackage {
+  /** The sheet parts this write produced (their tab is already selected or not as it should be). */
+  private readonly written = new Set<string>();
+
   private constructor(
     private readonly zip: JSZip,
     private readonly workbookPath: string,
@@ -144,8 +150,10 @@ export class XlsxPackage {
         );
       }
     } else {
-      this.zip.file(entry.path, patchSheet(await text(this.zip, entry.path), sheet, this.styles));
+      const patched = patchSheet(await text(this.zip, entry.path), sheet, this.styles, active);
+      this.zip.file(entry.path, utf8.encode(patched));
     }
+    this.written.add(entry.path);
     if (sheet.visibility) this.workbook.setState(sheet.name, sheet.visibility);
     if (sheet.page) this.setPrintTitles(entry.name, sheet.page);
   }
@@ -241,11 +249,11 @@ export class XlsxPackage {
     if (index < 0) return;
     // Only one tab selected, or Excel opens with the sheets grouped.
     for (const sheet of sheets) {
-      const file = this.zip.file(sheet.path);
-      if (!file || sheet.name === name) continue;
-      const xml = await file.async("string");
+      if (sheet.name === name || this.written.has(sheet.path) || !this.zip.file(sheet.path))
+        continue;
+      const xml = await text(this.zip, sheet.path);
       if (/\stabSelected="(1|true)"/.test(xml))
-        this.zip.file(sheet.path, xml.replace(/\stabSelected="(1|true)"/g, ""));
+        this.zip.file(sheet.path, utf8.encode(xml.replace(/\stabSelected="(1|true)"/g, "")));
     }
     this.workbook.setActiveTab(index);
   }

@@ -8,7 +8,12 @@ import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/x
 export const XMLNS = "http://www.w3.org/2000/xmlns/";
 
 /** Text safe inside an XML element or a double-quoted attribute. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\r\t\n\u0000-\u001F\uFFFE\uFFFF]/;
+
 export function escapeXml(text: string): string {
+  // Most cell texts have nothing to escape: they are returned as they are.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return (
     text
       .replace(/&/g, "&amp;")
@@ -26,9 +31,17 @@ export function escapeXml(text: string): string {
   );
 }
 
+/** One pattern per attribute name: the patcher asks for "r" of every row and cell. */
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
 /** The value of an unprefixed attribute in an element's opening tag, unescaped. */
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
   return match
     ? (match[1] ?? match[2])
         .replace(/&quot;/g, '"')
