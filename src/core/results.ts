@@ -232,6 +232,7 @@ function goalsWrite(context: ComputeContext, lang: Lang): SheetWrite {
   return {
     name: layout.goals.sheet,
     mode: "patch",
+    input: true,
     cells,
     ...inputSheetFrame("goals", layout.goals.headerRow, evaluation.settings.department),
   };
@@ -302,6 +303,7 @@ function monthlyWrite(context: ComputeContext, lang: Lang): SheetWrite {
   return {
     name: layout.monthly.sheet,
     mode: "patch",
+    input: true,
     cells,
     ...inputSheetFrame("monthly", layout.monthly.headerRow, evaluation.settings.department),
   };

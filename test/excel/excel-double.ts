@@ -43,6 +43,11 @@ export interface CellFormat {
 export interface CellModel {
   value: CellValue;
   formula: string | null;
+  /**
+   * Excel's quote prefix: the value was entered after an apostrophe and is text whatever it looks
+   * like. Any later entry without one clears it (our reading: the prefix belongs to the entry).
+   */
+  quotePrefix?: boolean;
   format: CellFormat;
   hyperlink: { documentReference?: string; textToDisplay?: string } | null;
 }
@@ -337,6 +342,7 @@ function cellAt(sheet: SheetModel, row: number, col: number): CellModel {
 function enter(cell: CellModel, text: string, sheet: SheetModel, year: number): void {
   const entry = parseEntry(text, cell.format.numberFormat, year);
   cell.formula = null;
+  cell.quotePrefix = text.startsWith("'");
   if (entry.type === "formula") {
     cell.formula = entry.formula;
     cell.value = evaluate(sheet, entry.formula);
@@ -1274,6 +1280,7 @@ class RangeProxy extends Proxy {
       enter(cell, value, model, this.ctx.excel.today.getFullYear());
     } else {
       cell.formula = null;
+      cell.quotePrefix = false;
       cell.value = value as CellValue;
     }
   }
