@@ -436,7 +436,6 @@ function resultsWrite(context: ComputeContext, lang: Lang, extras: ResultsExtras
       keyColumns: { first: 0, last: 3 },
       department: evaluation.settings.department,
     }),
-    protect: true,
   };
 }
 
@@ -581,7 +580,6 @@ function resultsNotice(lang: Lang, widths: number[], cells: readonly CellWrite[]
       {
         name,
         mode: "replace",
-        protect: true,
         columnWidths: widths.map((width, col) => ({ col, width })),
         cells: [
           { row: 0, col: 0, value: RESULT_LABELS.title[lang], style: STYLES.title },

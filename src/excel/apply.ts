@@ -46,10 +46,18 @@ interface Step {
 /** A step of a planned request, with the sheet it writes. */
 type PlannedStep = Step & { sheet: string };
 
-/** An input sheet protected with a password: Compute cannot write it, and wrote nothing. */
+/**
+ * A protected sheet Excel would not unprotect: Compute cannot write it, and wrote nothing.
+ * `password`: Excel said the password was missing (InvalidArgument); otherwise it refused for
+ * another reason (some builds answer AccessDenied for a sheet with no password: office-js #6784).
+ */
 export class PasswordProtectedError extends Error {
-  constructor(readonly sheet: string) {
-    super(`${sheet} is protected with a password`);
+  constructor(
+    readonly sheet: string,
+    readonly password: boolean,
+    readonly code: string
+  ) {
+    super(`${sheet} could not be unprotected (${code})`);
     Object.setPrototypeOf(this, PasswordProtectedError.prototype);
   }
 }
@@ -550,7 +558,10 @@ function planRequests(
 
 /** What a write did besides writing. */
 export interface WriteOutcome {
-  /** Protection or (on the desktop) visibility changed: Excel cleared the user's undo history. */
+  /**
+   * Excel cleared the user's undo history: any write below ExcelApi 1.20, and at every level a
+   * protection change or (on the desktop) a visibility change.
+   */
   undoCleared: boolean;
 }
 
@@ -614,9 +625,19 @@ export async function applyWrite(
     const refused = existing.length
       ? await restoreProtection(context, existing).catch(() => [] as string[])
       : [];
-    if (written.size === 0 && refused.length > 0) throw new PasswordProtectedError(refused[0]);
+    if (written.size === 0 && refused.length > 0) {
+      // Told by Excel's error code, never assumed: only InvalidArgument means a password.
+      const code = (error as { code?: string }).code ?? "";
+      throw new PasswordProtectedError(refused[0], code === "InvalidArgument", code);
+    }
     // Excel refuses a failing request whole; earlier requests of this write did go through.
     throw written.size > 0 ? new PartialWriteError(error, [...written]) : error;
   }
-  return { undoCleared: changes.length > 0 || (visibilityChanged && !capabilities.web) };
+  const wroteAnything = requests.some((request) => request.length > 0);
+  return {
+    undoCleared:
+      (wroteAnything && !capabilities.keepsUndo) ||
+      changes.length > 0 ||
+      (visibilityChanged && !capabilities.web),
+  };
 }
