@@ -269,6 +269,5 @@ export function historyWrite(
       headerRows: { first: HISTORY_LAYOUT.kpiHeaderRow, last: HISTORY_LAYOUT.kpiHeaderRow },
       department,
     }),
-    protect: true,
   };
 }

@@ -232,6 +232,7 @@ function goalsWrite(context: ComputeContext, lang: Lang): SheetWrite {
   return {
     name: layout.goals.sheet,
     mode: "patch",
+    input: true,
     cells,
     ...inputSheetFrame("goals", layout.goals.headerRow, evaluation.settings.department),
   };
@@ -302,6 +303,7 @@ function monthlyWrite(context: ComputeContext, lang: Lang): SheetWrite {
   return {
     name: layout.monthly.sheet,
     mode: "patch",
+    input: true,
     cells,
     ...inputSheetFrame("monthly", layout.monthly.headerRow, evaluation.settings.department),
   };
@@ -434,7 +436,6 @@ function resultsWrite(context: ComputeContext, lang: Lang, extras: ResultsExtras
       keyColumns: { first: 0, last: 3 },
       department: evaluation.settings.department,
     }),
-    protect: true,
   };
 }
 
@@ -579,7 +580,6 @@ function resultsNotice(lang: Lang, widths: number[], cells: readonly CellWrite[]
       {
         name,
         mode: "replace",
-        protect: true,
         columnWidths: widths.map((width, col) => ({ col, width })),
         cells: [
           { row: 0, col: 0, value: RESULT_LABELS.title[lang], style: STYLES.title },

@@ -113,6 +113,7 @@ function settingsSheet(options: TemplateOptions): SheetWrite {
   return {
     name: name(SHEETS.settings, lang),
     mode: "replace",
+    input: true,
     cells,
     columnWidths: [
       { col: 0, width: 18 },
@@ -180,6 +181,7 @@ function goalsSheet(options: TemplateOptions): SheetWrite {
   return {
     name: name(SHEETS.goals, lang),
     mode: "replace",
+    input: true,
     cells,
     columnWidths: GOAL_COLUMNS.map((c, col) => ({ col, width: c.width })),
     listValidations: [
@@ -295,6 +297,7 @@ function monthlySheet(options: TemplateOptions): SheetWrite {
   return {
     name: name(SHEETS.monthly, lang),
     mode: "replace",
+    input: true,
     cells,
     columnWidths: MONTHLY_COLUMNS.map((c, col) => ({ col, width: c.width })),
     listValidations: [
@@ -408,7 +411,8 @@ export function templateUpdateWrite(
     }
   });
   const sheets: SheetWrite[] = [];
-  if (cells.length > 0) sheets.push({ name: layout.monthly.sheet, mode: "patch", cells });
+  if (cells.length > 0)
+    sheets.push({ name: layout.monthly.sheet, mode: "patch", input: true, cells });
   const settings = missingSettingsWrite(snapshot, layout, lang);
   if (settings) sheets.push(settings);
   return { sheets };
@@ -438,5 +442,5 @@ function missingSettingsWrite(
     );
     row++;
   }
-  return { name: layout.settings.sheet, mode: "patch", cells };
+  return { name: layout.settings.sheet, mode: "patch", input: true, cells };
 }

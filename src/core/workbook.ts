@@ -30,6 +30,11 @@ export interface CellStyle {
   wrap?: boolean;
   align?: "left" | "center" | "right";
   border?: boolean;
+  /**
+   * Excel's quote prefix (its "'"): the cell's value is text as written, while the cell keeps a
+   * General or numeric format, so what a person types there later is read as typed.
+   */
+  quotePrefix?: boolean;
 }
 
 export interface CellWrite {
@@ -97,6 +102,12 @@ export interface SheetWrite {
    * where missing).
    */
   mode: "replace" | "patch";
+  /**
+   * A sheet people type into (설정, 목표, 월별실적): its strings are quote-prefixed, never given the
+   * text format, which would turn a number typed there later into text (PRODUCT.md "Text stays
+   * text in Excel").
+   */
+  input?: boolean;
   visibility?: SheetVisibility;
   cells: CellWrite[];
   columnWidths?: { col: number; width: number }[];
@@ -126,25 +137,43 @@ export interface WorkbookWrite {
 export const TEXT_FORMAT = "@";
 
 const withText = new WeakMap<CellStyle, CellStyle>();
+const withQuote = new WeakMap<CellStyle, CellStyle>();
 const PLAIN_TEXT: CellStyle = { numberFormat: TEXT_FORMAT };
+const PLAIN_QUOTED: CellStyle = { quotePrefix: true };
+
+/** A style once, the same object for the same base (adapters cache looks by object). */
+function derived(
+  cache: WeakMap<CellStyle, CellStyle>,
+  base: CellStyle,
+  make: (style: CellStyle) => CellStyle
+): CellStyle {
+  let style = cache.get(base);
+  if (!style) {
+    style = make(base);
+    cache.set(base, style);
+  }
+  return style;
+}
 
 /**
- * The look a cell is written with. Every string is written as text (number format "@"): Excel
- * parses a string written to a cell's values as if it were typed ("1-1" and "2026-11-28 14:03"
- * become dates, "00123" and "10%" numbers, "TRUE" a boolean, "=…" a formula). Both adapters use
- * this, so a workbook is the same whichever way in made it, and a string reads back as written.
- * The same style object is returned for the same style, so adapters may cache by object.
+ * The look a cell is written with. A string must read back exactly as written, never parsed as
+ * a date, a number or a formula: in a sheet people type into (`input`) it is quote-prefixed and
+ * its cell keeps a General or numeric format; elsewhere (the add-in's own sheets) it gets the text
+ * format. Both adapters write a cell in this look.
  */
-export function styleOf(cell: CellWrite): CellStyle | undefined {
+export function styleOf(cell: CellWrite, input = false): CellStyle | undefined {
   if (typeof cell.value !== "string" || cell.formula !== undefined) return cell.style;
+  if (input) {
+    if (!cell.style) return PLAIN_QUOTED;
+    return derived(withQuote, cell.style, (style) => {
+      const quoted: CellStyle = { ...style, quotePrefix: true };
+      if (quoted.numberFormat === TEXT_FORMAT) delete quoted.numberFormat;
+      return quoted;
+    });
+  }
   if (!cell.style) return PLAIN_TEXT;
   if (cell.style.numberFormat === TEXT_FORMAT) return cell.style;
-  let text = withText.get(cell.style);
-  if (!text) {
-    text = { ...cell.style, numberFormat: TEXT_FORMAT };
-    withText.set(cell.style, text);
-  }
-  return text;
+  return derived(withText, cell.style, (style) => ({ ...style, numberFormat: TEXT_FORMAT }));
 }
 
 /**

@@ -44,7 +44,8 @@ export function hostCapabilities(host: ExcelHost): Capabilities {
 /** Why an action could not run, in words the pane and the ribbon can show. */
 export class ExcelActionError extends Error {
   constructor(
-    readonly reason: "cellEditMode" | "busy" | "partial" | "protected" | "failed",
+    readonly reason:
+      "cellEditMode" | "busy" | "partial" | "protected" | "unprotectRefused" | "failed",
     readonly detail: string
   ) {
     super(detail);
@@ -57,8 +58,11 @@ function translate(error: unknown): ExcelActionError {
   if (error instanceof PartialWriteError) {
     return new ExcelActionError("partial", error.writtenSheets.join(", "));
   }
-  if (error instanceof PasswordProtectedError)
-    return new ExcelActionError("protected", error.sheet);
+  if (error instanceof PasswordProtectedError) {
+    return error.password
+      ? new ExcelActionError("protected", error.sheet)
+      : new ExcelActionError("unprotectRefused", `${error.sheet}|${error.code}`);
+  }
   const code = (error as { code?: string }).code ?? "";
   const detail = error instanceof Error ? error.message : String(error);
   if (code === "InvalidOperationInCellEditMode")

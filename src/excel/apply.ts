@@ -46,10 +46,18 @@ interface Step {
 /** A step of a planned request, with the sheet it writes. */
 type PlannedStep = Step & { sheet: string };
 
-/** An input sheet protected with a password: Compute cannot write it, and wrote nothing. */
+/**
+ * A protected sheet Excel would not unprotect: Compute cannot write it, and wrote nothing.
+ * `password`: Excel said the password was missing (InvalidArgument); otherwise it refused for
+ * another reason (some builds answer AccessDenied for a sheet with no password: office-js #6784).
+ */
 export class PasswordProtectedError extends Error {
-  constructor(readonly sheet: string) {
-    super(`${sheet} is protected with a password`);
+  constructor(
+    readonly sheet: string,
+    readonly password: boolean,
+    readonly code: string
+  ) {
+    super(`${sheet} could not be unprotected (${code})`);
     Object.setPrototypeOf(this, PasswordProtectedError.prototype);
   }
 }
@@ -114,21 +122,28 @@ export function blocksOf(cells: readonly CellWrite[]): Block[] {
 const blockAddress = (block: { top: number; left: number; rows: unknown[][] }) =>
   `${cellAddress(block.top, block.left)}:${cellAddress(block.top + block.rows.length - 1, block.left + block.rows[0].length - 1)}`;
 
-function valueOf(cell: CellWrite | null): string | number | boolean | null {
+function valueOf(cell: CellWrite | null, input = false): string | number | boolean | null {
   if (!cell) return null;
   // A formula cell gets its formula separately; null leaves it alone here.
   if (cell.formula !== undefined) return null;
   if (cell.value === null) return "";
-  // Excel takes a leading apostrophe as "the rest is text" and drops it, even in a text cell
-  // (docs/excel.md): one more keeps the string's own.
-  if (typeof cell.value === "string" && cell.value.startsWith("'")) return `'${cell.value}`;
+  if (typeof cell.value === "string") {
+    // In a sheet people type into, the apostrophe is the quote prefix: Excel stores the rest as
+    // text and the cell keeps its General format (styleOf). Elsewhere Excel still takes a leading
+    // apostrophe as "the rest is text", even in a text cell (docs/excel.md): one more keeps the
+    // string's own.
+    if (input || cell.value.startsWith("'")) return `'${cell.value}`;
+  }
   return cell.value;
 }
 
-/** Every string gets the text format before its value (styleOf), so Excel stores it as written. */
-function numberFormatOf(cell: CellWrite | null): string | null {
+/**
+ * Strings in the add-in's own sheets get the text format before their value; in input sheets
+ * they keep General or their numeric format and are quote-prefixed (styleOf, valueOf).
+ */
+function numberFormatOf(cell: CellWrite | null, input = false): string | null {
   if (!cell) return null;
-  return styleOf(cell)?.numberFormat ?? "General";
+  return styleOf(cell, input)?.numberFormat ?? "General";
 }
 
 /** Bytes of a text in UTF-8 (a Hangul syllable is three), without TextEncoder (IE11 has none). */
@@ -152,7 +167,7 @@ const jsonBytes = (value: unknown) => utf8Length(JSON.stringify(value) ?? "");
 /** Splits a block into row bands whose matrices fit a quarter of the budget. */
 function bands(block: Block, budget: number): Block[] {
   if (!Number.isFinite(budget)) return [block];
-  const perRow = Math.max(1, jsonBytes(block.rows[0].map(valueOf)) * 2 + 40);
+  const perRow = Math.max(1, jsonBytes(block.rows[0].map((cell) => valueOf(cell))) * 2 + 40);
   const rowsPerBand = Math.max(1, Math.floor(budget / 4 / perRow));
   const out: Block[] = [];
   for (let r = 0; r < block.rows.length; r += rowsPerBand) {
@@ -165,8 +180,8 @@ function cellSteps(sheet: string, write: SheetWrite, budget: number): Step[] {
   const steps: Step[] = [];
   for (const block of blocksOf(write.cells).flatMap((b) => bands(b, budget))) {
     const address = blockAddress(block);
-    const formats = block.rows.map((row) => row.map(numberFormatOf));
-    const values = block.rows.map((row) => row.map(valueOf));
+    const formats = block.rows.map((row) => row.map((cell) => numberFormatOf(cell, write.input)));
+    const values = block.rows.map((row) => row.map((cell) => valueOf(cell, write.input)));
     const bytes = jsonBytes(formats) + jsonBytes(values) + 3 * CALL_BYTES;
     steps.push({
       bytes,
@@ -543,7 +558,10 @@ function planRequests(
 
 /** What a write did besides writing. */
 export interface WriteOutcome {
-  /** Protection or (on the desktop) visibility changed: Excel cleared the user's undo history. */
+  /**
+   * Excel cleared the user's undo history: any write below ExcelApi 1.20, and at every level a
+   * protection change or (on the desktop) a visibility change.
+   */
   undoCleared: boolean;
 }
 
@@ -607,9 +625,19 @@ export async function applyWrite(
     const refused = existing.length
       ? await restoreProtection(context, existing).catch(() => [] as string[])
       : [];
-    if (written.size === 0 && refused.length > 0) throw new PasswordProtectedError(refused[0]);
+    if (written.size === 0 && refused.length > 0) {
+      // Told by Excel's error code, never assumed: only InvalidArgument means a password.
+      const code = (error as { code?: string }).code ?? "";
+      throw new PasswordProtectedError(refused[0], code === "InvalidArgument", code);
+    }
     // Excel refuses a failing request whole; earlier requests of this write did go through.
     throw written.size > 0 ? new PartialWriteError(error, [...written]) : error;
   }
-  return { undoCleared: changes.length > 0 || (visibilityChanged && !capabilities.web) };
+  const wroteAnything = requests.some((request) => request.length > 0);
+  return {
+    undoCleared:
+      (wroteAnything && !capabilities.keepsUndo) ||
+      changes.length > 0 ||
+      (visibilityChanged && !capabilities.web),
+  };
 }

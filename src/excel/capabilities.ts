@@ -26,6 +26,11 @@ export interface Capabilities {
   suspendScreenUpdating: boolean;
   /** Page layout (orientation, scale, print titles, footers): ExcelApi 1.9. */
   pageLayout: boolean;
+  /**
+   * Excel keeps the user's undo history across the add-in's writes (ExcelApi 1.20); below, every
+   * write clears it. Protection and (on the desktop) visibility changes clear it at every level.
+   */
+  keepsUndo: boolean;
 }
 
 export function capabilitiesFor(level: number, web: boolean): Capabilities {
@@ -44,6 +49,7 @@ export function capabilitiesFor(level: number, web: boolean): Capabilities {
     rangeAreas: level >= 9,
     suspendScreenUpdating: level >= 9,
     pageLayout: level >= 9,
+    keepsUndo: level >= 20,
   };
 }
 

@@ -68,7 +68,9 @@ export function rowsOf(range: Excel.Range, withFormulas = true): RawCell[][] {
       const formula = withFormulas ? range.formulas[r][c] : null;
       let cell: RawCell;
       if (typeof value === "string" && ERROR_VALUE.test(value)) cell = { error: value };
-      else if (typeof formula === "string" && formula.startsWith("=")) {
+      // formulas gives a cell's value when it has no formula: "=abc" typed as text is text. A
+      // cell is a formula only when the two differ.
+      else if (typeof formula === "string" && formula.startsWith("=") && formula !== value) {
         cell = { formula: formula.slice(1), result: value as number | string | boolean };
       } else cell = value === "" ? null : (value as number | string | boolean);
       cells[origin.col + c] = cell;

@@ -203,8 +203,10 @@ export const en: Messages = {
       "A cell is being edited. Press Enter or Esc to finish, then try again. The workbook was not changed.",
     errorProtected:
       "The sheet '{detail}' is protected with a password, so the results cannot be written. Unprotect it (Review › Unprotect Sheet) and compute again. The workbook was not changed.",
+    errorUnprotectRefused:
+      "Excel would not unprotect the sheet '{sheet}' ({code}). Unprotect it with Review › Unprotect Sheet and compute again. The workbook was not changed.",
     undoCleared:
-      "Compute unprotected and protected sheets again, so Excel cleared its undo history: edits made before Compute can no longer be undone.",
+      "Excel cleared its undo history (an Excel below ExcelApi 1.20 does so whenever an add-in writes, and any Excel when a sheet is unprotected and protected again): edits made before Compute can no longer be undone.",
     errorBusy: "Excel could not take the request (too large or busy). Try again in a moment.",
     errorPartial:
       "The action stopped halfway. These sheets were already written: {detail}. Run the same action again.",

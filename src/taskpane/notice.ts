@@ -14,6 +14,10 @@ export function errorNotice(error: unknown, lang: Language): Notice {
     if (error.reason === "protected") {
       return { intent: "error", text: format(text.errorProtected, { detail: error.detail }) };
     }
+    if (error.reason === "unprotectRefused") {
+      const [sheet, code] = error.detail.split("|");
+      return { intent: "error", text: format(text.errorUnprotectRefused, { sheet, code }) };
+    }
     if (error.reason === "partial") {
       return { intent: "error", text: format(text.errorPartial, { detail: error.detail }) };
     }

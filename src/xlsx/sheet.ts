@@ -25,11 +25,11 @@ export function fileFormula(formula: string): string {
  * One <c> element, its elements under the prefix `q` ("" or "x:") the sheet binds to SpreadsheetML.
  * Text is always an inline string: never a formula, whatever it starts with.
  */
-export function cellXml(cell: CellWrite, styles: StyleBook, q = ""): string {
+export function cellXml(cell: CellWrite, styles: StyleBook, q = "", input = false): string {
   const ref = cellAddress(cell.row, cell.col);
   const c = `${q}c`;
   const v = `${q}v`;
-  const s = styles.index(styleOf(cell));
+  const s = styles.index(styleOf(cell, input));
   const style = s ? ` s="${s}"` : "";
   const value = cell.value;
   if (cell.formula !== undefined) {
@@ -54,7 +54,8 @@ export function cellXml(cell: CellWrite, styles: StyleBook, q = ""): string {
 function rowsXml(
   cells: readonly CellWrite[],
   styles: StyleBook,
-  heights: SheetWrite["rowHeights"] = []
+  heights: SheetWrite["rowHeights"] = [],
+  input = false
 ): string {
   const byRow = new Map<number, CellWrite[]>();
   for (const cell of cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
@@ -65,7 +66,7 @@ function rowsXml(
       const ordered = dedupe(byRow.get(row) as CellWrite[]).sort((a, b) => a.col - b.col);
       const height = heightOf.get(row);
       const ht = height ? ` ht="${height}" customHeight="1"` : "";
-      return `<row r="${row + 1}"${ht}>${ordered.map((c) => cellXml(c, styles)).join("")}</row>`;
+      return `<row r="${row + 1}"${ht}>${ordered.map((c) => cellXml(c, styles, "", input)).join("")}</row>`;
     })
     .join("");
 }
@@ -107,7 +108,9 @@ export function worksheetXml(
       `<cols>${cols.map((c) => `<col min="${c.col + 1}" max="${c.col + 1}" width="${c.width}" customWidth="1"/>`).join("")}</cols>`
     );
   }
-  parts.push(`<sheetData>${rowsXml(sheet.cells, styles, sheet.rowHeights)}</sheetData>`);
+  parts.push(
+    `<sheetData>${rowsXml(sheet.cells, styles, sheet.rowHeights, sheet.input)}</sheetData>`
+  );
   if (sheet.protect)
     parts.push(
       '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>'
@@ -288,7 +291,8 @@ export function patchWorksheet(
   xml: string,
   cells: readonly CellWrite[],
   styles: StyleBook,
-  q = ""
+  q = "",
+  input = false
 ): string {
   const dataMatch = new RegExp(
     `<${q}sheetData\\s*/>|<${q}sheetData\\b[^>]*>([\\s\\S]*?)</${q}sheetData>`
@@ -304,7 +308,7 @@ export function patchWorksheet(
       byNumber.set(number, row);
       rows.push(row);
     }
-    const xmlOfCell = cellXml(cell, styles, q);
+    const xmlOfCell = cellXml(cell, styles, q, input);
     const at = row.cells.findIndex((c) => c.col === cell.col);
     if (at >= 0) row.cells[at] = { col: cell.col, xml: xmlOfCell };
     else row.cells.push({ col: cell.col, xml: xmlOfCell });
@@ -338,7 +342,7 @@ export function patchSheet(
   active: boolean
 ): string {
   const q = rootPrefix(xml, MAIN_NS);
-  const patched = patchWorksheet(xml, sheet.cells, styles, q);
+  const patched = patchWorksheet(xml, sheet.cells, styles, q, sheet.input);
   const start = patched.indexOf(`<${q}sheetData>`);
   const end = patched.lastIndexOf(`</${q}sheetData>`) + `</${q}sheetData>`.length;
   let head = patched.slice(0, start);

@@ -142,8 +142,9 @@ export class StyleBook {
       style.align || style.wrap
         ? `<alignment${style.align ? ` horizontal="${style.align}"` : ""} vertical="center"${style.wrap ? ' wrapText="1"' : ""}/>`
         : "";
+    const quote = style.quotePrefix ? ' quotePrefix="1"' : "";
     const xf =
-      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${quote}` +
       ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"${alignment ? ' applyAlignment="1">' + alignment + "</xf>" : "/>"}`;
     this.added.cellXfs.push(xf);
     const index = this.base.cellXfs + this.added.cellXfs.length - 1;

@@ -21,6 +21,8 @@ export function doubleAsWrite(excel: ExcelDouble): WorkbookWrite {
           ? "hidden"
           : "visible",
     protect: sheet.protected,
+    // A sheet whose texts carry the quote prefix is written as one (General cells, quotePrefix).
+    input: [...sheet.cells.values()].some((cell) => cell.quotePrefix),
     cells: [...sheet.cells].map(([key, cell]) => {
       const [row, col] = key.split(",").map(Number);
       const f = cell.format;

@@ -14,7 +14,8 @@
 // - a batch runs in order and a failing operation stops it there: the operations before it stay
 //   applied (failAtOperation injects such a failure);
 // - protect, unprotect and (on the desktop) Worksheet.visibility clear the user's undo history
-//   (Microsoft's "Undo support with the Excel JavaScript API"): counted in undoClears;
+//   (Microsoft's "Undo support with the Excel JavaScript API"): counted in undoClears; below
+//   ExcelApi 1.20 every sync that changes the workbook clears it too;
 // - in cell-edit mode every sync fails with InvalidOperationInCellEditMode, unless the batch was
 //   run with delayForCellEdit (ExcelApi 1.11), which waits until the edit ends;
 // - it counts syncs and estimates each request's and response's bytes (JSON of the queued
@@ -43,6 +44,11 @@ export interface CellFormat {
 export interface CellModel {
   value: CellValue;
   formula: string | null;
+  /**
+   * Excel's quote prefix: the value was entered after an apostrophe and is text whatever it looks
+   * like. Any later entry without one clears it (our reading: the prefix belongs to the entry).
+   */
+  quotePrefix?: boolean;
   format: CellFormat;
   hyperlink: { documentReference?: string; textToDisplay?: string } | null;
 }
@@ -172,6 +178,11 @@ export class ExcelDouble {
   readonly responseBytes: number[] = [];
   /** When set, the next sync fails with this code (e.g. InvalidOperationInCellEditMode). */
   failNextSync: string | null = null;
+  /**
+   * office-js #6784 (June 2026): on some builds unprotect() answers AccessDenied on a sheet
+   * protected without a password. An injectable fault: true makes this double one of those.
+   */
+  unprotectRefusesWithoutPassword = false;
   /** When set, the sync with this number (counting from 1 over the double's life) fails. */
   failAtSync: number | null = null;
   /** When set, the operation with this number (from 1) of the next sync fails there. */
@@ -337,6 +348,7 @@ function cellAt(sheet: SheetModel, row: number, col: number): CellModel {
 function enter(cell: CellModel, text: string, sheet: SheetModel, year: number): void {
   const entry = parseEntry(text, cell.format.numberFormat, year);
   cell.formula = null;
+  cell.quotePrefix = text.startsWith("'");
   if (entry.type === "formula") {
     cell.formula = entry.formula;
     cell.value = evaluate(sheet, entry.formula);
@@ -492,6 +504,12 @@ export class RequestContext {
       }
       operation.apply();
     });
+    // Below ExcelApi 1.20 any change to the workbook through the API clears the undo history
+    // (Microsoft's undo page: support became general with 1.20); selection, events and screen
+    // updating are not changes. From 1.20 only protection and (desktop) visibility clear it.
+    if (this.excel.level < 20 && operations.some((o) => changesWorkbook(o.describe))) {
+      this.excel.undoClears++;
+    }
     let response = 0;
     for (const target of nullChecks) target.resolveNull();
     for (const load of loads) {
@@ -510,6 +528,15 @@ export class RequestContext {
     if (this.excel.screenUpdatingSuspended > 0) this.excel.screenUpdatingSuspended--;
   }
 }
+
+/** Operations that change no content: they leave the undo history alone at every level. */
+const VIEW_ONLY = ["activate", "select", "enableEvents", "suspendScreenUpdating"];
+const changesWorkbook = (describe: unknown) =>
+  !(
+    typeof describe === "object" &&
+    describe !== null &&
+    Object.keys(describe).every((k) => VIEW_ONLY.includes(k))
+  );
 
 interface NullCheckable {
   resolveNull(): void;
@@ -958,6 +985,9 @@ class ProtectionProxy extends SheetPartProxy {
     this.ctx.queue({ unprotect: this.sheet.sheetName }, () => {
       const model = this.sheet.model();
       if (!model.protected) throw new OfficeError("AccessDenied", "The sheet is not protected");
+      if (model.password === "" && this.ctx.excel.unprotectRefusesWithoutPassword) {
+        throw new OfficeError("AccessDenied", "Access denied (office-js #6784)");
+      }
       if (model.password !== "" && password !== model.password) {
         throw new OfficeError("InvalidArgument", "The password is incorrect");
       }
@@ -1274,6 +1304,7 @@ class RangeProxy extends Proxy {
       enter(cell, value, model, this.ctx.excel.today.getFullYear());
     } else {
       cell.formula = null;
+      cell.quotePrefix = false;
       cell.value = value as CellValue;
     }
   }

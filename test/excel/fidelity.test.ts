@@ -4,6 +4,7 @@
 // cope with it: text stays text, the user's protection is given back, a password stops Compute
 // before anything is written, and only what must change is touched.
 import fc from "fast-check";
+import { errorNotice } from "../../src/taskpane/notice";
 import { ExcelDouble, OfficeError, type SheetModel } from "./excel-double";
 import { parseEntry, serialOf } from "./excel-typing";
 import { computeExcel, excelWithTemplate, hostOf } from "./excel-path";
@@ -118,12 +119,14 @@ describe("what Excel makes of a string written to a General cell (the double)", 
     expect(excel.cell("S", "A3")).toBeUndefined();
   });
 
-  it("counts the calls that clear the undo history: protection, and visibility on the desktop", async () => {
+  it("counts the calls that clear the undo history: from 1.20 protection, and visibility on the desktop", async () => {
     const clears = async (web: boolean) => {
-      const excel = new ExcelDouble(17, web);
+      const excel = new ExcelDouble(20, web);
       excel.addSheet("S");
       const context = excel.context();
       const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1").values = [[1]];
+      await context.sync();
       sheet.protection.protect();
       sheet.visibility = "Hidden";
       await context.sync();
@@ -132,6 +135,22 @@ describe("what Excel makes of a string written to a General cell (the double)", 
     expect(await clears(true)).toBe(1);
     expect(await clears(false)).toBe(2);
   });
+
+  it.each([1, 17])(
+    "below 1.20 (1.%i) every sync that changes the workbook clears the undo history; a selection does not",
+    async (level) => {
+      const excel = new ExcelDouble(level);
+      excel.addSheet("S");
+      const context = excel.context();
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1").values = [[1]];
+      await context.sync();
+      expect(excel.undoClears).toBe(1);
+      sheet.getRange("A1").select();
+      await context.sync();
+      expect(excel.undoClears).toBe(1);
+    }
+  );
 });
 
 describe("every string the add-in writes reads back exactly as written", () => {
@@ -252,9 +271,9 @@ describe("the user's protection", () => {
         protected: true,
         protectionOptions: { allowFormatCells: true, allowAutoFilter: true },
       });
-      // 월별실적 was not protected: it is not now. 결과 is ours: protected without options.
+      // 월별실적 was not protected: it is not now. 결과 is not protected by the add-in.
       expect(excel.sheet("월별실적")!.protected).toBe(false);
-      expect(excel.sheet("결과")).toMatchObject({ protected: true, protectionOptions: {} });
+      expect(excel.sheet("결과")!.protected).toBe(false);
       expect(excel.cell("목표", "U4")?.value).toBe("주의");
       expect(report.undoCleared).toBe(true);
       expect(excel.undoClears).toBeGreaterThan(before);
@@ -278,6 +297,24 @@ describe("the user's protection", () => {
     ).toBe(snapshot);
   });
 
+  it("a sheet Excel will not unprotect though it has no password (office-js #6784) is not called password-protected", async () => {
+    const { excel } = await excelWithTemplate(17);
+    await computeExcel(excel);
+    protect(excel.sheet("목표")!, { allowSort: true });
+    excel.unprotectRefusesWithoutPassword = true;
+    const snapshot = JSON.stringify(excel.sheets.map((s) => [s.name, [...s.cells], s.protected]));
+    const error = await computeInExcel(hostOf(excel), { computedAt: COMPUTED_AT }).catch(
+      (e: unknown) => e
+    );
+    expect(error).toMatchObject({ reason: "unprotectRefused", detail: "목표|AccessDenied" });
+    const notice = errorNotice(error, "ko");
+    expect(notice?.text).toContain("'목표' 시트의 보호를 풀지 못했습니다(AccessDenied)");
+    expect(notice?.text).not.toContain("암호");
+    expect(JSON.stringify(excel.sheets.map((s) => [s.name, [...s.cells], s.protected]))).toBe(
+      snapshot
+    );
+  });
+
   it("sheets the user protected in a 취합 workbook are unprotected to write and protected again", async () => {
     const excel = new ExcelDouble(17);
     const summary = excel.addSheet("취합");
@@ -296,11 +333,36 @@ describe("the user's protection", () => {
     const { excel } = await excelWithTemplate(7, undefined, "ko", false);
     await computeExcel(excel);
     const before = excel.undoClears;
-    await computeExcel(excel);
-    // 결과 and 이력 each unprotected and protected again: four. The hidden metadata sheet's
-    // visibility is not touched.
-    expect(excel.undoClears - before).toBe(4);
+    const { report } = await computeExcel(excel);
+    // Below 1.20 the write itself clears the history, once per request; nothing is unprotected
+    // (결과 and 이력 are not protected) and the hidden metadata sheet's visibility is not touched.
+    expect(excel.undoClears - before).toBe(excel.requestBytes.length > 0 ? 1 : 0);
+    expect(report.undoCleared).toBe(true);
     expect(excel.sheet("_mbo_meta")!.visibility).toBe("VeryHidden");
+  });
+
+  it("from ExcelApi 1.20 Compute keeps the undo history: no protection or visibility is touched", async () => {
+    const { excel } = await excelWithTemplate(20, undefined, "ko", false);
+    await computeExcel(excel);
+    const before = excel.undoClears;
+    const { report } = await computeExcel(excel);
+    expect(report.ok).toBe(true);
+    expect(excel.undoClears).toBe(before);
+    expect(report.undoCleared).toBe(false);
+    expect(excel.sheet("결과")!.protected).toBe(false);
+    expect(excel.sheet("이력")!.protected).toBe(false);
+  });
+
+  it("from ExcelApi 1.20 a protection the user set on 결과 is given back, and the pane is told undo was cleared", async () => {
+    const { excel } = await excelWithTemplate(20);
+    await computeExcel(excel);
+    protect(excel.sheet("결과")!, { allowFormatColumns: true });
+    const { report } = await computeExcel(excel);
+    expect(excel.sheet("결과")).toMatchObject({
+      protected: true,
+      protectionOptions: { allowFormatColumns: true },
+    });
+    expect(report.undoCleared).toBe(true);
   });
 });
 
