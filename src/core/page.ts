@@ -3,7 +3,7 @@
 // wide at 73 % or more is scaled to fit; a wider one prints at 73 % over several pages across, its
 // key columns (과제번호, names) repeated on each, its header rows repeated on every page. The footer
 // names the department, the sheet and the page ("3 / 7").
-import { columnPoints, type CellWrite, type PageSetup } from "./workbook";
+import { DIGIT_PIXELS, columnPoints, type CellWrite, type PageSetup } from "./workbook";
 
 /** A4 in points. */
 const A4 = { width: 595.3, height: 841.9 };
@@ -37,12 +37,6 @@ function printableWidth(orientation: PageRequest["orientation"]): number {
   const paper = orientation === "landscape" ? A4.height : A4.width;
   return paper - (MARGINS.left + MARGINS.right) * 72;
 }
-
-/**
- * The digit width the page setup assumes: 8 pixels, 맑은 고딕 11's (our workbooks' default font),
- * wider than Calibri's 7, so a sheet fitted here fits in either.
- */
-const DIGIT_PIXELS = 8;
 
 /** Width in points of the columns as printed at 100 %. */
 function sheetPoints(widths: readonly (number | undefined)[]): number {

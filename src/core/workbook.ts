@@ -177,6 +177,12 @@ export function styleOf(cell: CellWrite, input = false): CellStyle | undefined {
 }
 
 /**
+ * The digit width of our workbooks' font, 맑은 고딕 11 (also Korean Excel's default): 8 pixels,
+ * wider than Calibri's 7. Column widths are converted with it in Excel, and pages fitted with it.
+ */
+export const DIGIT_PIXELS = 8;
+
+/**
  * The width in points of a column whose file width is `width` (characters of the default font's
  * digits, `digit` pixels wide: 7 for Calibri 11): pixels = trunc((256 × width + trunc(128 /
  * digit)) / 256 × digit), a point is ¾ pixel. What Excel shows for that file width.

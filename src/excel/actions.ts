@@ -45,7 +45,13 @@ export function hostCapabilities(host: ExcelHost): Capabilities {
 export class ExcelActionError extends Error {
   constructor(
     readonly reason:
-      "cellEditMode" | "busy" | "partial" | "protected" | "unprotectRefused" | "failed",
+      | "cellEditMode"
+      | "busy"
+      | "partial"
+      | "protected"
+      | "unprotectRefused"
+      | "tooLarge"
+      | "failed",
     readonly detail: string
   ) {
     super(detail);
@@ -67,9 +73,11 @@ function translate(error: unknown): ExcelActionError {
   const detail = error instanceof Error ? error.message : String(error);
   if (code === "InvalidOperationInCellEditMode")
     return new ExcelActionError("cellEditMode", detail);
-  if (code === "ActivityLimitReached" || code === "RequestPayloadSizeLimitExceeded") {
-    return new ExcelActionError("busy", detail);
+  // Excel on the web's 5 MB limit on a request or a response: the workbook is too large for it.
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") {
+    return new ExcelActionError("tooLarge", detail);
   }
+  if (code === "ActivityLimitReached") return new ExcelActionError("busy", detail);
   return new ExcelActionError("failed", detail);
 }
 

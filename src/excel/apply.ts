@@ -6,6 +6,7 @@ import {
   CHART_PREFIX,
   cellAddress,
   columnLetter,
+  DIGIT_PIXELS,
   columnPoints,
   type ChartSpec,
   styleOf,
@@ -32,8 +33,12 @@ const CALL_BYTES = 120;
 /** getRanges refuses around 500 areas or 8k-character addresses. */
 const MAX_AREAS = 400;
 const MAX_AREAS_ADDRESS = 7000;
-/** Excel's column width (Range.format.columnWidth) is in points; the core's is a file's. */
-export const columnWidthPoints = (width: number) => columnPoints(width);
+/**
+ * Excel's column width (Range.format.columnWidth) is in points; the core's is a file's, in digits
+ * of the workbook's font (맑은 고딕: 8 pixels, not Calibri's 7, or Korean Excel shows the columns
+ * about 12 % narrower than the file path's and clips the wrapped names sized for them).
+ */
+export const columnWidthPoints = (width: number) => columnPoints(width, DIGIT_PIXELS);
 
 /** One queued API call and its estimated size in a request. */
 interface Step {

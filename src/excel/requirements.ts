@@ -19,3 +19,15 @@ export function detectExcelApiVersion(isSetSupported: IsSetSupported): string | 
   }
   return highest;
 }
+
+/**
+ * A requirement set given by a person: by its name ("1.17", "ExcelApi 1.1") or by its minor
+ * number ("17"). The minor number, or null when the text is neither.
+ */
+export function requirementLevel(text: string): number | null {
+  const match = /^\s*(?:ExcelApi\s+)?(?:1\.(\d+)|(\d+))\s*$/i.exec(text);
+  const minor = match ? Number(match[1] ?? match[2]) : NaN;
+  return Number.isInteger(minor) && minor >= 1 && minor <= NEWEST_KNOWN_EXCEL_API_MINOR
+    ? minor
+    : null;
+}

@@ -11,6 +11,7 @@ export function errorNotice(error: unknown, lang: Language): Notice {
   if (error instanceof ExcelActionError) {
     if (error.reason === "cellEditMode") return { intent: "error", text: text.errorCellEdit };
     if (error.reason === "busy") return { intent: "error", text: text.errorBusy };
+    if (error.reason === "tooLarge") return { intent: "error", text: text.errorTooLarge };
     if (error.reason === "protected") {
       return { intent: "error", text: format(text.errorProtected, { detail: error.detail }) };
     }

@@ -315,6 +315,20 @@ describe("the user's protection", () => {
     );
   });
 
+  it.each(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"])(
+    "Excel on the web refusing a %s: too large for the web, and what to do",
+    async (code) => {
+      const { excel } = await excelWithTemplate(17);
+      excel.failNextSync = code;
+      const error = await computeInExcel(hostOf(excel), { computedAt: COMPUTED_AT }).catch(
+        (e: unknown) => e
+      );
+      expect(error).toMatchObject({ reason: "tooLarge" });
+      expect(errorNotice(error, "ko")?.text).toContain("데스크톱 Excel에서 계산하거나");
+      expect(errorNotice(error, "en")?.text).toContain("mbo-eval compute");
+    }
+  );
+
   it("sheets the user protected in a 취합 workbook are unprotected to write and protected again", async () => {
     const excel = new ExcelDouble(17);
     const summary = excel.addSheet("취합");
@@ -394,9 +408,10 @@ describe("cell-edit mode", () => {
 });
 
 describe("column widths", () => {
-  it("are Excel's points for the file's width: 8.43 characters is 64 pixels, 48 points", () => {
-    expect(columnWidthPoints(9.140625)).toBe(48);
-    expect(columnWidthPoints(22)).toBe(115.5);
+  it("are Excel's points for the file's width in 맑은 고딕's 8-pixel digits: 22 is 176 pixels, 132 points", () => {
+    // trunc((256 × 22 + trunc(128 / 8)) / 256 × 8) = 176 pixels; with Calibri's 7 it was 154.
+    expect(columnWidthPoints(22)).toBe(132);
+    expect(columnWidthPoints(9.140625)).toBe(54.75);
   });
 
   it("Compute sets 결과's widths in those points", async () => {

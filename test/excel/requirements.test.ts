@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { NEWEST_KNOWN_EXCEL_API_MINOR, detectExcelApiVersion } from "../../src/excel/requirements";
+import {
+  NEWEST_KNOWN_EXCEL_API_MINOR,
+  detectExcelApiVersion,
+  requirementLevel,
+} from "../../src/excel/requirements";
 
 /** A host that supports ExcelApi 1.1 … 1.level (level 0: none), as real hosts do: cumulatively. */
 const hostAt = (level: number) => (name: string, version: string) =>
@@ -33,5 +37,22 @@ describe("detectExcelApiVersion", () => {
       return true;
     });
     expect([...asked]).toEqual(["ExcelApi"]);
+  });
+});
+
+describe("requirementLevel: a set named as a person names it", () => {
+  it.each([
+    ["1.17", 17],
+    ["1.1", 1],
+    ["17", 17],
+    ["1", 1],
+    ["ExcelApi 1.9", 9],
+    [" 1.20 ", 20],
+  ])("%s → 1.%d", (text, minor) => {
+    expect(requirementLevel(text)).toBe(minor);
+  });
+
+  it.each(["1.21", "2.1", "abc", "", "1.", "0"])("%s is none", (text) => {
+    expect(requirementLevel(text)).toBeNull();
   });
 });
