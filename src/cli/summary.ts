@@ -2,7 +2,7 @@
 import type { Evaluation } from "../core/evaluate";
 import type { YearScore } from "../core/history";
 import { FLAG_WORDS, type CommitteeOutcome, type Consolidation } from "../core/consolidate";
-import { describeProblem, resultMark } from "../core/compute";
+import { problemLine, resultMark } from "../core/compute";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE, type Lang } from "../core/schema";
 import { format, messagesFor } from "../i18n";
@@ -74,11 +74,7 @@ export function problemLines(problems: readonly Problem[], lang: Lang): string[]
   const errors = problems.filter((p) => p.severity === "error").length;
   return [
     format(text.problemsTitle, { errors, warnings: problems.length - errors }),
-    ...problems.map(
-      (p) =>
-        `  ${p.severity === "error" ? "✖" : "⚠"} ${p.sheet}${p.cell ? `!${p.cell}` : ""}` +
-        `${p.shown ? ` [${p.shown}]` : ""}: ${describeProblem(p, lang)}`
-    ),
+    ...problems.map((p) => `  ${problemLine(p, lang)}`),
   ];
 }
 

@@ -2,15 +2,29 @@ import { computeInExcel, officeHost, writeInExcel } from "../excel/actions";
 import { messageWrite } from "../core/results";
 import { localTimestamp } from "../core/time";
 import { languageFor, messagesFor } from "../i18n";
-import { outcomeUrl, showOutcome, type DialogHost } from "./dialog";
+import { showOutcome, type DialogHost } from "./dialog";
 import { computeOutcome, failureOutcome, type Outcome } from "./outcome";
 import type { RibbonAction } from "./register";
+
+/** localStorage where the page has one (some webviews refuse it). */
+function pageStorage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
 
 function dialogHost(): DialogHost {
   return {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     displayDialogAsync: (url, options, callback) =>
       Office.context.ui.displayDialogAsync(url, options, callback as never),
+    storage: pageStorage(),
+    timer: (ms, done) => {
+      const id = setTimeout(done, ms);
+      return () => clearTimeout(id);
+    },
   };
 }
 
@@ -22,8 +36,7 @@ async function tell(outcome: Outcome, computedAt: string): Promise<void> {
   const lang = languageFor(Office.context.displayLanguage);
   // The dialog page sits beside this function file.
   const here = typeof window === "undefined" ? "" : window.location.href;
-  const url = outcomeUrl(here, outcome, messagesFor(lang).ribbon.close);
-  if (await showOutcome(dialogHost(), url)) return;
+  if (await showOutcome(dialogHost(), here, outcome, messagesFor(lang).ribbon.close)) return;
   if (!outcome.ok) {
     await writeInExcel(
       officeHost(),

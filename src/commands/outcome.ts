@@ -1,6 +1,6 @@
 // What the ribbon's Compute says when it is done: the same words whether Office shows them in a
 // dialog or (without the Dialog API) 결과 holds them.
-import { describeProblem, resultMark } from "../core/compute";
+import { describeProblem, problemLine, resultMark } from "../core/compute";
 import type { ComputeReport } from "../excel/actions";
 import { format, messagesFor, type Language } from "../i18n";
 import { errorNotice } from "../taskpane/notice";
@@ -42,6 +42,9 @@ export function computeOutcome(report: ComputeReport, lang: Language): Outcome {
             errors,
             warnings: report.problems.length - errors,
           }),
+      // Each problem in full: the ribbon has no pane to show them in (and the dialog's words do
+      // not travel in its address, whatever their length).
+      ...report.problems.map((p) => problemLine(p, lang)),
       messages.ribbon.seeResults,
       ...undo,
     ],

@@ -12,6 +12,14 @@ export function describeProblem(problem: Problem, lang: Lang): string {
   return format(messagesFor(lang).problems[problem.code], { detail: problem.detail ?? "" });
 }
 
+/** A problem on one line, where it is and what was typed: "✖ 월별실적!G5 [많음]: 숫자가 아닙니다". */
+export function problemLine(p: Problem, lang: Lang): string {
+  return (
+    `${p.severity === "error" ? "✖" : "⚠"} ${p.sheet}${p.cell ? `!${p.cell}` : ""}` +
+    `${p.shown ? ` [${p.shown}]` : ""}: ${describeProblem(p, lang)}`
+  );
+}
+
 /**
  * Whether a result is final, in words: "확정", or "잠정 (오류 1건 · 미입력 2건)". It stands beside
  * the numbers everywhere a result is shown, never inside them.

@@ -2,15 +2,16 @@
 // happened in the workbook, and always completes its event.
 import { ribbonFunctions } from "../../src/commands/functions";
 import { registerRibbonFunctions, type RibbonEvent } from "../../src/commands/register";
+import { DIALOG_WAIT_MS } from "../../src/commands/dialog";
 import { ExcelDouble, officeGlobals, type OpenDialog } from "../excel/excel-double";
 import { excelWithTemplate } from "../excel/excel-path";
 
 /** The globals Office.js would define, replaced by the double's. */
 const globalScope = globalThis as unknown as Record<string, unknown>;
 
-/** What the outcome dialog was given to show. */
+/** What the outcome dialog was given to show: sent to the page when it said "ready". */
 function shown(dialog: OpenDialog): { ok: boolean; title: string; lines: string[] } {
-  return JSON.parse(decodeURIComponent(dialog.url.split("?d=")[1]));
+  return JSON.parse(dialog.childMessages[0]);
 }
 
 /**
@@ -34,6 +35,8 @@ async function pressCompute(excel: ExcelDouble) {
   const dialog = excel.dialogs[opened];
   // The function is still waiting for the user while the dialog is open.
   if (dialog) expect(event.completed).not.toHaveBeenCalled();
+  // The page finds no stored words (no localStorage here) and asks for them.
+  dialog?.messageParent("ready");
   dialog?.pressButton();
   await done;
   return { event, reported, dialog };
@@ -123,5 +126,68 @@ describe("달성도 계산 on the ribbon", () => {
     expect(texts).toContain("달성도를 계산하지 못했습니다");
     expect(texts.some((t) => t.includes("'목표' 시트가 암호로 보호되어"))).toBe(true);
     expect(excel.sheet("목표")).toMatchObject({ protected: true, password: "secret" });
+  });
+
+  it("shows 20 problem lines in full: the words travel by messageChild, not in the address", async () => {
+    const { excel } = await excelWithTemplate(9);
+    for (let i = 0; i < 20; i++) excel.typeCell("월별실적", `G${5 + i}`, `많음${i}`);
+    const { dialog } = await pressCompute(excel);
+    const lines = shown(dialog!).lines;
+    expect(lines.filter((line) => line.includes("많음"))).toHaveLength(20);
+    // The address names a key only: far below Internet Explorer's 2,083 characters.
+    expect(dialog!.url).toMatch(/outcome\.html\?k=[a-z0-9]+$/);
+    expect(dialog!.url.length).toBeLessThan(200);
+  });
+
+  it("with DialogApi 1.1 only, the page finds the words in localStorage under its key", async () => {
+    const { excel } = await excelWithTemplate(9);
+    excel.dialogApiMinor = 1;
+    const stored = new Map<string, string>();
+    globalScope.localStorage = {
+      setItem: (k: string, v: string) => stored.set(k, v),
+      getItem: (k: string) => stored.get(k) ?? null,
+      removeItem: (k: string) => stored.delete(k),
+    };
+    const globals = officeGlobals(excel);
+    globalScope.Excel = globals.Excel;
+    globalScope.Office = globals.Office;
+    const scope: Record<string, unknown> = {};
+    registerRibbonFunctions({}, scope, ribbonFunctions, () => undefined);
+    const event = { completed: jest.fn() };
+    const done = (scope.computeAchievement as (e: RibbonEvent) => Promise<void>)(event);
+    while (excel.dialogs.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const dialog = excel.dialogs[0];
+    const key = decodeURIComponent(dialog.url.split("?k=")[1]);
+    const words = JSON.parse(stored.get(`mbo-outcome:${key}`)!);
+    expect(words).toMatchObject({ ok: true, title: "달성도를 계산했습니다" });
+    dialog.messageParent("ready");
+    expect(dialog.childMessages).toEqual([]);
+    dialog.pressButton();
+    await done;
+    expect(stored.size).toBe(0);
+    delete globalScope.localStorage;
+  });
+
+  it("completes within the function command's life even when the dialog stays open", async () => {
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate"] });
+    try {
+      const { excel } = await excelWithTemplate(9);
+      const globals = officeGlobals(excel);
+      globalScope.Excel = globals.Excel;
+      globalScope.Office = globals.Office;
+      const scope: Record<string, unknown> = {};
+      registerRibbonFunctions({}, scope, ribbonFunctions, () => undefined);
+      const event = { completed: jest.fn() };
+      const done = (scope.computeAchievement as (e: RibbonEvent) => Promise<void>)(event);
+      while (excel.dialogs.length === 0) await jest.advanceTimersByTimeAsync(10);
+      expect(event.completed).not.toHaveBeenCalled();
+      await jest.advanceTimersByTimeAsync(DIALOG_WAIT_MS);
+      await done;
+      expect(event.completed).toHaveBeenCalledTimes(1);
+      expect(excel.dialogs[0].open).toBe(true);
+      expect(DIALOG_WAIT_MS).toBeLessThan(5 * 60 * 1000);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -92,6 +92,10 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export interface OpenDialog {
   url: string;
   open: boolean;
+  /** What the add-in sent the page (messageChild, DialogApi 1.2). */
+  childMessages: string[];
+  /** The page sending the add-in a message (messageParent): "ready", "close". */
+  messageParent(message: string): void;
   /** The page's button: it sends "close" to the add-in. */
   pressButton(): void;
   /** The dialog's own × (Office reports it as an event). */
@@ -205,11 +209,14 @@ export class ExcelDouble {
 
   /** Office's Dialog API (DialogApi 1.1): most hosts have it. */
   dialogApi = true;
+  /** The DialogApi minor version this host has (messageChild from 1.2). */
+  dialogApiMinor = 2;
   /** Dialogs opened through Office.context.ui, newest last. */
   readonly dialogs: OpenDialog[] = [];
 
   isSetSupported(name: string, version: string): boolean {
-    if (name === "DialogApi") return this.dialogApi && version === "1.1";
+    if (name === "DialogApi")
+      return this.dialogApi && Number(version.split(".")[1] ?? 0) <= this.dialogApiMinor;
     return name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.level;
   }
 
@@ -218,17 +225,23 @@ export class ExcelDouble {
     url: string,
     callback: (result: {
       status: string;
-      value: { addEventHandler(type: string, handler: () => void): void; close(): void };
+      value: {
+        addEventHandler(type: string, handler: (arg: { message?: string }) => void): void;
+        close(): void;
+        messageChild?(message: string): void;
+      };
     }) => void
   ): void {
-    const handlers = new Map<string, () => void>();
+    const handlers = new Map<string, (arg: { message?: string }) => void>();
     const dialog: OpenDialog = {
       url,
       open: true,
-      pressButton: () => handlers.get("dialogMessageReceived")?.(),
+      childMessages: [],
+      messageParent: (message) => handlers.get("dialogMessageReceived")?.({ message }),
+      pressButton: () => dialog.messageParent("close"),
       closeWithX: () => {
         dialog.open = false;
-        handlers.get("dialogEventReceived")?.();
+        handlers.get("dialogEventReceived")?.({});
       },
     };
     this.dialogs.push(dialog);
@@ -237,6 +250,9 @@ export class ExcelDouble {
       value: {
         addEventHandler: (type, handler) => handlers.set(type, handler),
         close: () => (dialog.open = false),
+        ...(this.dialogApiMinor >= 2
+          ? { messageChild: (message: string) => dialog.childMessages.push(message) }
+          : {}),
       },
     });
   }

@@ -201,8 +201,11 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     computeAchievement({ completed: () => completed++ });
     // The outcome dialog opens; the function completes once the user presses its button.
     await until(() => excel.dialogs.length === 1, "the outcome dialog");
-    expect(excel.dialogs[0].url).toMatch(/outcome\.html\?d=/);
+    expect(excel.dialogs[0].url).toMatch(/outcome\.html\?k=\w+$/);
     expect(completed).toBe(0);
+    // The page asks for its words (no localStorage in this vm) and is sent them.
+    excel.dialogs[0].messageParent("ready");
+    expect(JSON.parse(excel.dialogs[0].childMessages[0])).toMatchObject({ ok: true });
     excel.dialogs[0].pressButton();
     await until(() => completed === 1, "event.completed()");
 
@@ -365,8 +368,12 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
       lines: ["'목표' 시트가 암호로 보호되어 있습니다", "<b>not markup</b>"],
       close: "확인",
     };
-    const query = encodeURIComponent(JSON.stringify(outcome));
-    await page.goto(`file://${join(dist, "outcome.html")}?d=${query}`);
+    // The ribbon function leaves the words in localStorage; the address names their key only.
+    await page.addInitScript(
+      (words) => window.localStorage.setItem("mbo-outcome:k1", words),
+      JSON.stringify(outcome)
+    );
+    await page.goto(`file://${join(dist, "outcome.html")}?k=k1`);
     await expect(page.locator("h1").textContent()).resolves.toBe(outcome.title);
     // One at a time: Playwright's allTextContents needs the Set the strip removed.
     await expect(page.locator("li").nth(0).textContent()).resolves.toBe(outcome.lines[0]);
@@ -375,6 +382,46 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     await expect(page.locator("b").count()).resolves.toBe(0);
     await expect(page.locator("button").textContent()).resolves.toBe("확인");
     await page.screenshot({ path: join(SCREENSHOTS, "ribbon-outcome-failed.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("the ribbon's outcome dialog shows 20 problem lines in full, in IE11's built-ins", async () => {
+    const context = await browser.newContext({
+      userAgent: IE11_USER_AGENT,
+      viewport: { width: 640, height: 480 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith("file:") ? route.continue() : route.abort()
+    );
+    await page.addInitScript(STRIP_BROWSER_TO_IE11);
+    const lines = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `✖ 월별실적!G${5 + i} [많음${i}]: 숫자가 아닙니다 — 민원24 온라인 이용 홍보의 ${i + 1}번째 실적`
+    );
+    const outcome = {
+      ok: true,
+      title: "달성도를 계산했습니다",
+      lines: ["종합점수 76.5 (D등급), 기준월 6월 — 잠정 (오류 20건)", ...lines],
+      close: "확인",
+    };
+    // Far past the 2,083 characters Internet Explorer allows an address.
+    expect(encodeURIComponent(JSON.stringify(outcome)).length).toBeGreaterThan(2083);
+    await page.addInitScript(
+      (words) => window.localStorage.setItem("mbo-outcome:k20", words),
+      JSON.stringify(outcome)
+    );
+    await page.goto(`file://${join(dist, "outcome.html")}?k=k20`);
+    await expect(page.locator("li").count()).resolves.toBe(21);
+    await expect(page.locator("li").nth(20).textContent()).resolves.toBe(lines[19]);
+    await page.screenshot({
+      path: join(SCREENSHOTS, "ribbon-outcome-20-lines.png"),
+      fullPage: true,
+    });
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
