@@ -14,11 +14,8 @@ function shown(dialog: OpenDialog): { ok: boolean; title: string; lines: string[
   return JSON.parse(dialog.childMessages[0]);
 }
 
-/**
- * Presses the button; the user reads the outcome dialog and presses its button as soon as it is
- * open. Resolves when the function has completed.
- */
-async function pressCompute(excel: ExcelDouble) {
+/** Presses the button with the double as Office: the function's completion, its event, errors. */
+function startCompute(excel: ExcelDouble) {
   const globals = officeGlobals(excel);
   globalScope.Excel = globals.Excel;
   globalScope.Office = globals.Office;
@@ -27,7 +24,16 @@ async function pressCompute(excel: ExcelDouble) {
   registerRibbonFunctions({}, scope, ribbonFunctions, (error) => reported.push(error));
   const event = { completed: jest.fn() };
   const done = (scope.computeAchievement as (e: RibbonEvent) => Promise<void>)(event);
+  return { done, event, reported };
+}
+
+/**
+ * Presses the button; the user reads the outcome dialog and presses its button as soon as it is
+ * open. Resolves when the function has completed.
+ */
+async function pressCompute(excel: ExcelDouble) {
   const opened = excel.dialogs.length;
+  const { done, event, reported } = startCompute(excel);
   for (let wait = 0; wait < 200 && excel.dialogs.length === opened; wait++) {
     if (event.completed.mock.calls.length > 0) break;
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -148,13 +154,7 @@ describe("달성도 계산 on the ribbon", () => {
       getItem: (k: string) => stored.get(k) ?? null,
       removeItem: (k: string) => stored.delete(k),
     };
-    const globals = officeGlobals(excel);
-    globalScope.Excel = globals.Excel;
-    globalScope.Office = globals.Office;
-    const scope: Record<string, unknown> = {};
-    registerRibbonFunctions({}, scope, ribbonFunctions, () => undefined);
-    const event = { completed: jest.fn() };
-    const done = (scope.computeAchievement as (e: RibbonEvent) => Promise<void>)(event);
+    const { done } = startCompute(excel);
     while (excel.dialogs.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const dialog = excel.dialogs[0];
     const key = decodeURIComponent(dialog.url.split("?k=")[1]);
@@ -172,13 +172,7 @@ describe("달성도 계산 on the ribbon", () => {
     jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate"] });
     try {
       const { excel } = await excelWithTemplate(9);
-      const globals = officeGlobals(excel);
-      globalScope.Excel = globals.Excel;
-      globalScope.Office = globals.Office;
-      const scope: Record<string, unknown> = {};
-      registerRibbonFunctions({}, scope, ribbonFunctions, () => undefined);
-      const event = { completed: jest.fn() };
-      const done = (scope.computeAchievement as (e: RibbonEvent) => Promise<void>)(event);
+      const { done, event } = startCompute(excel);
       while (excel.dialogs.length === 0) await jest.advanceTimersByTimeAsync(10);
       expect(event.completed).not.toHaveBeenCalled();
       await jest.advanceTimersByTimeAsync(DIALOG_WAIT_MS);

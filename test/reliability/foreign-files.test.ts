@@ -49,6 +49,17 @@ async function sheetXml(file: string, sheet: string): Promise<string> {
   return (await zip.file(resolveTarget("xl/workbook.xml", target))?.async("string")) ?? "";
 }
 
+/** The seed imported into a copy of `file` (a workbook without goals), then that computed. */
+async function importThenCompute(name: string, file: string): Promise<void> {
+  const imported = out(`imported-${name}`);
+  copyFileSync(file, imported);
+  expect((await runCli("import", SEED, "-o", imported)).code).toBe(EXIT.ok);
+  outputs.push({ file: imported, input: file, action: "import (seed)" });
+  const after = out(`imported-computed-${name}`);
+  expect((await runCli("compute", imported, "--as-of", "7", "-o", after)).code).toBe(EXIT.ok);
+  outputs.push({ file: after, input: file, action: "import, then compute" });
+}
+
 /** What our own sample prints when computed as of July: the re-saved copies must print the same. */
 let expectedSummary = "";
 
@@ -78,15 +89,7 @@ describe("workbooks of ours, saved again by other programs", () => {
         expect(computed.code).toBe(EXIT.ok);
         outputs.push({ file: target, input: file, action: "compute --as-of 7 (no goals)" });
         expect(check.code).toBe(EXIT.ok);
-        const imported = out(`imported-${name}`);
-        copyFileSync(file, imported);
-        const result = await runCli("import", SEED, "-o", imported);
-        expect(result.code).toBe(EXIT.ok);
-        outputs.push({ file: imported, input: file, action: "import (seed)" });
-        const after = out(`imported-computed-${name}`);
-        const again = await runCli("compute", imported, "--as-of", "7", "-o", after);
-        expect(again.code).toBe(EXIT.ok);
-        outputs.push({ file: after, input: file, action: "import, then compute" });
+        await importThenCompute(name, file);
       } else {
         expect(computed.code).toBe(EXIT.ok);
         expect(computed.out.split("\n").slice(0, 8).join("\n")).toBe(expectedSummary);
@@ -137,15 +140,7 @@ describe("workbooks saved by Excel", () => {
       expect(computed.err).toMatch(/시트|sheet/);
       expect(existsSync(target)).toBe(false);
       expect((await runCli("check", file)).code).toBe(EXIT.problems);
-      const imported = out(`imported-${name}`);
-      copyFileSync(file, imported);
-      const result = await runCli("import", SEED, "-o", imported);
-      expect(result.code).toBe(EXIT.ok);
-      outputs.push({ file: imported, input: file, action: "import (seed)" });
-      const after = out(`imported-computed-${name}`);
-      const again = await runCli("compute", imported, "--as-of", "7", "-o", after);
-      expect(again.code).toBe(EXIT.ok);
-      outputs.push({ file: after, input: file, action: "import, then compute" });
+      await importThenCompute(name, file);
     },
     60_000
   );
