@@ -4,34 +4,23 @@
 // whatever encoding Korean Windows programs save (UTF-8 with or without BOM, UTF-16 with BOM,
 // CP949/EUC-KR, or the charset an HTML page declares), decoded by TextDecoder.
 import JSZip from "jszip";
+import { hasOleStream, isOleDocument } from "../xlsx/open";
 import { DocumentFileError } from "./package";
 
 export type DocumentKind =
   { kind: "docx" | "hwpx" | "workbook"; zip: JSZip } | { kind: "html" | "text"; text: string };
 
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
   prefix.every((b, i) => bytes[i] === b);
 const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
 
-/** Whether an OLE file's directory names a stream (names are UTF-16LE). */
-function hasStream(bytes: Uint8Array, name: string): boolean {
-  const pattern = Array.from(name).flatMap((c) => [c.charCodeAt(0), 0]);
-  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
-    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 /** An OLE compound file: each kind refused with what to do instead. */
 function oleKind(bytes: Uint8Array): DocumentFileError {
-  if (hasStream(bytes, "EncryptedPackage")) return new DocumentFileError("encrypted");
-  if (hasStream(bytes, "HwpSummaryInformation") || hasStream(bytes, "BodyText"))
+  if (hasOleStream(bytes, "EncryptedPackage")) return new DocumentFileError("encrypted");
+  if (hasOleStream(bytes, "HwpSummaryInformation") || hasOleStream(bytes, "BodyText"))
     return new DocumentFileError("binaryHwp");
-  if (hasStream(bytes, "WordDocument")) return new DocumentFileError("binaryDoc");
-  if (hasStream(bytes, "Workbook") || hasStream(bytes, "Book"))
+  if (hasOleStream(bytes, "WordDocument")) return new DocumentFileError("binaryDoc");
+  if (hasOleStream(bytes, "Workbook") || hasOleStream(bytes, "Book"))
     return new DocumentFileError("binaryXls");
   return new DocumentFileError("notDocument");
 }
@@ -85,7 +74,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 export async function documentKind(bytes: Uint8Array): Promise<DocumentKind> {
   if (startsWith(bytes, ascii("PK\u0003\u0004"))) return zipKind(bytes);
-  if (startsWith(bytes, OLE_SIGNATURE)) throw oleKind(bytes);
+  if (isOleDocument(bytes)) throw oleKind(bytes);
   if (startsWith(bytes, ascii("%PDF"))) throw new DocumentFileError("pdf");
   // 한글 3.0's binary format, before the OLE one.
   if (startsWith(bytes, ascii("HWP Document File"))) throw new DocumentFileError("binaryHwp");

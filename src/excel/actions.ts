@@ -134,7 +134,8 @@ export async function createTemplateInExcel(
 }
 
 /** Runs a batch, turning Office's errors into ExcelActionError. */
-async function running<T>(
+/** Runs a batch, its failure as an ExcelActionError that says why in words. */
+export async function running<T>(
   host: ExcelHost,
   batch: (context: Excel.RequestContext) => Promise<T>
 ): Promise<T> {

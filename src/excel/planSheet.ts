@@ -3,18 +3,8 @@
 // pane only (the plain pane takes pasted text).
 import { planSheetNames } from "../core/import/sheet";
 import type { SheetSnapshot } from "../core/workbook";
-import { ExcelActionError, type ExcelHost } from "./actions";
+import { running, type ExcelHost } from "./actions";
 import { rowsOf } from "./read";
-
-async function running<T>(host: ExcelHost, batch: (context: Excel.RequestContext) => Promise<T>) {
-  try {
-    return await host.run(batch);
-  } catch (error) {
-    throw error instanceof ExcelActionError
-      ? error
-      : new ExcelActionError("failed", error instanceof Error ? error.message : String(error));
-  }
-}
 
 /** The sheets a plan may have been pasted into, 계획서 first (one round trip). */
 export function planSheetsInExcel(host: ExcelHost): Promise<string[]> {

@@ -5,10 +5,13 @@ export type FileKind = "xlsx" | "encrypted" | "notXlsx";
 
 /** OLE compound document: how Excel stores a password-protected (encrypted) .xlsx, or an old .xls. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** The stream an encrypted .xlsx keeps its package in, as its UTF-16LE directory name. */
-const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
 
-function contains(bytes: Uint8Array, pattern: number[]): boolean {
+/** An OLE compound document (.xls, .doc, .hwp, an encrypted package), by its signature. */
+export const isOleDocument = (bytes: Uint8Array) => OLE_SIGNATURE.every((b, i) => bytes[i] === b);
+
+/** Whether an OLE document's directory names a stream (names are stored UTF-16LE). */
+export function hasOleStream(bytes: Uint8Array, name: string): boolean {
+  const pattern = Array.from(name).flatMap((c) => [c.charCodeAt(0), 0]);
   outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
     for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
     return true;
@@ -26,8 +29,9 @@ export function fileKind(bytes: Uint8Array): FileKind {
   ) {
     return "xlsx";
   }
-  // An old .xls is an OLE document too, but without the encrypted package stream.
-  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b) && contains(bytes, ENCRYPTED_PACKAGE)) {
+  // An old .xls is an OLE document too, but without the stream an encrypted .xlsx keeps its
+  // package in.
+  if (isOleDocument(bytes) && hasOleStream(bytes, "EncryptedPackage")) {
     return "encrypted";
   }
   return "notXlsx";
