@@ -264,9 +264,10 @@ async function main() {
         `| ${e.size} | ${e.level} | ${e.platform} | ${e.created.syncs} | ${e.compute.syncs} | ${e.compute.requestCount} | ${e.compute.maxRequestBytes} |`
     ),
     "",
-    `Largest request of all: ${largestRequest} bytes (target: every request under 4 MB; writes split at a 3 MB ` +
-      "budget on every platform). Syncs are constant in size until a write passes that budget (only L's do), then one " +
-      "more per 3 MB.",
+    `Largest request of all: ${largestRequest} bytes, estimated as Office.js builds a request (target: Compute in at ` +
+      "most 3 round trips at every size and level; writes split at a 4 MB budget on the web, whose limit is 5 MB, and " +
+      "at 8 MB on the desktop, which documents none). Syncs are constant in size until a write passes its budget, " +
+      "then one more per budget's worth.",
     "",
     "## Bundles",
     "",

@@ -50,6 +50,11 @@ export type ComputeOutcome =
       year: YearScore | null;
       problems: Problem[];
       lang: Lang;
+      /**
+       * Sheets read in part (the Excel adapter, `SheetSnapshot.partial`) whose unread cells this
+       * Compute needs: read them whole and compute again; `write` is not to be applied.
+       */
+      readWhole: string[];
     }
   | { ok: false; problems: Problem[] };
 
@@ -65,7 +70,7 @@ export function computeWorkbook(
       : { ...read.plan, settings: { ...read.plan.settings, asOfMonth: options.asOfMonth } };
   const evaluation = evaluate(plan);
   const lang = languageOf(read.layout);
-  const { write, year } = computeWrite({
+  const { write, year, readWhole } = computeWrite({
     snapshot,
     layout: read.layout,
     evaluation,
@@ -74,5 +79,5 @@ export function computeWorkbook(
     describe: (problem) => describeProblem(problem, lang),
     mark: resultMark(evaluation.provisional, lang),
   });
-  return { ok: true, write, evaluation, year, problems: read.problems, lang };
+  return { ok: true, write, evaluation, year, problems: read.problems, lang, readWhole };
 }

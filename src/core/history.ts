@@ -7,7 +7,10 @@
 // (기준월, 계산일시, 종합점수, 등급, 결과 구분; blank where that month has no record); below it
 // one row per KPI and recorded month (기준월, 과제번호, 성과지표, 단위, 실적, 달성률, 진도율, 상태,
 // 점수), by month. Only the rows that differ from the sheet as it stands are written, so a
-// Compute costs the same whatever the number of months recorded.
+// Compute costs the same whatever the number of months recorded. The KPI records may be read in
+// part — their 기준월 column only (the Excel adapter on a large workbook): a record that stays
+// where it is needs nothing more; one that must move (an earlier month recomputed with another
+// number of KPIs) is told by `unreadRowsMove`, and the adapter reads the sheet whole.
 import type { Evaluation, Grade, KpiResult } from "./evaluate";
 import { gradeOf } from "./evaluate";
 import type { RawCell } from "./figures";
@@ -64,6 +67,10 @@ interface History {
   months: Map<number, RawCell[]>;
   /** KPI rows as they stand, by month. */
   kpiRows: Map<number, RawCell[][]>;
+  /** Where each month's KPI rows stand in the sheet (absent for this Compute's new record). */
+  kpiSource: Map<number, number[]>;
+  /** The first row whose cells past 기준월 were not read (the sheet read in part), if any. */
+  unreadFrom: number | null;
 }
 
 const isMonth = (value: RawCell): value is number =>
@@ -74,7 +81,9 @@ export function readHistory(snapshot: WorkbookSnapshot): History {
   const sheet = findSheet(snapshot, SHEETS.history);
   const months = new Map<number, RawCell[]>();
   const kpiRows = new Map<number, RawCell[][]>();
-  if (!sheet) return { months, kpiRows };
+  const kpiSource = new Map<number, number[]>();
+  const unreadFrom = sheet?.partial ? sheet.partial.fromRow : null;
+  if (!sheet) return { months, kpiRows, kpiSource, unreadFrom };
   const width = HISTORY_COLUMNS.department.length;
   for (let month = 1; month <= 12; month++) {
     const row = HISTORY_LAYOUT.monthRow(month);
@@ -86,8 +95,9 @@ export function readHistory(snapshot: WorkbookSnapshot): History {
     if (!isMonth(month)) continue;
     const cells = HISTORY_COLUMNS.kpi.map((_, col) => cellOf(sheet, row, col));
     kpiRows.set(month, [...(kpiRows.get(month) ?? []), cells]);
+    kpiSource.set(month, [...(kpiSource.get(month) ?? []), row]);
   }
-  return { months, kpiRows };
+  return { months, kpiRows, kpiSource, unreadFrom };
 }
 
 const numberOf = (cell: RawCell): number | null => (typeof cell === "number" ? cell : null);
@@ -171,7 +181,9 @@ export function historyWith(
     record.month,
     evaluation.kpis.map((k) => kpiRecordRow(k, record.month, lang))
   );
-  return { months, kpiRows };
+  const kpiSource = new Map(history.kpiSource);
+  kpiSource.delete(record.month);
+  return { months, kpiRows, kpiSource, unreadFrom: history.unreadFrom };
 }
 
 const BORDER: CellStyle = { border: true };
@@ -205,6 +217,31 @@ const plain = (cell: RawCell): CellWrite["value"] => {
 const sameRow = (a: readonly RawCell[] | undefined, b: readonly RawCell[]) =>
   !!a && b.every((cell, i) => plain(a[i] ?? null) === plain(cell));
 
+/** The KPI records in sheet order (by month), each with the row it goes to and where it stands. */
+function kpiLines(history: History): { row: number; cells: RawCell[]; from?: number }[] {
+  const lines: { row: number; cells: RawCell[]; from?: number }[] = [];
+  let row = HISTORY_LAYOUT.kpiHeaderRow + 1;
+  for (const month of [...history.kpiRows.keys()].sort((a, b) => a - b)) {
+    const sources = history.kpiSource.get(month);
+    (history.kpiRows.get(month) ?? []).forEach((cells, i) =>
+      lines.push({ row: row++, cells, from: sources?.[i] })
+    );
+  }
+  return lines;
+}
+
+/**
+ * Whether the write needs cells that were not read: a record read in part must move (an earlier
+ * month recomputed with another number of KPIs, or recorded before later ones).
+ */
+export function unreadRowsMove(history: History): boolean {
+  const unreadFrom = history.unreadFrom;
+  if (unreadFrom === null) return false;
+  return kpiLines(history).some(
+    (line) => line.from !== undefined && line.from >= unreadFrom && line.from !== line.row
+  );
+}
+
 /**
  * The 이력 sheet written so that it stands as `history`: only rows that differ from the snapshot
  * (rows of other months are left exactly as they are), rows no longer used cleared.
@@ -237,12 +274,9 @@ export function historyWrite(
       styles: departmentRowStyles(lang),
     });
   }
-  let row = HISTORY_LAYOUT.kpiHeaderRow + 1;
-  for (const month of [...history.kpiRows.keys()].sort((a, b) => a - b)) {
-    for (const cells of history.kpiRows.get(month) ?? []) {
-      desired.push({ row: row++, cells, styles: kpiRowStyles(cells, lang) });
-    }
-  }
+  const records = kpiLines(history);
+  for (const line of records) desired.push({ ...line, styles: kpiRowStyles(line.cells, lang) });
+  const end = HISTORY_LAYOUT.kpiHeaderRow + 1 + records.length;
   const cells: CellWrite[] = [];
   for (const line of desired) {
     if (existing && sameRow(before[line.row], line.cells)) continue;
@@ -250,11 +284,11 @@ export function historyWrite(
       cells.push({ row: line.row, col, value: plain(cell), style: line.styles[col] })
     );
   }
-  // Rows below the table that an earlier, longer record used.
-  for (let old = row; old < before.length; old++) {
-    (before[old] ?? []).forEach((cell, col) => {
-      if (cell !== null && cell !== "") cells.push({ row: old, col, value: null });
-    });
+  // Rows below the table that an earlier, longer record used: every column, read or not.
+  for (let old = end; old < before.length; old++) {
+    if ((before[old] ?? []).some((cell) => cell !== null && cell !== "")) {
+      HISTORY_COLUMNS.kpi.forEach((_, col) => cells.push({ row: old, col, value: null }));
+    }
   }
   // One set of widths serves both tables (계산일시 over 과제번호, 종합점수 over 성과지표).
   const columnWidths = [10, 17, 28, 8, 11, 11, 9, 9, 9].map((width, col) => ({ col, width }));

@@ -76,18 +76,22 @@ export function metaValue(snapshot: WorkbookSnapshot, key: string): string | num
   return typeof value === "string" || typeof value === "number" ? value : null;
 }
 
-/** The checks stored at the last Compute (none in a workbook computed before format 2). */
+/**
+ * The checks stored at the last Compute: none in a workbook computed by another format, whose
+ * checks were defined otherwise (before 2 there were none; 3 has the word checks).
+ */
 function storedChecks(snapshot: WorkbookSnapshot): (number | string | null)[] {
   const meta = snapshot.sheets.find((s) => s.name === META_SHEET);
   const count = metaValue(snapshot, "checks");
   if (!meta || typeof count !== "number") return [];
+  if (metaValue(snapshot, "formatVersion") !== FORMAT_VERSION) return [];
   return Array.from({ length: count }, (_, i) => {
     const stored = meta.rows[CHECKS_TOP + i]?.[STORED_COL];
     return typeof stored === "number" || typeof stored === "string" ? stored : null;
   });
 }
 
-/** Inputs changed after the last Compute (always, for a workbook computed before format 2). */
+/** Inputs changed after the last Compute (always, for a workbook computed by another format). */
 export function changedSinceCompute(snapshot: WorkbookSnapshot, layout: Layout): boolean {
   return inputsChanged(storedChecks(snapshot), inputChecks(snapshot, layout));
 }

@@ -7,6 +7,7 @@ import {
   historyWrite,
   monthRecords,
   readHistory,
+  unreadRowsMove,
   yearScore,
   type MonthRecord,
   type YearScore,
@@ -16,7 +17,7 @@ import { pageSetup, widthsOf, wrappedRowHeights } from "./page";
 import { inputChecks } from "./staleness";
 import type { Kpi, MonthlyFigures } from "./model";
 import type { Problem } from "./problems";
-import type { Layout, TableLayout } from "./read";
+import { findSheet, type Layout, type TableLayout } from "./read";
 import {
   GOAL_COLUMNS,
   MONTHLY_COLUMNS,
@@ -645,10 +646,15 @@ function titleText(context: ComputeContext, lang: Lang): string {
     : `${year} ${department} ${RESULT_LABELS.title.en} (as of month ${month})`;
 }
 
-/** Everything Compute writes, and the year score it shows (null without half-year shares). */
+/**
+ * Everything Compute writes, and the year score it shows (null without half-year shares).
+ * `readWhole`: sheets read in part whose unread cells this write needs — read them whole and
+ * compute again; the write is not to be applied.
+ */
 export function computeWrite(context: ComputeContext): {
   write: WorkbookWrite;
   year: YearScore | null;
+  readWhole: string[];
 } {
   const lang = languageOf(context.layout);
   const { evaluation } = context;
@@ -678,5 +684,7 @@ export function computeWrite(context: ComputeContext): {
     ],
     activeSheet: results.name,
   };
-  return { write, year };
+  const historySheet = findSheet(context.snapshot, SHEETS.history);
+  const readWhole = historySheet && unreadRowsMove(history) ? [historySheet.name] : [];
+  return { write, year, readWhole };
 }

@@ -22,7 +22,7 @@ export const SHEETS = {
 
 /** The veryHidden sheet that keeps what Compute needs later (both ways in can see it). */
 export const META_SHEET = "_mbo_meta";
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export type CellKind = "text" | "number" | "percentOrNumber" | "money" | "previous" | "enum";
 

@@ -9,15 +9,23 @@
 //   moved to another row, an entry typed into an empty cell or cleared, all move the number. A row
 //   inserted or deleted inside the range makes R and W differ in size: SUMPRODUCT fails, and the
 //   check says changed.
+// - A word check per column of fixed words (지표유형, 방향, 유형, 구분):
+//     Σ k × SUMIF(R, word, W) + 7 × COUNTA(R)
+//   with k the word's meaning (1 for 계획 and Plan, 2 for 실적 and Actual …): which rows hold which
+//   meaning moves the number, as the column check does for figures, in a few dozen bytes instead of
+//   a text comparison per cell. SUMIF compares whole words without regard to case, as the reader
+//   takes them; a cell holding anything else (a variant the reader still accepts, "계 획") is
+//   compared as text by the text checks.
 // - A text check per ten rows holding text: their text cells joined (A5&"¦"&B5…) compared with
 //   the stored text by EXACT, so a renamed task or indicator is caught whatever its length. Programs
 //   have no common function from text to number (UNICODE is Excel 2013; CODE depends on the code
 //   page), so texts are compared, not hashed.
 // The add-in's own check (the pane, 취합) recomputes the same checks from a snapshot and compares
-// them with the stored ones.
+// them with the stored ones. Columns whose change cannot change a result are not watched: notes,
+// and 월별실적's 단위 (the unit that counts is 목표's).
 import type { RawCell } from "./figures";
 import type { Layout, TableLayout } from "./read";
-import { GOAL_COLUMNS, MONTHLY_COLUMNS, type Column } from "./schema";
+import { ENUMS, GOAL_COLUMNS, MONTHLY_COLUMNS, type Column } from "./schema";
 import { cellAddress, sheetRef, type CellWrite, type WorkbookSnapshot } from "./workbook";
 
 export interface InputRange {
@@ -25,6 +33,8 @@ export interface InputRange {
   col: number;
   firstRow: number;
   lastRow: number;
+  /** A column of fixed words: each meaning's words (both languages), in the order of their k. */
+  words?: string[][];
 }
 
 /** Rows below the last used one that the column checks still watch (entries added later). */
@@ -37,26 +47,32 @@ const TEXT_SEPARATOR = "¦";
  */
 const TEXT_ROWS_PER_CHECK = 10;
 
-/** Columns whose change cannot change a result: notes. */
-const UNWATCHED = new Set(["notes"]);
+/** Columns whose change cannot change a result: notes; 월별실적's 단위 (Compute reads 목표's). */
+const UNWATCHED_GOALS = new Set(["notes"]);
+const UNWATCHED_MONTHLY = new Set(["notes", "unit"]);
 
-function tableRanges(table: TableLayout, columns: readonly Column[]): InputRange[] {
+function tableRanges(
+  table: TableLayout,
+  columns: readonly Column[],
+  unwatched: ReadonlySet<string>
+): InputRange[] {
   return columns
-    .filter((c) => !c.computed && c.key !== "total" && !UNWATCHED.has(c.key))
+    .filter((c) => !c.computed && c.key !== "total" && !unwatched.has(c.key))
     .filter((c) => table.columns[c.key] !== undefined)
     .map((c) => ({
       sheet: table.sheet,
       col: table.columns[c.key],
       firstRow: table.headerRow + 1,
       lastRow: Math.max(table.lastRow, table.headerRow) + WATCHED_EXTRA_ROWS,
+      ...(c.enumName ? { words: ENUMS[c.enumName].map((option) => [option.ko, option.en]) } : {}),
     }));
 }
 
 /** The cells whose change makes results stale: every input column, and the settings' values. */
 export function inputRanges(layout: Layout): InputRange[] {
   const ranges = [
-    ...tableRanges(layout.goals, GOAL_COLUMNS),
-    ...tableRanges(layout.monthly, MONTHLY_COLUMNS),
+    ...tableRanges(layout.goals, GOAL_COLUMNS, UNWATCHED_GOALS),
+    ...tableRanges(layout.monthly, MONTHLY_COLUMNS, UNWATCHED_MONTHLY),
   ];
   if (layout.settings) {
     const cells = Object.values(layout.settings.valueCells);
@@ -103,6 +119,15 @@ export interface InputCheck {
 
 const ERROR_MARK = "#";
 
+/** SUMIF's equality of a cell and a word: the whole text, case aside. */
+const sameWord = (value: string, word: string) => value.toLowerCase() === word.toLowerCase();
+
+/** A word's k (1-based) in a column of fixed words, or 0 for anything else. */
+function meaningOf(value: Value, words: readonly string[][]): number {
+  if (typeof value !== "string") return 0;
+  return words.findIndex((forms) => forms.some((word) => sameWord(value, word))) + 1;
+}
+
 function columnCheck(snapshot: WorkbookSnapshot, range: InputRange): InputCheck {
   const sheet = snapshot.sheets.find((s) => s.name === range.sheet);
   let total = 0;
@@ -113,7 +138,11 @@ function columnCheck(snapshot: WorkbookSnapshot, range: InputRange): InputCheck 
     if (value === null) continue;
     if (value === "error") error = true;
     total += 7;
-    if (typeof value === "number") {
+    if (range.words) {
+      const k = meaningOf(value, range.words);
+      total += k * checkWeight(row - range.firstRow);
+      magnitude += k * 2;
+    } else if (typeof value === "number") {
       const weight = checkWeight(row - range.firstRow);
       total += value + value * weight + 3;
       magnitude += Math.abs(value) * (1 + weight) + 3;
@@ -130,7 +159,10 @@ function textChecks(snapshot: WorkbookSnapshot, ranges: readonly InputRange[]): 
     const sheet = snapshot.sheets.find((s) => s.name === range.sheet);
     const last = Math.min(range.lastRow, (sheet?.rows.length ?? 0) - 1);
     for (let row = range.firstRow; row <= last; row++) {
-      if (typeof valueOf(sheet?.rows[row]?.[range.col] ?? null) !== "string") continue;
+      const value = valueOf(sheet?.rows[row]?.[range.col] ?? null);
+      if (typeof value !== "string") continue;
+      // A fixed word is watched by its column's word check.
+      if (range.words && meaningOf(value, range.words) > 0) continue;
       const rows = rowsBySheet.get(range.sheet) ?? new Map<number, number[]>();
       rowsBySheet.set(range.sheet, rows);
       rows.set(row, [...(rows.get(row) ?? []), range.col]);
@@ -189,7 +221,14 @@ export function checkFormula(check: InputCheck, storedCell: string, weightsCol: 
   if (check.stored === ERROR_MARK) return `IF(ISERROR(SUM(${r})),0,1)`;
   const length = range.lastRow - range.firstRow + 1;
   const w = `${cellAddress(0, weightsCol)}:${cellAddress(length - 1, weightsCol)}`;
-  const value = `SUM(${r})+SUMPRODUCT(${r},${w})+3*COUNT(${r})+7*COUNTA(${r})`;
+  const value = range.words
+    ? [
+        ...range.words.flatMap((forms, i) =>
+          forms.map((word) => `${i > 0 ? `${i + 1}*` : ""}SUMIF(${r},${quoted(word)},${w})`)
+        ),
+        `7*COUNTA(${r})`,
+      ].join("+")
+    : `SUM(${r})+SUMPRODUCT(${r},${w})+3*COUNT(${r})+7*COUNTA(${r})`;
   return `IFERROR(IF(ABS(${value}-${storedCell})<=${number(check.tolerance ?? 0)},0,1),1)`;
 }
 

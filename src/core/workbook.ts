@@ -12,6 +12,11 @@ export interface SheetSnapshot {
   rows: RawCell[][];
   /** Merged areas as A1 ranges ("B2:D2"). */
   merges: string[];
+  /**
+   * Read in part (Excel on the web limits a response to 5 MB): from row `fromRow` on, only the
+   * first `columns` columns were read, and the cells beyond are unknown, not empty.
+   */
+  partial?: { fromRow: number; columns: number };
 }
 
 export interface WorkbookSnapshot {

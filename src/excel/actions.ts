@@ -13,7 +13,7 @@ import type { WorkbookWrite } from "../core/workbook";
 import { detectExcelApiVersion } from "./requirements";
 import { PartialWriteError, PasswordProtectedError, applyWrite } from "./apply";
 import { capabilitiesFor, levelOf, type Capabilities } from "./capabilities";
-import { readWorkbookState, type ExcelReadState } from "./read";
+import { readWholeSheets, readWorkbookState, type ExcelReadState, type ReadNeeds } from "./read";
 
 /** Office.js as the actions need it (Excel.run and the requirement check), injectable for tests. */
 export interface ExcelHost {
@@ -94,29 +94,49 @@ export async function computeInExcel(
   host: ExcelHost,
   options: { asOfMonth?: number; computedAt: string }
 ): Promise<ComputeReport> {
-  return withWorkbook(host, async (context, state, capabilities): Promise<ComputeReport> => {
-    const outcome = computeWorkbook(state.snapshot, options);
-    if (!outcome.ok) {
-      const lang = languageOfSheetNames(state.sheetNames);
-      const fatal = outcome.problems.filter(isFatal);
-      const written = await applyWrite(
-        context,
-        failureWrite(fatal, lang, options.computedAt, (p) => describeProblem(p, lang)),
-        state,
-        capabilities
-      );
-      return { ok: false, problems: outcome.problems, lang, undoCleared: written.undoCleared };
-    }
-    const written = await applyWrite(context, outcome.write, state, capabilities);
-    return {
-      ok: true,
-      evaluation: outcome.evaluation,
-      problems: outcome.problems,
-      lang: outcome.lang,
-      undoCleared: written.undoCleared,
-    };
-  });
+  return withWorkbook(
+    host,
+    async (context, state, capabilities): Promise<ComputeReport> => {
+      let outcome = computeWorkbook(state.snapshot, options);
+      if (outcome.ok && outcome.readWhole.length > 0) {
+        // An earlier month recomputed, its 이력 record moving later ones: one more read, whole.
+        const whole = await readWholeSheets(context, outcome.readWhole);
+        state.snapshot = {
+          sheets: state.snapshot.sheets.map((sheet) => {
+            const rows = whole.get(sheet.name);
+            return rows
+              ? { name: sheet.name, visibility: sheet.visibility, rows, merges: [] }
+              : sheet;
+          }),
+        };
+        outcome = computeWorkbook(state.snapshot, options);
+      }
+      if (!outcome.ok) {
+        const lang = languageOfSheetNames(state.sheetNames);
+        const fatal = outcome.problems.filter(isFatal);
+        const written = await applyWrite(
+          context,
+          failureWrite(fatal, lang, options.computedAt, (p) => describeProblem(p, lang)),
+          state,
+          capabilities
+        );
+        return { ok: false, problems: outcome.problems, lang, undoCleared: written.undoCleared };
+      }
+      const written = await applyWrite(context, outcome.write, state, capabilities);
+      return {
+        ok: true,
+        evaluation: outcome.evaluation,
+        problems: outcome.problems,
+        lang: outcome.lang,
+        undoCleared: written.undoCleared,
+      };
+    },
+    COMPUTE_NEEDS
+  );
 }
+
+/** Compute rewrites the metadata whole: its cells are not read. */
+const COMPUTE_NEEDS: ReadNeeds = { metaCells: false };
 
 /**
  * 평가 양식 만들기/갱신: creates the input sheets (with the sample if asked) where the workbook
@@ -156,11 +176,12 @@ export function withWorkbook<T>(
     context: Excel.RequestContext,
     state: ExcelReadState,
     capabilities: Capabilities
-  ) => Promise<T>
+  ) => Promise<T>,
+  needs?: ReadNeeds
 ): Promise<T> {
   const capabilities = hostCapabilities(host);
   return running(host, async (context) =>
-    batch(context, await readWorkbookState(context, capabilities), capabilities)
+    batch(context, await readWorkbookState(context, capabilities, needs), capabilities)
   );
 }
 

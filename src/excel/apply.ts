@@ -20,16 +20,29 @@ import type { Capabilities } from "./capabilities";
 import type { ExcelReadState } from "./read";
 
 /**
- * Requests stay under this many (estimated) bytes. The double's fuller estimate of Office.js's
- * encoding comes out up to ~12% higher, so requests stay under 4 MB. Excel on the web refuses over
- * 5 MB; desktop Excel has no documented limit, but a 10 MB request (a 500-task Compute at ExcelApi
- * 1.1–1.8) is one large allocation in a 32-bit Office 2016 process, so the desktop keeps the same
- * budget. Round trips are constant in the workbook's size up to this much writing, then one more
- * per budget's worth.
+ * Requests stay under this many (estimated) bytes. Excel on the web refuses a request over 5 MB
+ * (documented): 4 MB leaves room for what the estimate misses. Desktop Excel has no documented
+ * limit; Microsoft only advises against very large batches for memory. The desktop's budget is our
+ * assumption: twice the web's, so that the 500-task Compute at ExcelApi 1.1 (Office 2016, where
+ * reading takes two round trips) is written in one request of about 6 MB. Round trips are constant
+ * in the workbook's size up to this much writing, then one more per budget's worth.
  */
-export const REQUEST_BUDGET_BYTES = 3_000_000;
-/** Fixed cost of one API call in a request (object path, method, ids), estimated. */
-const CALL_BYTES = 120;
+export const WEB_REQUEST_BUDGET_BYTES = 4_000_000;
+export const DESKTOP_REQUEST_BUDGET_BYTES = 8_000_000;
+
+/*
+ * A request's size as Office.js builds it ({AutoKeepReference, Actions, ObjectPaths}): every
+ * object reached is an object path plus the action that instantiates it — a method's result
+ * (getRange("A1:B2")) with its arguments, a property's (format, fill) once per parent — and every
+ * property set or method call is an action with its arguments. Sized with room for long ids.
+ */
+const METHOD_PATH_BYTES = 170;
+const PROPERTY_PATH_BYTES = 130;
+const ACTION_BYTES = 130;
+const methodPath = (...args: unknown[]) => METHOD_PATH_BYTES + jsonBytes(args);
+/** The request's frame, the workbook and its collections, events and screen updating. */
+const REQUEST_FRAME_BYTES = 1_000;
+const action = (...args: unknown[]) => ACTION_BYTES + jsonBytes(args);
 /** getRanges refuses around 500 areas or 8k-character addresses. */
 const MAX_AREAS = 400;
 const MAX_AREAS_ADDRESS = 7000;
@@ -40,10 +53,13 @@ const MAX_AREAS_ADDRESS = 7000;
  */
 export const columnWidthPoints = (width: number) => columnPoints(width, DIGIT_PIXELS);
 
-/** One queued API call and its estimated size in a request. */
+/**
+ * One queued API call and its estimated size in a request. It reaches its sheet through
+ * `worksheet`, one object per sheet and request (Office.js sends each getItem's path again).
+ */
 interface Step {
   bytes: number;
-  run: (context: Excel.RequestContext) => void;
+  run: (worksheet: Excel.Worksheet, context: Excel.RequestContext) => void;
   /** It sets a sheet's visibility, which clears the desktop's undo history. */
   setsVisibility?: boolean;
 }
@@ -181,17 +197,21 @@ function bands(block: Block, budget: number): Block[] {
   return out;
 }
 
-function cellSteps(sheet: string, write: SheetWrite, budget: number): Step[] {
+function cellSteps(write: SheetWrite, budget: number): Step[] {
   const steps: Step[] = [];
   for (const block of blocksOf(write.cells).flatMap((b) => bands(b, budget))) {
     const address = blockAddress(block);
     const formats = block.rows.map((row) => row.map((cell) => numberFormatOf(cell, write.input)));
     const values = block.rows.map((row) => row.map((cell) => valueOf(cell, write.input)));
-    const bytes = jsonBytes(formats) + jsonBytes(values) + 3 * CALL_BYTES;
+    const bytes =
+      methodPath(address) +
+      (write.mode === "patch" ? action("Formats") : 0) +
+      action(formats) +
+      action(values);
     steps.push({
       bytes,
-      run: (context) => {
-        const range = context.workbook.worksheets.getItem(sheet).getRange(address);
+      run: (worksheet) => {
+        const range = worksheet.getRange(address);
         if (write.mode === "patch") range.clear("Formats");
         // Number formats first: a text format keeps "=…" text from becoming a formula.
         range.numberFormat = formats as string[][];
@@ -205,9 +225,9 @@ function cellSteps(sheet: string, write: SheetWrite, budget: number): Step[] {
     const address = blockAddress(block);
     const formulas = block.rows.map((row) => row.map((cell) => `=${cell?.formula}`));
     steps.push({
-      bytes: 2 * CALL_BYTES + jsonBytes(formulas),
-      run: (context) => {
-        context.workbook.worksheets.getItem(sheet).getRange(address).formulas = formulas;
+      bytes: methodPath(address) + action(formulas),
+      run: (worksheet) => {
+        worksheet.getRange(address).formulas = formulas;
       },
     });
   }
@@ -268,11 +288,7 @@ function facetsOf(style: CellStyle | undefined): { key: string; style: CellStyle
 }
 
 /** Formats in as few calls as the cells allow: per facet of a look, over many areas at once. */
-function styleSteps(
-  sheet: string,
-  cells: readonly CellWrite[],
-  capabilities: Capabilities
-): Step[] {
+function styleSteps(cells: readonly CellWrite[], capabilities: Capabilities): Step[] {
   const groups = new Map<string, { style: CellStyle; cells: CellWrite[] }>();
   for (const cell of cells) {
     for (const { key, style } of facetsOf(cell.style)) {
@@ -282,13 +298,12 @@ function styleSteps(
   }
   const steps: Step[] = [];
   for (const { style, cells: styled } of groups.values()) {
-    const properties = Object.keys(style).length + (style.border ? EDGES.length * 2 - 1 : 0);
+    const bytes = styleBytes(style);
     for (const group of areaGroups(styled, capabilities)) {
       const address = group.join(",");
       steps.push({
-        bytes: CALL_BYTES * (2 + properties) + jsonBytes(address),
-        run: (context) => {
-          const worksheet = context.workbook.worksheets.getItem(sheet);
+        bytes: methodPath(address) + bytes,
+        run: (worksheet) => {
           const target =
             group.length > 1 ? worksheet.getRanges(address) : worksheet.getRange(address);
           applyStyle(target.format, style);
@@ -308,6 +323,21 @@ const EDGES = [
   "InsideVertical",
   "InsideHorizontal",
 ] as const;
+
+/** A look's calls on a range's format, estimated: applyStyle's objects and settings. */
+function styleBytes(style: CellStyle): number {
+  let bytes = PROPERTY_PATH_BYTES; // format
+  if (style.fill) bytes += PROPERTY_PATH_BYTES + action(style.fill);
+  const font = [style.bold, style.italic, style.color, style.size].filter(Boolean).length;
+  if (font > 0) bytes += PROPERTY_PATH_BYTES + font * action("#000000");
+  if (style.align) bytes += action("Center");
+  if (style.wrap) bytes += action(true);
+  if (style.border) {
+    bytes +=
+      PROPERTY_PATH_BYTES + EDGES.length * (methodPath("InsideHorizontal") + 2 * action("#BFBFBF"));
+  }
+  return bytes;
+}
 
 function applyStyle(
   format: Excel.RangeFormat | Excel.RangeAreas["format"],
@@ -338,79 +368,91 @@ function sheetSteps(
   const sheet = write.name;
   const exists = state.sheetNames.includes(sheet);
   const steps: Step[] = [];
-  const call = (run: Step["run"], bytes = CALL_BYTES) => steps.push({ bytes, run });
-  const worksheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheet);
+  const call = (bytes: number, run: Step["run"]) => steps.push({ bytes, run });
+  const onRange = (address: string) => methodPath(address);
 
-  if (!exists) call((context) => context.workbook.worksheets.add(sheet));
+  if (!exists) call(action(sheet), (_worksheet, context) => context.workbook.worksheets.add(sheet));
   if (exists && write.mode === "replace") {
-    call((context) => {
-      const whole = worksheet(context).getRange();
+    call(onRange("") + PROPERTY_PATH_BYTES + 2 * action("All"), (worksheet) => {
+      const whole = worksheet.getRange();
       if (capabilities.conditionalFormats) whole.conditionalFormats.clearAll();
       whole.clear();
     });
   }
-  steps.push(...cellSteps(sheet, write, budget));
-  steps.push(...styleSteps(sheet, write.cells, capabilities));
+  steps.push(...cellSteps(write, budget));
+  steps.push(...styleSteps(write.cells, capabilities));
   for (const cell of write.cells.filter((c) => c.link && capabilities.hyperlinks)) {
-    call((context) => {
-      worksheet(context).getRange(cellAddress(cell.row, cell.col)).hyperlink = {
-        documentReference: cell.link,
-        textToDisplay: String(cell.value ?? ""),
-      };
+    const address = cellAddress(cell.row, cell.col);
+    const link = { documentReference: cell.link, textToDisplay: String(cell.value ?? "") };
+    call(onRange(address) + action(link), (worksheet) => {
+      worksheet.getRange(address).hyperlink = link;
     });
   }
+  const formatBytes = (address: string) => onRange(address) + PROPERTY_PATH_BYTES + action(100);
   if (capabilities.columnWidths) {
     for (const { col, width } of write.columnWidths ?? []) {
-      call((context) => {
-        worksheet(context).getRange(cellAddress(0, col)).format.columnWidth =
-          columnWidthPoints(width);
+      const address = cellAddress(0, col);
+      call(formatBytes(address), (worksheet) => {
+        worksheet.getRange(address).format.columnWidth = columnWidthPoints(width);
       });
     }
-  }
-  if (capabilities.columnWidths) {
     for (const { row, height } of write.rowHeights ?? []) {
-      call((context) => {
+      const address = cellAddress(row, 0);
+      call(formatBytes(address), (worksheet) => {
         // A cell's row height is its whole row's.
-        worksheet(context).getRange(cellAddress(row, 0)).format.rowHeight = height;
+        worksheet.getRange(address).format.rowHeight = height;
       });
     }
   }
   if (capabilities.conditionalFormats) {
     for (const bar of write.dataBars ?? []) {
-      call((context) => {
-        const format = worksheet(context).getRange(bar.range).conditionalFormats.add("DataBar");
+      // range → conditionalFormats → add → dataBar → positiveFormat, and the colour.
+      const bytes = onRange(bar.range) + methodPath("DataBar") + 3 * PROPERTY_PATH_BYTES;
+      call(bytes + action(bar.color), (worksheet) => {
+        const format = worksheet.getRange(bar.range).conditionalFormats.add("DataBar");
         format.dataBar.positiveFormat.fillColor = `#${bar.color}`;
       });
     }
   }
   if (capabilities.dataValidation) {
     for (const list of write.listValidations ?? []) {
-      call((context) => {
-        worksheet(context).getRange(list.range).dataValidation.rule = {
-          list: { inCellDropDown: true, source: list.values.join(",") },
-        };
+      const rule = { list: { inCellDropDown: true, source: list.values.join(",") } };
+      call(onRange(list.range) + PROPERTY_PATH_BYTES + action(rule), (worksheet) => {
+        worksheet.getRange(list.range).dataValidation.rule = rule;
       });
     }
   }
   if (write.freeze && capabilities.freezePanes) {
     const { rows, cols } = write.freeze;
-    call((context) => {
-      const panes = worksheet(context).freezePanes;
+    const box = `A1:${cellAddress(rows - 1, cols - 1)}`;
+    call(PROPERTY_PATH_BYTES + onRange(box) + action(box), (worksheet) => {
+      const panes = worksheet.freezePanes;
       if (cols === 0) panes.freezeRows(rows);
-      else panes.freezeAt(worksheet(context).getRange(`A1:${cellAddress(rows - 1, cols - 1)}`));
+      else panes.freezeAt(worksheet.getRange(box));
     });
   }
   if (write.page && capabilities.pageLayout) {
     const page = write.page;
-    call((context) => applyPage(worksheet(context).pageLayout, page), 12 * CALL_BYTES);
+    // pageLayout, headersFooters, defaultForAllPages; fourteen settings.
+    const bytes = 3 * PROPERTY_PATH_BYTES + 14 * action(page.footer.center || "$A:$D");
+    call(bytes, (worksheet) => applyPage(worksheet.pageLayout, page));
   }
   if (write.charts) {
     // The add-in's charts from the last write go; a user's stay.
     for (const name of (state.charts.get(sheet) ?? []).filter((n) => n.startsWith(CHART_PREFIX))) {
-      call((context) => worksheet(context).charts.getItem(name).delete());
+      call(PROPERTY_PATH_BYTES + methodPath(name) + action(), (worksheet) =>
+        worksheet.charts.getItem(name).delete()
+      );
     }
     for (const chart of write.charts) {
-      call((context) => addChart(worksheet(context), chart), 8 * CALL_BYTES);
+      // charts → add (with its source range) → title, legend; name, title, legend, position.
+      const bytes =
+        PROPERTY_PATH_BYTES +
+        methodPath(chart.kind, "Columns") +
+        onRange(chart.values) +
+        2 * PROPERTY_PATH_BYTES +
+        4 * action(chart.title, chart.name);
+      call(bytes, (worksheet) => addChart(worksheet, chart));
     }
   }
   // Setting visibility clears the desktop's undo history: only when it must change.
@@ -419,10 +461,10 @@ function sheetSteps(
   if (visibility !== current && capabilities.hideSheets) {
     const value = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" }[visibility];
     steps.push({
-      bytes: CALL_BYTES,
+      bytes: action(value),
       setsVisibility: true,
-      run: (context) => {
-        worksheet(context).visibility = value as Excel.SheetVisibility;
+      run: (worksheet) => {
+        worksheet.visibility = value as Excel.SheetVisibility;
       },
     });
   }
@@ -514,15 +556,14 @@ function planRequests(
   changes: readonly ProtectionChange[],
   budget: number
 ): PlannedStep[][] {
-  const protection = (context: Excel.RequestContext, sheet: string) =>
-    context.workbook.worksheets.getItem(sheet).protection;
+  const protectionBytes = PROPERTY_PATH_BYTES + action();
   // Unprotecting comes first: a sheet with a password stops the write before anything is written.
   const steps: PlannedStep[] = changes
     .filter((c) => c.unprotect)
     .map((c) => ({
       sheet: c.sheet,
-      bytes: CALL_BYTES,
-      run: (context) => protection(context, c.sheet).unprotect(),
+      bytes: protectionBytes,
+      run: (worksheet) => worksheet.protection.unprotect(),
     }));
   steps.push(
     ...write.sheets.flatMap((sheet) =>
@@ -533,30 +574,35 @@ function planRequests(
     const options = change.protectWith!;
     steps.push({
       sheet: change.sheet,
-      bytes: CALL_BYTES + jsonBytes(options),
-      run: (context) =>
+      bytes: protectionBytes + jsonBytes(options),
+      run: (worksheet) =>
         Object.keys(options).length > 0
-          ? protection(context, change.sheet).protect(options)
-          : protection(context, change.sheet).protect(),
+          ? worksheet.protection.protect(options)
+          : worksheet.protection.protect(),
     });
   }
   if (write.activeSheet) {
     const name = write.activeSheet;
     steps.push({
       sheet: name,
-      bytes: CALL_BYTES,
-      run: (context) => context.workbook.worksheets.getItem(name).activate(),
+      bytes: action(),
+      run: (worksheet) => worksheet.activate(),
     });
   }
   const requests: PlannedStep[][] = [[]];
-  let size = 0;
+  let size = REQUEST_FRAME_BYTES;
+  let sheets = new Set<string>();
   for (const step of steps) {
-    if (size + step.bytes > budget && requests[requests.length - 1].length > 0) {
+    // A sheet's object is sent once in each request that reaches it.
+    const bytes = step.bytes + (sheets.has(step.sheet) ? 0 : methodPath(step.sheet));
+    if (size + bytes > budget && requests[requests.length - 1].length > 0) {
       requests.push([]);
-      size = 0;
+      size = REQUEST_FRAME_BYTES;
+      sheets = new Set();
     }
     requests[requests.length - 1].push(step);
-    size += step.bytes;
+    size += step.bytes + (sheets.has(step.sheet) ? 0 : methodPath(step.sheet));
+    sheets.add(step.sheet);
   }
   return requests;
 }
@@ -601,7 +647,8 @@ export async function applyWrite(
   capabilities: Capabilities
 ): Promise<WriteOutcome> {
   const changes = protectionChanges(write, state, capabilities);
-  const requests = planRequests(write, state, capabilities, changes, REQUEST_BUDGET_BYTES);
+  const budget = capabilities.web ? WEB_REQUEST_BUDGET_BYTES : DESKTOP_REQUEST_BUDGET_BYTES;
+  const requests = planRequests(write, state, capabilities, changes, budget);
   const visibilityChanged = requests.some((request) => request.some((step) => step.setsVisibility));
   if (capabilities.suspendEvents) context.runtime.enableEvents = false;
   const written = new Set<string>();
@@ -610,7 +657,17 @@ export async function applyWrite(
       if (capabilities.suspendScreenUpdating) {
         context.workbook.application.suspendScreenUpdatingUntilNextSync();
       }
-      for (const step of request) step.run(context);
+      // One object per sheet and request: each getItem is sent as an object path of its own.
+      const worksheets = new Map<string, Excel.Worksheet>();
+      const worksheetOf = (name: string) => {
+        let worksheet = worksheets.get(name);
+        if (!worksheet) {
+          worksheet = context.workbook.worksheets.getItem(name);
+          worksheets.set(name, worksheet);
+        }
+        return worksheet;
+      };
+      for (const step of request) step.run(worksheetOf(step.sheet), context);
       // Events come back on with the last batch, not in a round trip of their own.
       if (capabilities.suspendEvents && index === requests.length - 1) {
         context.runtime.enableEvents = true;

@@ -1,8 +1,10 @@
 // The open workbook → the core's WorkbookSnapshot, in one round trip where the Excel has null
 // objects (ExcelApi 1.4+), two below: the sheet list first, then the used ranges.
 import type { RawCell } from "../core/figures";
+import { HISTORY_COLUMNS, HISTORY_LAYOUT } from "../core/history";
 import { CONSOLIDATION_SHEETS, META_SHEET, SHEETS, headerKey } from "../core/schema";
 import {
+  cellAddress,
   parseAddress,
   type SheetSnapshot,
   type SheetVisibility,
@@ -31,16 +33,21 @@ export interface ExcelReadState {
 
 /**
  * What is read of each sheet of ours. Inputs: values and formulas (a typed formula is an input).
- * The add-in's records (이력, the metadata, the 취합 sheets): values only — their formulas are
- * ours, and loading them too would double the response. 결과: nothing but its protection — it is
- * rewritten whole, and its cells would be the largest part of the response.
+ * The add-in's records (the metadata, the 취합 sheets): values only — their formulas are ours, and
+ * loading them too would double the response. 이력: its department table and the 기준월 of its
+ * KPI records (ExcelApi 1.4+; below, values of the whole sheet) — the records of other months stay
+ * where they are, and reading them all would take 4.7 MB of a 500-task workbook's December, near
+ * Excel on the web's 5 MB; when they must move, Compute asks for the sheet whole (readWholeSheets).
+ * 결과: nothing but its protection — it is rewritten whole, and its cells would be the largest part
+ * of the response.
  */
-type Reading = "inputs" | "values" | "protectionOnly";
+type Reading = "inputs" | "values" | "history" | "protectionOnly";
 const nameForms = (names: readonly { ko: string; en: string }[]) =>
   names.flatMap((name) => [name.ko, name.en]);
 const READINGS: [string[], Reading][] = [
   [nameForms([SHEETS.settings, SHEETS.goals, SHEETS.monthly]), "inputs"],
-  [[...nameForms([SHEETS.history, ...Object.values(CONSOLIDATION_SHEETS)]), META_SHEET], "values"],
+  [nameForms([SHEETS.history]), "history"],
+  [[...nameForms(Object.values(CONSOLIDATION_SHEETS)), META_SHEET], "values"],
   [nameForms([SHEETS.results]), "protectionOnly"],
 ];
 const OUR_SHEET_NAMES = READINGS.flatMap(([names]) => names);
@@ -53,7 +60,13 @@ const isOurs = (name: string) => readingOf(name) !== undefined;
 const RANGE_PROPERTIES: Record<Exclude<Reading, "protectionOnly">, string[]> = {
   inputs: ["address", "values", "formulas"],
   values: ["address", "values"],
+  history: ["address", "values"],
 };
+/** 이력's department table and the KPI records' header; below them, the records' 기준월 column. */
+const HISTORY_HEAD = `A1:${cellAddress(HISTORY_LAYOUT.kpiHeaderRow, HISTORY_COLUMNS.kpi.length - 1)}`;
+const HISTORY_PARTIAL = { fromRow: HISTORY_LAYOUT.kpiHeaderRow + 1, columns: 1 };
+/** A sheet whose cells were not read at all (결과; the metadata for Compute). */
+const NOTHING_READ = { fromRow: 0, columns: 0 };
 const ERROR_VALUE =
   /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
@@ -84,22 +97,39 @@ interface Pending {
   name: string;
   reading: Reading;
   range: Excel.Range | null;
+  /** 이력 read in part: its head (the range above is then its 기준월 column). */
+  head: Excel.Range | null;
   protection: Excel.WorksheetProtection | null;
   charts: Excel.ChartCollection | null;
   sheet: Excel.Worksheet;
 }
 
+/**
+ * What an action needs read besides the inputs. Compute needs none of the metadata's cells (it
+ * rewrites the sheet whole; its stored checks, 0.6 MB of a 500-task workbook, are for the pane's
+ * and 취합's staleness check).
+ */
+export interface ReadNeeds {
+  metaCells: boolean;
+}
+
 function requestSheet(
   worksheets: Excel.WorksheetCollection,
   name: string,
-  capabilities: Capabilities
+  capabilities: Capabilities,
+  needs: ReadNeeds
 ): Pending {
   const sheet = capabilities.nullObjects
     ? worksheets.getItemOrNullObject(name)
     : worksheets.getItem(name);
-  const reading = readingOf(name) ?? "inputs";
+  const reading =
+    name === META_SHEET && !needs.metaCells ? "protectionOnly" : (readingOf(name) ?? "inputs");
   let range: Excel.Range | null = null;
-  if (reading !== "protectionOnly") {
+  let head: Excel.Range | null = null;
+  if (reading === "history" && capabilities.nullObjects) {
+    head = sheet.getRange(HISTORY_HEAD).load(RANGE_PROPERTIES.history);
+    range = sheet.getRange("A:A").getUsedRangeOrNullObject().load(RANGE_PROPERTIES.history);
+  } else if (reading !== "protectionOnly") {
     range = capabilities.nullObjects ? sheet.getUsedRangeOrNullObject() : sheet.getUsedRange();
     range.load(RANGE_PROPERTIES[reading]);
   }
@@ -109,19 +139,55 @@ function requestSheet(
   // The sheets the add-in draws charts on: 결과 and the 취합 sheets.
   const charts =
     reading !== "inputs" && name !== META_SHEET ? sheet.charts.load("items/name") : null;
-  return { name, reading, range, protection, charts, sheet };
+  return { name, reading, range, head, protection, charts, sheet };
+}
+
+const isNull = (object: Excel.Range | Excel.Worksheet | null) =>
+  !object || (object as { isNullObject?: boolean }).isNullObject === true;
+
+/** A sheet's rows as read: whole, or (이력 in part) its head and its 기준월 column below. */
+function snapshotRows(read: Pending | undefined): Pick<SheetSnapshot, "rows" | "partial"> {
+  if (read?.reading === "protectionOnly") return { rows: [], partial: NOTHING_READ };
+  if (!read || isNull(read.range)) return { rows: [] };
+  const rows = rowsOf(read.range as Excel.Range, read.reading === "inputs");
+  if (!read.head) return { rows };
+  const head = rowsOf(read.head, false);
+  const merged = rows.map((row, r) =>
+    r < HISTORY_PARTIAL.fromRow ? (head[r] ?? []) : row.slice(0, HISTORY_PARTIAL.columns)
+  );
+  for (let r = merged.length; r < head.length; r++) merged[r] = head[r];
+  return { rows: merged, partial: HISTORY_PARTIAL };
+}
+
+/**
+ * Sheets read whole (values), in one round trip: what Compute asks for when a sheet read in part
+ * lacks cells it needs (`ComputeOutcome.readWhole`).
+ */
+export async function readWholeSheets(
+  context: Excel.RequestContext,
+  names: readonly string[]
+): Promise<Map<string, RawCell[][]>> {
+  const ranges = names.map((name) => ({
+    name,
+    range: context.workbook.worksheets.getItem(name).getUsedRange().load(RANGE_PROPERTIES.values),
+  }));
+  await context.sync();
+  const sheets = new Map<string, RawCell[][]>();
+  for (const { name, range } of ranges) sheets.set(name, rowsOf(range, false));
+  return sheets;
 }
 
 export async function readWorkbookState(
   context: Excel.RequestContext,
-  capabilities: Capabilities
+  capabilities: Capabilities,
+  needs: ReadNeeds = { metaCells: true }
 ): Promise<ExcelReadState> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   let pending: Pending[] = [];
   if (capabilities.nullObjects) {
     // Ask for our sheets by their usual names in the same round trip as the sheet list.
-    pending = OUR_SHEET_NAMES.map((name) => requestSheet(worksheets, name, capabilities));
+    pending = OUR_SHEET_NAMES.map((name) => requestSheet(worksheets, name, capabilities, needs));
   }
   await context.sync();
 
@@ -133,7 +199,7 @@ export async function readWorkbookState(
   if (missing.length > 0) {
     pending = [
       ...pending.filter((p) => found(p.name)),
-      ...missing.map((s) => requestSheet(worksheets, s.name, capabilities)),
+      ...missing.map((s) => requestSheet(worksheets, s.name, capabilities, needs)),
     ];
     await context.sync();
   } else {
@@ -142,8 +208,6 @@ export async function readWorkbookState(
 
   const sheets: SheetSnapshot[] = items.map((item) => {
     const read = pending.find((p) => p.name === item.name);
-    const range =
-      read?.range && !(read.range as { isNullObject?: boolean }).isNullObject ? read.range : null;
     return {
       name: item.name,
       visibility:
@@ -152,7 +216,7 @@ export async function readWorkbookState(
           : item.visibility === "Hidden"
             ? "hidden"
             : "visible",
-      rows: range ? rowsOf(range, read?.reading === "inputs") : [],
+      ...snapshotRows(read),
       merges: [],
     };
   });

@@ -1,6 +1,7 @@
 // The staleness check as the add-in evaluates it (the pane, 취합): right after Compute nothing has
-// changed; any change to an input a result depends on — a figure, a text, an entry added or
-// cleared, rows shifted — is a change; a note is not. (The same checks as live formulas, evaluated
+// changed; any change to an input a result depends on — a figure, a text, a word of a fixed list,
+// an entry added or cleared, rows shifted — is a change; a note, 월별실적's 단위 (Compute reads
+// 목표's) and a word written in the other language (the reader takes both) are not. (The same checks as live formulas, evaluated
 // by LibreOffice and Gnumeric, are in test/xlsx/readers.test.ts.)
 import fc from "fast-check";
 import { changedSinceCompute } from "../../src/core/meta";
@@ -9,6 +10,7 @@ import { workbookStatus } from "../../src/core/status";
 import { checkWeight } from "../../src/core/staleness";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
 import { cloneSnapshot, computeFile, sheetOf, templateBytes } from "../support/workbooks";
 
 let computed: WorkbookSnapshot;
@@ -29,6 +31,7 @@ function entries(snapshot: WorkbookSnapshot) {
   const cells: { sheet: string; row: number; col: number }[] = [];
   for (const table of [read.layout.goals, read.layout.monthly]) {
     const inputs = Object.entries(table.columns)
+      .filter(([key]) => !(table === read.layout.monthly && key === "unit"))
       .filter(
         ([key]) =>
           ![
@@ -151,6 +154,73 @@ describe("the add-in's staleness check", () => {
     sheetOf(snapshot, "목표").rows[read.layout.goals.headerRow + 1][notes] = "메모 추가";
     expect(changed(snapshot)).toBe(false);
   });
+
+  it("ignores a changed unit in 월별실적: the unit Compute reads is 목표's", () => {
+    const snapshot = cloneSnapshot(computed);
+    const read = readWorkbook(snapshot);
+    if (!read.ok) throw new Error();
+    const unit = read.layout.monthly.columns.unit;
+    sheetOf(snapshot, "월별실적").rows[read.layout.monthly.headerRow + 1][unit] = "개";
+    expect(changed(snapshot)).toBe(false);
+  });
+
+  /** The rows of 월별실적 holding 계획 and 실적 in 구분, and that column. */
+  function planAndActualRows(snapshot: WorkbookSnapshot) {
+    const read = readWorkbook(snapshot);
+    if (!read.ok) throw new Error();
+    const col = read.layout.monthly.columns.row;
+    const rows = sheetOf(snapshot, "월별실적").rows;
+    const holding = (word: string) =>
+      rows.map((r, i) => (r?.[col] === word ? i : -1)).filter((i) => i >= 0);
+    return { rows, col, plans: holding("계획"), actuals: holding("실적") };
+  }
+
+  it("finds a 계획 row and a 실적 row that trade 구분, wherever they are", () => {
+    const { plans, actuals } = planAndActualRows(computed);
+    expect(plans.length).toBeGreaterThan(5);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: plans.length - 1 }),
+        fc.integer({ min: 0, max: actuals.length - 1 }),
+        (i, j) => {
+          const snapshot = cloneSnapshot(computed);
+          const { rows, col } = planAndActualRows(snapshot);
+          rows[plans[i]][col] = "실적";
+          rows[actuals[j]][col] = "계획";
+          expect(changed(snapshot)).toBe(true);
+        }
+      ),
+      { numRuns: 100 }
+    );
+  });
+
+  it("takes a word written in the other language, or another case, for the same word", () => {
+    const snapshot = cloneSnapshot(computed);
+    const { rows, col, plans, actuals } = planAndActualRows(snapshot);
+    rows[plans[0]][col] = "Plan";
+    rows[actuals[0]][col] = "ACTUAL";
+    expect(changed(snapshot)).toBe(false);
+  });
+
+  it("compares a word the reader takes in another spelling ('계 획') as text", async () => {
+    const { rows, col, plans } = planAndActualRows(computed);
+    const base = (await computeFile(await templateBytes(), 6)).bytes;
+    const respelled = await writeWorkbook(base, {
+      sheets: [
+        {
+          name: "월별실적",
+          mode: "patch",
+          cells: [{ row: plans[0], col, value: "계 획" }],
+        },
+      ],
+    });
+    const again = await readSnapshot((await computeFile(respelled, 6)).bytes);
+    expect(rows[plans[0]][col]).toBe("계획");
+    expect(changed(again)).toBe(false);
+    const edited = cloneSnapshot(again);
+    sheetOf(edited, "월별실적").rows[plans[0]][col] = "실 적";
+    expect(changed(edited)).toBe(true);
+  }, 60_000);
 
   it("spreads its weights over [1, 2), none repeated in a table's rows", () => {
     const weights = Array.from({ length: 5_000 }, (_, i) => checkWeight(i));

@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- these tests make exactly the mistakes the double must catch */
 // The double is only worth what its strictness is: each rule Excel enforces, enforced here.
-import { ExcelDouble, OfficeError, officeGlobals } from "./excel-double";
+import { DIALOG_URL_MAX_CHARS, ExcelDouble, OfficeError, officeGlobals } from "./excel-double";
 
 const code = async (action: () => unknown) => {
   try {
@@ -74,6 +74,107 @@ describe("the Excel API double", () => {
     await context.sync();
     context.workbook.worksheets.getItem("S").getRange("A1").values = [[1]];
     expect(await code(() => context.sync())).toBe("AccessDenied");
+  });
+
+  it("refuses on a protected sheet every change Excel refuses there, unless an option allows it", async () => {
+    const excel = new ExcelDouble(9);
+    excel.addSheet("S");
+    const context = excel.context();
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.protection.protect({ allowFormatColumns: true });
+    await context.sync();
+    const changes: [string, () => void][] = [
+      ["row height", () => (sheet.getRange("A1").format.rowHeight = 30)],
+      ["hyperlink", () => (sheet.getRange("A1").hyperlink = { documentReference: "S!B2" })],
+      ["chart", () => sheet.charts.add("ColumnClustered", sheet.getRange("A1:B2"), "Columns")],
+      ["data bar", () => sheet.getRange("A1:A3").conditionalFormats.add("DataBar")],
+      ["validation", () => (sheet.getRange("A1").dataValidation.rule = { list: { source: "a" } })],
+      ["freeze panes", () => sheet.freezePanes.freezeRows(1)],
+      [
+        "page layout",
+        () => ((sheet.pageLayout as unknown as { orientation: string }).orientation = "Landscape"),
+      ],
+    ];
+    for (const [what, change] of changes) {
+      change();
+      // One request per change: each must be refused on its own.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      expect([what, await code(() => context.sync())]).toEqual([what, "AccessDenied"]);
+    }
+    // allowFormatColumns: column widths may change.
+    sheet.getRange("A1").format.columnWidth = 60;
+    await context.sync();
+    expect(excel.sheet("S")?.columnWidths.get(0)).toBe(60);
+  });
+
+  it("takes sheet names as Excel does: 1–31 characters, none of : \\ / ? * [ ]", async () => {
+    const excel = new ExcelDouble(9);
+    for (const name of ["a".repeat(32), "가/나", "a:b", "[x]", "why?", "'quoted'", "HISTORY"]) {
+      const context = excel.context();
+      context.workbook.worksheets.add(name);
+      // One request per name: each must be refused on its own.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      expect([name, await code(() => context.sync())]).toEqual([name, "InvalidArgument"]);
+    }
+    const context = excel.context();
+    context.workbook.worksheets.add("가".repeat(31));
+    await context.sync();
+    expect(excel.sheet("가".repeat(31))).toBeDefined();
+  });
+
+  it("refuses a formula longer than Excel's 8,192 characters", async () => {
+    const excel = new ExcelDouble(9);
+    excel.addSheet("S");
+    const context = excel.context();
+    const sum = (n: number) => `=${Array.from({ length: n }, () => "A1").join("+")}`;
+    context.workbook.worksheets.getItem("S").getRange("B1").formulas = [[sum(2732)]];
+    expect(await code(() => context.sync())).toBe("InvalidArgument");
+    context.workbook.worksheets.getItem("S").getRange("B1").formulas = [[sum(2731)]];
+    await context.sync();
+    // 8,192 characters after the "=": the longest Excel takes.
+    expect(excel.cell("S", "B1")?.formula?.length).toBe(8193);
+  });
+
+  it("sizes a request as Office.js sends it: each object reached once, each call an action", async () => {
+    const excel = new ExcelDouble(9);
+    excel.addSheet("S");
+    const requestFor = async (batch: (context: ReturnType<ExcelDouble["context"]>) => void) => {
+      const context = excel.context();
+      batch(context);
+      await context.sync();
+      return excel.requestBytes[excel.requestBytes.length - 1];
+    };
+    const fills = (shared: boolean) =>
+      requestFor((context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        for (let row = 1; row <= 100; row++) {
+          const on = shared ? sheet : context.workbook.worksheets.getItem("S");
+          on.getRange(`A${row}`).format.fill.color = "#C6EFCE";
+        }
+      });
+    const separate = await fills(false);
+    const shared = await fills(true);
+    // A fill reaches a range, its format and its fill, and instantiates each: hundreds of bytes.
+    expect(shared / 100).toBeGreaterThan(400);
+    // A getItem for every call costs its object path and instantiation again.
+    expect(separate - shared).toBeGreaterThan(100 * 100);
+    // The same format object set twice is reached once.
+    const twice = await requestFor((context) => {
+      const format = context.workbook.worksheets.getItem("S").getRange("A1").format;
+      format.wrapText = true;
+      format.horizontalAlignment = "Center";
+    });
+    const once = await requestFor((context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").format.wrapText = true;
+    });
+    expect(twice - once).toBeLessThan(150);
+  });
+
+  it("cuts a dialog's address at Internet Explorer's 2,083 characters", () => {
+    const excel = new ExcelDouble(9);
+    const long = `https://localhost/outcome.html?${"x".repeat(3000)}`;
+    officeGlobals(excel).Office.context.ui.displayDialogAsync(long, {}, () => undefined);
+    expect(excel.dialogs[0].url).toBe(long.slice(0, DIALOG_URL_MAX_CHARS));
   });
 
   it("turns text starting with = into a formula unless the cell is text-formatted", async () => {

@@ -18,9 +18,13 @@
 //   ExcelApi 1.20 every sync that changes the workbook clears it too;
 // - in cell-edit mode every sync fails with InvalidOperationInCellEditMode, unless the batch was
 //   run with delayForCellEdit (ExcelApi 1.11), which waits until the edit ends;
-// - it counts syncs and estimates each request's and response's bytes (JSON of the queued
-//   operations and of the loaded data), and refuses a request or response over 5 MB as Excel on
-//   the web does.
+// - it counts syncs and estimates each request's and response's bytes, and refuses a request or
+//   response over 5 MB as Excel on the web does. A request is estimated as Office.js builds it
+//   (its runtime's ClientRequest: {AutoKeepReference, Actions, ObjectPaths}): every object the
+//   batch reaches is an object path (a method's result, getRange("A1:B2"), with its arguments; a
+//   property's, .format, cached per parent as Office.js caches it) plus an action instantiating
+//   it, once per request, with every parent; every property set, method call and load is an
+//   action. A response is the JSON of the loaded data.
 // Not modelled: formula evaluation beyond SUM over a range (other formulas read as ""), events,
 // charts, tables, named items, merged areas, styles by name, undo, and concurrency with a user.
 // Only the API surface src/excel/ uses exists; anything else is undefined, which fails loudly.
@@ -88,6 +92,9 @@ export interface ChartModel {
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/** Internet Explorer 11's longest address (Microsoft KB 208427). */
+export const DIALOG_URL_MAX_CHARS = 2083;
+
 /** A dialog the add-in opened, and what the user can do with it. */
 export interface OpenDialog {
   url: string;
@@ -104,6 +111,65 @@ export interface OpenDialog {
 
 /** UTF-8 size of a text (runs in Node and in a browser page alike). */
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * An object a batch reaches, as Office.js sends it: its object path entry and the action that
+ * instantiates it, sized with five-digit ids. Properties' objects are kept per parent and name
+ * (Office.js creates them once per proxy); a method's result is new at every call.
+ */
+export interface PathNode {
+  bytes: number;
+  parent: PathNode | null;
+  children: Map<string, PathNode>;
+  /** Objects passed to the method that made this one (charts.add's source range). */
+  uses?: PathNode[];
+}
+
+/** An object passed as an argument is sent with the request too. */
+function reachAlso(node: PathNode, argument: PathNode): void {
+  (node.uses ??= []).push(argument);
+}
+
+const ID = 12345;
+const INSTANTIATE_BYTES = byteLength(
+  JSON.stringify({ Id: ID, ActionType: 1, Name: "", ObjectPathId: ID })
+);
+function pathNode(parent: PathNode | null, name: string, args?: unknown[]): PathNode {
+  const entry = {
+    Id: ID,
+    ObjectPathType: args ? 3 : 4,
+    Name: name,
+    ParentObjectPathId: ID,
+    ...(args ? { ArgumentInfo: { Arguments: args } } : {}),
+  };
+  // "12345":{…}, in ObjectPaths and the instantiating action in Actions, each with its comma.
+  const bytes = byteLength(`"${ID}":${JSON.stringify(entry)},`) + INSTANTIATE_BYTES + 1;
+  return { bytes, parent, children: new Map() };
+}
+/** The object a method returns (getItem, getRange…): a new path at every call. */
+export const methodPath = (parent: PathNode, name: string, args: unknown[]) =>
+  pathNode(parent, name, args);
+/** The object a property navigates to (format, fill, protection…): one per parent and name. */
+export function propertyPath(parent: PathNode, name: string): PathNode {
+  let child = parent.children.get(name);
+  if (!child) {
+    child = pathNode(parent, name);
+    parent.children.set(name, child);
+  }
+  return child;
+}
+/** A set property, a method call or a load: the action and its arguments besides. */
+const ACTION_BYTES = byteLength(
+  JSON.stringify({
+    Id: ID,
+    ActionType: 4,
+    Name: "",
+    ObjectPathId: ID,
+    ArgumentInfo: { Arguments: [] },
+  })
+);
+/** The request's own frame: {"AutoKeepReference":false,"Actions":[],"ObjectPaths":{}} and its flags. */
+const ENVELOPE_BYTES = 120;
 
 const defaultFormat = (): CellFormat => ({
   numberFormat: "General",
@@ -124,6 +190,33 @@ export class OfficeError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * A protected sheet refuses a change (AccessDenied) unless one of its protection options allows it
+ * (WorksheetProtectionOptions: allowFormatColumns, allowInsertHyperlinks, allowEditObjects …).
+ * Where Microsoft names no option for a change (freeze panes, page layout, data validation,
+ * conditional formats), the double refuses it: our stricter assumption (docs/excel.md).
+ */
+function refuseIfProtected(model: SheetModel, what: string, allowedBy?: string): void {
+  if (!model.protected) return;
+  if (allowedBy && model.protectionOptions[allowedBy] === true) return;
+  throw new OfficeError("AccessDenied", `${model.name} is protected: ${what} cannot change`);
+}
+
+/** Excel's longest formula (Excel specifications and limits): 8,192 characters. */
+export const FORMULA_MAX_CHARS = 8192;
+/**
+ * A sheet name as Excel takes it: 1–31 characters, none of : \ / ? * [ ], not starting or ending
+ * with an apostrophe, not "History" (reserved) in any case.
+ */
+export function sheetNameRefusal(name: string): string | null {
+  if (name.length === 0 || name.length > 31) return "a sheet name has 1 to 31 characters";
+  if (/[:\\/?*[\]]/.test(name)) return "a sheet name cannot hold : \\ / ? * [ ]";
+  if (name.startsWith("'") || name.endsWith("'"))
+    return "a sheet name cannot begin or end with an apostrophe";
+  if (name.toLowerCase() === "history") return `"${name}" is a reserved sheet name`;
+  return null;
 }
 
 // ---- addresses ----
@@ -165,6 +258,23 @@ export function parseRange(address: string): Box {
     right: colIndex(b[1]),
   };
   return box;
+}
+
+/** A range that may be whole columns ("A:A", "B:D") or whole rows ("3:5"), as a box. */
+function spanBox(address: string): Box {
+  const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address);
+  if (columns) {
+    return {
+      top: 0,
+      left: colIndex(columns[1].toUpperCase()),
+      bottom: 1_048_575,
+      right: colIndex(columns[2].toUpperCase()),
+    };
+  }
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows)
+    return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16_383 };
+  return parseRange(address);
 }
 
 const boxAddress = (sheet: string, box: Box) =>
@@ -234,7 +344,9 @@ export class ExcelDouble {
   ): void {
     const handlers = new Map<string, (arg: { message?: string }) => void>();
     const dialog: OpenDialog = {
-      url,
+      // Internet Explorer 11, the dialog's browser on older Windows Office, takes 2,083
+      // characters of an address and loses the rest.
+      url: url.slice(0, DIALOG_URL_MAX_CHARS),
       open: true,
       childMessages: [],
       messageParent: (message) => handlers.get("dialogMessageReceived")?.({ message }),
@@ -380,13 +492,19 @@ function enter(cell: CellModel, text: string, sheet: SheetModel, year: number): 
   }
 }
 
-function usedBox(sheet: SheetModel, valuesOnly: boolean): Box | null {
+/** The used cells' bounding box, of the whole sheet or within a box (Range.getUsedRange). */
+function usedBox(sheet: SheetModel, valuesOnly: boolean, within?: Box): Box | null {
   let box: Box | null = null;
   for (const [k, cell] of sheet.cells) {
     const holdsValue = cell.value !== "" || cell.formula !== null;
     const holdsFormat = JSON.stringify(cell.format) !== JSON.stringify(defaultFormat());
     if (!holdsValue && (valuesOnly || !holdsFormat)) continue;
     const [row, col] = k.split(",").map(Number);
+    if (
+      within &&
+      (row < within.top || row > within.bottom || col < within.left || col > within.right)
+    )
+      continue;
     box = box
       ? {
           top: Math.min(box.top, row),
@@ -425,7 +543,7 @@ function sheetProperties(properties: string[], sheet: SheetModel): Record<string
 
 // ---- request context and proxies ----
 
-type Operation = { describe: unknown; apply: () => void };
+type Operation = { describe: unknown; apply: () => void; target: PathNode };
 type Load = { target: Proxy; properties: string[]; read: () => Record<string, unknown> };
 
 export class RequestContext {
@@ -435,16 +553,19 @@ export class RequestContext {
   readonly workbook: WorkbookProxy;
   readonly runtime: { enableEvents: boolean };
   delayForCellEdit = false;
+  /** The workbook's global object path. */
+  readonly root: PathNode = pathNode(null, "");
 
   constructor(readonly excel: ExcelDouble) {
     this.workbook = new WorkbookProxy(this);
+    const runtime = propertyPath(this.root, "runtime");
     this.runtime = Object.defineProperty({ enableEvents: true }, "enableEvents", {
       get: () => {
         throw new OfficeError("PropertyNotLoaded", "runtime.enableEvents was not loaded");
       },
       set: (value: boolean) => {
         this.requires(8, "Runtime.enableEvents");
-        this.queue({ enableEvents: value }, () => (excel.enableEvents = value));
+        this.queue({ enableEvents: value }, () => (excel.enableEvents = value), runtime);
       },
     });
   }
@@ -458,8 +579,32 @@ export class RequestContext {
     }
   }
 
-  queue(describe: unknown, apply: () => void): void {
-    this.operations.push({ describe, apply });
+  /** An operation on the object at `target`, applied at sync. */
+  queue(describe: unknown, apply: () => void, target: PathNode): void {
+    this.operations.push({ describe, apply, target });
+  }
+
+  /** The request as Office.js would send it (see the header), estimated in bytes. */
+  private requestBytes(): number {
+    const reached = new Set<PathNode>();
+    let bytes = ENVELOPE_BYTES;
+    const reach = (node: PathNode | null): void => {
+      for (let n = node; n && !reached.has(n); n = n.parent) {
+        reached.add(n);
+        bytes += n.bytes;
+        for (const argument of n.uses ?? []) reach(argument);
+      }
+    };
+    for (const operation of this.operations) {
+      reach(operation.target);
+      // The operation's arguments; its description names the target too, a few bytes more.
+      bytes += ACTION_BYTES + byteLength(JSON.stringify(operation.describe));
+    }
+    for (const load of this.loads) {
+      reach(load.target.node);
+      bytes += ACTION_BYTES + byteLength(JSON.stringify({ Select: load.properties, Expand: [] }));
+    }
+    return bytes;
   }
 
   queueLoad(load: Load): void {
@@ -472,15 +617,7 @@ export class RequestContext {
 
   async sync(): Promise<void> {
     if (this.excel.cellEditMode && this.delayForCellEdit) await this.excel.whenNotEditing();
-    // Office.js sends each action with its object path and ids: about 100 bytes besides its data.
-    const requestBytes =
-      byteLength(
-        JSON.stringify({
-          operations: this.operations.map((o) => o.describe),
-          loads: this.loads.map((l) => l.properties),
-        })
-      ) +
-      100 * (this.operations.length + this.loads.length);
+    const requestBytes = this.requestBytes();
     const operations = this.operations;
     const loads = this.loads;
     const nullChecks = this.pendingNullChecks;
@@ -562,7 +699,11 @@ abstract class Proxy {
   private loaded: Record<string, unknown> = {};
   private nullState: boolean | undefined = false;
 
-  constructor(protected readonly ctx: RequestContext) {}
+  constructor(
+    protected readonly ctx: RequestContext,
+    /** Where this object is, as Office.js would send it. */
+    readonly node: PathNode
+  ) {}
 
   /** For *OrNullObject results: unknown until sync. */
   markMaybeNull(resolve: () => boolean): void {
@@ -609,12 +750,17 @@ class WorkbookProxy {
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
 
   constructor(ctx: RequestContext) {
-    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.worksheets = new WorksheetCollectionProxy(ctx, propertyPath(ctx.root, "worksheets"));
     const excel = ctx.excel;
+    const application = propertyPath(ctx.root, "application");
     this.application = {
       suspendScreenUpdatingUntilNextSync: () => {
         ctx.requires(9, "Application.suspendScreenUpdatingUntilNextSync");
-        ctx.queue({ suspendScreenUpdating: true }, () => (excel.screenUpdatingSuspended = 2));
+        ctx.queue(
+          { suspendScreenUpdating: true },
+          () => (excel.screenUpdatingSuspended = 2),
+          application
+        );
       },
     };
   }
@@ -624,7 +770,7 @@ class WorksheetCollectionProxy extends Proxy {
   get items(): WorksheetProxy[] {
     return this.read<{ sheet: string; data: Record<string, unknown> }[]>("items").map(
       ({ sheet, data }) => {
-        const proxy = new WorksheetProxy(this.ctx, sheet);
+        const proxy = new WorksheetProxy(this.ctx, sheet, methodPath(this.node, "_Index", [sheet]));
         proxy.receive(data);
         return proxy;
       }
@@ -643,26 +789,32 @@ class WorksheetCollectionProxy extends Proxy {
   }
 
   getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, name);
+    return new WorksheetProxy(this.ctx, name, methodPath(this.node, "GetItem", [name]));
   }
 
   getItemOrNullObject(name: string): WorksheetProxy {
     this.ctx.requires(4, "WorksheetCollection.getItemOrNullObject");
-    const sheet = new WorksheetProxy(this.ctx, name);
+    const node = methodPath(this.node, "GetItemOrNullObject", [name]);
+    const sheet = new WorksheetProxy(this.ctx, name, node);
     sheet.markMaybeNull(() => !this.ctx.excel.sheet(name));
     return sheet;
   }
 
   add(name: string): WorksheetProxy {
-    this.ctx.queue({ addSheet: name }, () => {
-      if (this.ctx.excel.sheet(name))
-        throw new OfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
-      // Excel reserves "History" (the change history of shared workbooks) in any letter case.
-      if (name.toLowerCase() === "history")
-        throw new OfficeError("InvalidArgument", `"${name}" is a reserved sheet name`);
-      this.ctx.excel.addSheet(name);
-    });
-    return new WorksheetProxy(this.ctx, name);
+    const node = methodPath(this.node, "Add", [name]);
+    this.ctx.queue(
+      { addSheet: name },
+      () => {
+        if (this.ctx.excel.sheet(name))
+          throw new OfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
+        // Excel reserves "History" (the change history of shared workbooks) in any letter case.
+        const refusal = sheetNameRefusal(name);
+        if (refusal) throw new OfficeError("InvalidArgument", refusal);
+        this.ctx.excel.addSheet(name);
+      },
+      node
+    );
+    return new WorksheetProxy(this.ctx, name, node);
   }
 }
 
@@ -673,10 +825,17 @@ class WorksheetCollectionProxy extends Proxy {
 class PageLayoutProxy {
   constructor(ctx: RequestContext, sheet: WorksheetProxy) {
     ctx.requires(9, "PageLayout");
+    const layout = propertyPath(sheet.node, "pageLayout");
+    const footers = propertyPath(propertyPath(layout, "headersFooters"), "defaultForAllPages");
     const set = (key: string, value: unknown) =>
-      ctx.queue({ pageLayout: [sheet.sheetName, key, value] }, () => {
-        sheet.model().page[key] = value;
-      });
+      ctx.queue(
+        { pageLayout: [sheet.sheetName, key, value] },
+        () => {
+          refuseIfProtected(sheet.model(), "page layout");
+          sheet.model().page[key] = value;
+        },
+        /Footer$|Header$/.test(key) ? footers : layout
+      );
     for (const key of [
       "orientation",
       "paperSize",
@@ -738,13 +897,21 @@ class ChartProxy extends Proxy {
 
   constructor(
     ctx: RequestContext,
+    node: PathNode,
     private readonly sheet: WorksheetProxy,
     /** Which chart this is, when a queued call runs: by name (getItem), or the one add made. */
     private readonly find: (chart: ChartModel) => boolean
   ) {
-    super(ctx);
+    super(ctx, node);
     const change = (what: string, apply: (chart: ChartModel) => void) =>
-      ctx.queue({ chart: [sheet.sheetName, what] }, () => apply(this.model()));
+      ctx.queue(
+        { chart: [sheet.sheetName, what] },
+        () => {
+          refuseIfProtected(sheet.model(), "charts", "allowEditObjects");
+          apply(this.model());
+        },
+        propertyPath(node, what)
+      );
     this.title = {
       set text(value: string) {
         change("title", (chart) => (chart.title = value));
@@ -774,25 +941,40 @@ class ChartProxy extends Proxy {
   }
 
   set name(value: string) {
-    this.ctx.queue({ chart: [this.sheet.sheetName, "name", value] }, () => {
-      this.model().name = value;
-    });
+    this.ctx.queue(
+      { chart: [this.sheet.sheetName, "name", value] },
+      () => {
+        refuseIfProtected(this.sheet.model(), "charts", "allowEditObjects");
+        this.model().name = value;
+      },
+      this.node
+    );
   }
 
   setPosition(start: string, end: string): void {
     parseRange(start);
     parseRange(end);
-    this.ctx.queue({ chart: [this.sheet.sheetName, "position", start, end] }, () => {
-      this.model().position = [start, end];
-    });
+    this.ctx.queue(
+      { chart: [this.sheet.sheetName, "position", start, end] },
+      () => {
+        refuseIfProtected(this.sheet.model(), "charts", "allowEditObjects");
+        this.model().position = [start, end];
+      },
+      this.node
+    );
   }
 
   delete(): void {
-    this.ctx.queue({ chart: [this.sheet.sheetName, "delete"] }, () => {
-      const model = this.model();
-      const charts = this.sheet.model().charts;
-      charts.splice(charts.indexOf(model), 1);
-    });
+    this.ctx.queue(
+      { chart: [this.sheet.sheetName, "delete"] },
+      () => {
+        refuseIfProtected(this.sheet.model(), "charts", "allowEditObjects");
+        const model = this.model();
+        const charts = this.sheet.model().charts;
+        charts.splice(charts.indexOf(model), 1);
+      },
+      this.node
+    );
   }
 }
 
@@ -800,9 +982,10 @@ class ChartProxy extends Proxy {
 abstract class SheetPartProxy extends Proxy {
   constructor(
     ctx: RequestContext,
-    protected readonly sheet: WorksheetProxy
+    protected readonly sheet: WorksheetProxy,
+    property: string
   ) {
-    super(ctx);
+    super(ctx, propertyPath(sheet.node, property));
   }
 
   isNull(): boolean {
@@ -814,7 +997,8 @@ abstract class SheetPartProxy extends Proxy {
 class ChartCollectionProxy extends SheetPartProxy {
   get items(): ChartProxy[] {
     return this.read<string[]>("items").map((name) => {
-      const chart = new ChartProxy(this.ctx, this.sheet, (c) => c.name === name);
+      const node = methodPath(this.node, "_Index", [name]);
+      const chart = new ChartProxy(this.ctx, node, this.sheet, (c) => c.name === name);
       chart.receive({ name });
       return chart;
     });
@@ -830,29 +1014,37 @@ class ChartCollectionProxy extends SheetPartProxy {
   }
 
   getItem(name: string): ChartProxy {
-    return new ChartProxy(this.ctx, this.sheet, (c) => c.name === name);
+    const node = methodPath(this.node, "GetItem", [name]);
+    return new ChartProxy(this.ctx, node, this.sheet, (c) => c.name === name);
   }
 
   add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
     const sheet = this.sheet;
     let created: ChartModel | null = null;
-    this.ctx.queue({ addChart: [sheet.sheetName, type, source.address0, seriesBy] }, () => {
-      const model = sheet.model();
-      // Excel names a new chart "Chart N".
-      let n = model.charts.length + 1;
-      while (model.charts.some((c) => c.name === `Chart ${n}`)) n++;
-      created = {
-        name: `Chart ${n}`,
-        type,
-        source: source.address0,
-        seriesBy,
-        title: "",
-        legendVisible: true,
-        position: null,
-      };
-      model.charts.push(created);
-    });
-    return new ChartProxy(this.ctx, sheet, (c) => c === created);
+    const node = methodPath(this.node, "Add", [type, source.address0, seriesBy]);
+    reachAlso(node, source.node);
+    this.ctx.queue(
+      { addChart: [sheet.sheetName, type, source.address0, seriesBy] },
+      () => {
+        const model = sheet.model();
+        refuseIfProtected(model, "charts", "allowEditObjects");
+        // Excel names a new chart "Chart N".
+        let n = model.charts.length + 1;
+        while (model.charts.some((c) => c.name === `Chart ${n}`)) n++;
+        created = {
+          name: `Chart ${n}`,
+          type,
+          source: source.address0,
+          seriesBy,
+          title: "",
+          legendVisible: true,
+          position: null,
+        };
+        model.charts.push(created);
+      },
+      node
+    );
+    return new ChartProxy(this.ctx, node, sheet, (c) => c === created);
   }
 }
 
@@ -862,22 +1054,37 @@ class WorksheetProxy extends Proxy {
 
   constructor(
     ctx: RequestContext,
-    readonly sheetName: string
+    readonly sheetName: string,
+    node: PathNode
   ) {
-    super(ctx);
-    this.protection = new ProtectionProxy(ctx, this);
+    super(ctx, node);
+    this.protection = new ProtectionProxy(ctx, this, "protection");
+    const panes = propertyPath(node, "freezePanes");
     this.freezePanes = {
       freezeRows: (n: number) => {
         ctx.requires(7, "WorksheetFreezePanes.freezeRows");
-        ctx.queue({ freezeRows: [sheetName, n] }, () => (this.model().frozenRows = n));
+        ctx.queue(
+          { freezeRows: [sheetName, n] },
+          () => {
+            refuseIfProtected(this.model(), "freeze panes");
+            this.model().frozenRows = n;
+          },
+          panes
+        );
       },
       freezeAt: (range: RangeProxy | string) => {
         ctx.requires(7, "WorksheetFreezePanes.freezeAt");
         const box = parseRange(typeof range === "string" ? range : range.address0);
-        ctx.queue({ freezeAt: [sheetName, box] }, () => {
-          this.model().frozenRows = box.bottom + 1;
-          this.model().frozenColumns = box.right + 1;
-        });
+        if (typeof range !== "string") reachAlso(panes, range.node);
+        ctx.queue(
+          { freezeAt: [sheetName, box] },
+          () => {
+            refuseIfProtected(this.model(), "freeze panes");
+            this.model().frozenRows = box.bottom + 1;
+            this.model().frozenColumns = box.right + 1;
+          },
+          panes
+        );
       },
     };
   }
@@ -898,11 +1105,15 @@ class WorksheetProxy extends Proxy {
 
   set visibility(value: string) {
     this.ctx.requires(2, "Worksheet.visibility (set)");
-    this.ctx.queue({ visibility: [this.sheetName, value] }, () => {
-      this.model().visibility = value as SheetModel["visibility"];
-      // Undoable on the web only.
-      if (!this.ctx.excel.web) this.ctx.excel.undoClears++;
-    });
+    this.ctx.queue(
+      { visibility: [this.sheetName, value] },
+      () => {
+        this.model().visibility = value as SheetModel["visibility"];
+        // Undoable on the web only.
+        if (!this.ctx.excel.web) this.ctx.excel.undoClears++;
+      },
+      this.node
+    );
   }
 
   load(spec: string): this {
@@ -915,18 +1126,23 @@ class WorksheetProxy extends Proxy {
   }
 
   activate(): void {
-    this.ctx.queue({ activate: this.sheetName }, () => {
-      this.model();
-      this.ctx.excel.activeSheet = this.sheetName;
-    });
+    this.ctx.queue(
+      { activate: this.sheetName },
+      () => {
+        this.model();
+        this.ctx.excel.activeSheet = this.sheetName;
+      },
+      this.node
+    );
   }
 
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.ctx, this, address ?? null);
+    const node = methodPath(this.node, "GetRange", address === undefined ? [] : [address]);
+    return new RangeProxy(this.ctx, node, this, address ?? null);
   }
 
   get charts(): ChartCollectionProxy {
-    return new ChartCollectionProxy(this.ctx, this);
+    return new ChartCollectionProxy(this.ctx, this, "charts");
   }
 
   get pageLayout(): PageLayoutProxy {
@@ -939,17 +1155,27 @@ class WorksheetProxy extends Proxy {
     if (areas.length >= 500 || address.length > 8000) {
       throw new OfficeError("InvalidArgument", "Too many areas in getRanges");
     }
-    return new RangeAreasProxy(this.ctx, this, areas);
+    return new RangeAreasProxy(
+      this.ctx,
+      methodPath(this.node, "GetRanges", [address]),
+      this,
+      areas
+    );
   }
 
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     if (valuesOnly !== undefined) this.ctx.requires(2, "Worksheet.getUsedRange(valuesOnly)");
-    return new RangeProxy(this.ctx, this, null, { used: true, valuesOnly: !!valuesOnly });
+    const node = methodPath(this.node, "GetUsedRange", [!!valuesOnly]);
+    return new RangeProxy(this.ctx, node, this, null, { used: true, valuesOnly: !!valuesOnly });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     this.ctx.requires(4, "Worksheet.getUsedRangeOrNullObject");
-    const range = new RangeProxy(this.ctx, this, null, { used: true, valuesOnly: !!valuesOnly });
+    const node = methodPath(this.node, "GetUsedRangeOrNullObject", [!!valuesOnly]);
+    const range = new RangeProxy(this.ctx, node, this, null, {
+      used: true,
+      valuesOnly: !!valuesOnly,
+    });
     range.markMaybeNull(
       () => !this.ctx.excel.sheet(this.sheetName) || usedBox(this.model(), !!valuesOnly) === null
     );
@@ -985,32 +1211,41 @@ class ProtectionProxy extends SheetPartProxy {
   protect(options?: Record<string, unknown>, password?: string): void {
     this.ctx.requires(2, "WorksheetProtection.protect");
     if (password !== undefined) this.ctx.requires(7, "WorksheetProtection.protect(password)");
-    this.ctx.queue({ protect: [this.sheet.sheetName, options ?? null] }, () => {
-      const model = this.sheet.model();
-      if (model.protected) throw new OfficeError("AccessDenied", "The sheet is already protected");
-      model.protected = true;
-      model.protectionOptions = { ...(options ?? {}) };
-      model.password = password ?? "";
-      this.ctx.excel.undoClears++;
-    });
+    this.ctx.queue(
+      { protect: [this.sheet.sheetName, options ?? null] },
+      () => {
+        const model = this.sheet.model();
+        if (model.protected)
+          throw new OfficeError("AccessDenied", "The sheet is already protected");
+        model.protected = true;
+        model.protectionOptions = { ...(options ?? {}) };
+        model.password = password ?? "";
+        this.ctx.excel.undoClears++;
+      },
+      this.node
+    );
   }
 
   unprotect(password?: string): void {
     this.ctx.requires(2, "WorksheetProtection.unprotect");
     if (password !== undefined) this.ctx.requires(7, "WorksheetProtection.unprotect(password)");
-    this.ctx.queue({ unprotect: this.sheet.sheetName }, () => {
-      const model = this.sheet.model();
-      if (!model.protected) throw new OfficeError("AccessDenied", "The sheet is not protected");
-      if (model.password === "" && this.ctx.excel.unprotectRefusesWithoutPassword) {
-        throw new OfficeError("AccessDenied", "Access denied (office-js #6784)");
-      }
-      if (model.password !== "" && password !== model.password) {
-        throw new OfficeError("InvalidArgument", "The password is incorrect");
-      }
-      model.protected = false;
-      model.password = "";
-      this.ctx.excel.undoClears++;
-    });
+    this.ctx.queue(
+      { unprotect: this.sheet.sheetName },
+      () => {
+        const model = this.sheet.model();
+        if (!model.protected) throw new OfficeError("AccessDenied", "The sheet is not protected");
+        if (model.password === "" && this.ctx.excel.unprotectRefusesWithoutPassword) {
+          throw new OfficeError("AccessDenied", "Access denied (office-js #6784)");
+        }
+        if (model.password !== "" && password !== model.password) {
+          throw new OfficeError("InvalidArgument", "The password is incorrect");
+        }
+        model.protected = false;
+        model.password = "";
+        this.ctx.excel.undoClears++;
+      },
+      this.node
+    );
   }
 }
 
@@ -1021,26 +1256,39 @@ class FormatProxy {
   readonly borders: { getItem(edge: string): { style: string; color: string } };
   private readonly boxes: () => Box[];
 
+  private readonly node: PathNode;
+
   constructor(
     private readonly ctx: RequestContext,
     private readonly sheet: WorksheetProxy,
     boxes: () => Box[],
-    private readonly label: string
+    private readonly label: string,
+    range: PathNode
   ) {
     this.boxes = boxes;
+    const node = propertyPath(range, "format");
+    this.node = node;
     const each = (
       describe: unknown,
-      change: (cell: CellModel, row: number, col: number, box: Box) => void
+      change: (cell: CellModel, row: number, col: number, box: Box) => void,
+      target: PathNode
     ) =>
-      this.ctx.queue(describe, () => {
-        const model = this.sheet.model();
-        if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
-        for (const box of this.boxes()) {
-          for (let r = box.top; r <= box.bottom; r++) {
-            for (let c = box.left; c <= box.right; c++) change(cellAt(model, r, c), r, c, box);
+      this.ctx.queue(
+        describe,
+        () => {
+          const model = this.sheet.model();
+          if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
+          for (const box of this.boxes()) {
+            for (let r = box.top; r <= box.bottom; r++) {
+              for (let c = box.left; c <= box.right; c++) change(cellAt(model, r, c), r, c, box);
+            }
           }
-        }
-      });
+        },
+        target
+      );
+    const fill = propertyPath(node, "fill");
+    const fontNode = propertyPath(node, "font");
+    const borders = propertyPath(node, "borders");
     const writeOnly = (name: string) => () => {
       throw new OfficeError("PropertyNotLoaded", `${name} was not loaded`);
     };
@@ -1049,18 +1297,22 @@ class FormatProxy {
         return writeOnly("fill.color")() as never;
       },
       set color(value: string) {
-        each({ fill: [label, value] }, (cell) => (cell.format.fill = value.toUpperCase()));
+        each({ fill: [label, value] }, (cell) => (cell.format.fill = value.toUpperCase()), fill);
       },
-      clear: () => each({ fillClear: label }, (cell) => (cell.format.fill = null)),
+      clear: () => each({ fillClear: label }, (cell) => (cell.format.fill = null), fill),
     };
     const font = {} as FormatProxy["font"];
     for (const property of ["bold", "italic", "color", "size"] as const) {
       Object.defineProperty(font, property, {
         get: writeOnly(`font.${property}`),
         set: (value: never) => {
-          each({ font: [label, property, value] }, (cell) => {
-            (cell.format as unknown as Record<string, unknown>)[property] = value;
-          });
+          each(
+            { font: [label, property, value] },
+            (cell) => {
+              (cell.format as unknown as Record<string, unknown>)[property] = value;
+            },
+            fontNode
+          );
         },
       });
     }
@@ -1068,32 +1320,37 @@ class FormatProxy {
     this.borders = {
       getItem: (edge: string) => {
         const border = {} as { style: string; color: string };
+        const item = methodPath(borders, "GetItem", [edge]);
         Object.defineProperty(border, "style", {
           get: writeOnly("border.style"),
           set: (style: string) => {
-            each({ border: [label, edge, style] }, (cell, row, col, box) => {
-              const applies =
-                (edge === "EdgeTop" && row === box.top) ||
-                (edge === "EdgeBottom" && row === box.bottom) ||
-                (edge === "EdgeLeft" && col === box.left) ||
-                (edge === "EdgeRight" && col === box.right) ||
-                (edge === "InsideHorizontal" && row !== box.top) ||
-                (edge === "InsideVertical" && col !== box.left);
-              if (applies)
-                cell.format.borders[
-                  edge === "InsideHorizontal"
-                    ? "EdgeTop"
-                    : edge === "InsideVertical"
-                      ? "EdgeLeft"
-                      : edge
-                ] = style;
-            });
+            each(
+              { border: [label, edge, style] },
+              (cell, row, col, box) => {
+                const applies =
+                  (edge === "EdgeTop" && row === box.top) ||
+                  (edge === "EdgeBottom" && row === box.bottom) ||
+                  (edge === "EdgeLeft" && col === box.left) ||
+                  (edge === "EdgeRight" && col === box.right) ||
+                  (edge === "InsideHorizontal" && row !== box.top) ||
+                  (edge === "InsideVertical" && col !== box.left);
+                if (applies)
+                  cell.format.borders[
+                    edge === "InsideHorizontal"
+                      ? "EdgeTop"
+                      : edge === "InsideVertical"
+                        ? "EdgeLeft"
+                        : edge
+                  ] = style;
+              },
+              item
+            );
           },
         });
         Object.defineProperty(border, "color", {
           get: writeOnly("border.color"),
           set: (color: string) => {
-            each({ borderColor: [label, edge, color] }, () => undefined);
+            each({ borderColor: [label, edge, color] }, () => undefined, item);
           },
         });
         return border;
@@ -1102,31 +1359,45 @@ class FormatProxy {
   }
 
   set horizontalAlignment(value: string) {
-    this.ctx.queue({ align: [this.label, value] }, () =>
-      this.apply((cell) => (cell.format.horizontalAlignment = value))
+    this.ctx.queue(
+      { align: [this.label, value] },
+      () => this.apply((cell) => (cell.format.horizontalAlignment = value)),
+      this.node
     );
   }
 
   set wrapText(value: boolean) {
-    this.ctx.queue({ wrap: [this.label, value] }, () =>
-      this.apply((cell) => (cell.format.wrapText = value))
+    this.ctx.queue(
+      { wrap: [this.label, value] },
+      () => this.apply((cell) => (cell.format.wrapText = value)),
+      this.node
     );
   }
 
   set columnWidth(value: number) {
     this.ctx.requires(2, "RangeFormat.columnWidth");
-    this.ctx.queue({ columnWidth: [this.label, value] }, () => {
-      for (const box of this.boxes())
-        for (let c = box.left; c <= box.right; c++) this.sheet.model().columnWidths.set(c, value);
-    });
+    this.ctx.queue(
+      { columnWidth: [this.label, value] },
+      () => {
+        refuseIfProtected(this.sheet.model(), "column widths", "allowFormatColumns");
+        for (const box of this.boxes())
+          for (let c = box.left; c <= box.right; c++) this.sheet.model().columnWidths.set(c, value);
+      },
+      this.node
+    );
   }
 
   set rowHeight(value: number) {
     this.ctx.requires(2, "RangeFormat.rowHeight");
-    this.ctx.queue({ rowHeight: [this.label, value] }, () => {
-      for (const box of this.boxes())
-        for (let r = box.top; r <= box.bottom; r++) this.sheet.model().rowHeights.set(r, value);
-    });
+    this.ctx.queue(
+      { rowHeight: [this.label, value] },
+      () => {
+        refuseIfProtected(this.sheet.model(), "row heights", "allowFormatRows");
+        for (const box of this.boxes())
+          for (let r = box.top; r <= box.bottom; r++) this.sheet.model().rowHeights.set(r, value);
+      },
+      this.node
+    );
   }
 
   private apply(change: (cell: CellModel) => void): void {
@@ -1148,31 +1419,44 @@ class RangeProxy extends Proxy {
 
   constructor(
     ctx: RequestContext,
+    node: PathNode,
     private readonly sheet: WorksheetProxy,
     private readonly ref: string | null,
-    private readonly used?: { used: boolean; valuesOnly: boolean }
+    /** A used range: of the sheet, or of the range `within` ("A:A", "B2:D9"). */
+    private readonly used?: { used: boolean; valuesOnly: boolean; within?: string }
   ) {
-    super(ctx);
-    this.format = new FormatProxy(ctx, sheet, () => [this.box()], this.label());
+    super(ctx, node);
+    this.format = new FormatProxy(ctx, sheet, () => [this.box()], this.label(), node);
     const self = this;
+    const conditionalFormats = propertyPath(node, "conditionalFormats");
     this.conditionalFormats = {
       add(type: string) {
         ctx.requires(6, "ConditionalFormatCollection.add");
         const dataBar = { barDirection: "LeftToRight", positiveFormat: { fillColor: "" } };
         const entry = { address: self.label(), color: "" };
-        ctx.queue({ conditionalFormat: [self.label(), type] }, () => {
-          if (type !== "DataBar")
-            throw new OfficeError("InvalidArgument", `unsupported format ${type}`);
-          entry.color = dataBar.positiveFormat.fillColor;
-          self.sheet.model().dataBars.push(entry);
-        });
+        const added = methodPath(conditionalFormats, "Add", [type]);
+        ctx.queue(
+          { conditionalFormat: [self.label(), type] },
+          () => {
+            if (type !== "DataBar")
+              throw new OfficeError("InvalidArgument", `unsupported format ${type}`);
+            self.refuseIfProtected("conditional formats");
+            entry.color = dataBar.positiveFormat.fillColor;
+            self.sheet.model().dataBars.push(entry);
+          },
+          added
+        );
         return { dataBar };
       },
       clearAll() {
         ctx.requires(6, "ConditionalFormatCollection.clearAll");
         ctx.queue(
           { clearConditionalFormats: self.label() },
-          () => (self.sheet.model().dataBars = [])
+          () => {
+            self.refuseIfProtected("conditional formats");
+            self.sheet.model().dataBars = [];
+          },
+          conditionalFormats
         );
       },
     };
@@ -1180,14 +1464,47 @@ class RangeProxy extends Proxy {
     Object.defineProperty(this.dataValidation, "rule", {
       set: (rule: { list?: { source: string } }) => {
         ctx.requires(8, "DataValidation.rule");
-        ctx.queue({ validation: [this.label(), rule] }, () => {
-          if (!rule.list) throw new OfficeError("InvalidArgument", "only list rules are modelled");
-          this.sheet
-            .model()
-            .listValidations.push({ address: this.label(), source: rule.list.source });
-        });
+        ctx.queue(
+          { validation: [this.label(), rule] },
+          () => {
+            if (!rule.list)
+              throw new OfficeError("InvalidArgument", "only list rules are modelled");
+            this.refuseIfProtected("data validation");
+            this.sheet
+              .model()
+              .listValidations.push({ address: this.label(), source: rule.list.source });
+          },
+          propertyPath(node, "dataValidation")
+        );
       },
     });
+  }
+
+  private refuseIfProtected(what: string): void {
+    refuseIfProtected(this.sheet.model(), what);
+  }
+
+  /** A range of a null sheet is a null object too (Office.js: a null object's children are). */
+  isNull(): boolean {
+    return this.sheet.isNull() || super.isNull();
+  }
+
+  /** The used cells of this range (ExcelApi 1.4): a null object when none is used. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    this.ctx.requires(4, "Range.getUsedRangeOrNullObject");
+    const within = this.ref ?? "";
+    spanBox(within);
+    const node = methodPath(this.node, "GetUsedRangeOrNullObject", [!!valuesOnly]);
+    const range = new RangeProxy(this.ctx, node, this.sheet, null, {
+      used: true,
+      valuesOnly: !!valuesOnly,
+      within,
+    });
+    range.markMaybeNull(() => {
+      if (this.sheet.isNull() || !this.ctx.excel.sheet(this.sheet.sheetName)) return true;
+      return usedBox(this.sheet.model(), !!valuesOnly, spanBox(within)) === null;
+    });
+    return range;
   }
 
   /** The address this proxy was made with (before sync), for freezeAt. */
@@ -1202,8 +1519,9 @@ class RangeProxy extends Proxy {
   box(): Box {
     if (this.ref) return parseRange(this.ref);
     if (this.used) {
+      const within = this.used.within === undefined ? undefined : spanBox(this.used.within);
       return (
-        usedBox(this.sheet.model(), this.used.valuesOnly) ?? {
+        usedBox(this.sheet.model(), this.used.valuesOnly, within) ?? {
           top: 0,
           left: 0,
           bottom: 0,
@@ -1285,25 +1603,29 @@ class RangeProxy extends Proxy {
     matrix: unknown[][],
     change: (cell: CellModel, value: unknown, model: SheetModel) => void
   ): void {
-    this.ctx.queue({ [name]: [this.label(), matrix] }, () => {
-      const { box, model } = this.cells();
-      if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
-      const rows = box.bottom - box.top + 1;
-      const cols = box.right - box.left + 1;
-      if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
-        throw new OfficeError(
-          "InvalidArgument",
-          `${name}: the matrix is ${matrix.length}×${matrix[0]?.length}, the range ${rows}×${cols}`
+    this.ctx.queue(
+      { [name]: [this.label(), matrix] },
+      () => {
+        const { box, model } = this.cells();
+        if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
+        const rows = box.bottom - box.top + 1;
+        const cols = box.right - box.left + 1;
+        if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
+          throw new OfficeError(
+            "InvalidArgument",
+            `${name}: the matrix is ${matrix.length}×${matrix[0]?.length}, the range ${rows}×${cols}`
+          );
+        }
+        matrix.forEach((row, r) =>
+          row.forEach((value, c) => {
+            // null leaves a cell unchanged, as in Office.js.
+            if (value === null || value === undefined) return;
+            change(cellAt(model, box.top + r, box.left + c), value, model);
+          })
         );
-      }
-      matrix.forEach((row, r) =>
-        row.forEach((value, c) => {
-          // null leaves a cell unchanged, as in Office.js.
-          if (value === null || value === undefined) return;
-          change(cellAt(model, box.top + r, box.left + c), value, model);
-        })
-      );
-    });
+      },
+      this.node
+    );
   }
 
   set values(matrix: CellValue[][]) {
@@ -1316,6 +1638,11 @@ class RangeProxy extends Proxy {
 
   /** A value written through the API: a string is parsed as typed, "" empties the cell. */
   private put(cell: CellModel, value: unknown, model: SheetModel): void {
+    if (typeof value === "string" && value.startsWith("=") && value.length - 1 > FORMULA_MAX_CHARS)
+      throw new OfficeError(
+        "InvalidArgument",
+        `A formula is limited to ${FORMULA_MAX_CHARS} characters`
+      );
     if (typeof value === "string" && value !== "") {
       enter(cell, value, model, this.ctx.excel.today.getFullYear());
     } else {
@@ -1335,53 +1662,67 @@ class RangeProxy extends Proxy {
 
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.requires(7, "Range.hyperlink");
-    this.ctx.queue({ hyperlink: [this.label(), link] }, () => {
-      const { box, model } = this.cells();
-      cellAt(model, box.top, box.left).hyperlink = link;
-    });
+    this.ctx.queue(
+      { hyperlink: [this.label(), link] },
+      () => {
+        const { box, model } = this.cells();
+        refuseIfProtected(model, "hyperlinks", "allowInsertHyperlinks");
+        cellAt(model, box.top, box.left).hyperlink = link;
+      },
+      this.node
+    );
   }
 
   /** All (the default) empties the cells; Formats keeps values; Contents keeps formats. */
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
-    this.ctx.queue({ clear: [this.label(), applyTo] }, () => {
-      const model = this.sheet.model();
-      if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
-      const box = this.box();
-      for (const [k, cell] of [...model.cells]) {
-        const [r, c] = k.split(",").map(Number);
-        if (r < box.top || r > box.bottom || c < box.left || c > box.right) continue;
-        if (applyTo === "All") model.cells.delete(k);
-        else if (applyTo === "Formats") cell.format = defaultFormat();
-        else {
-          cell.value = "";
-          cell.formula = null;
+    this.ctx.queue(
+      { clear: [this.label(), applyTo] },
+      () => {
+        const model = this.sheet.model();
+        if (model.protected) throw new OfficeError("AccessDenied", `${model.name} is protected`);
+        const box = this.box();
+        for (const [k, cell] of [...model.cells]) {
+          const [r, c] = k.split(",").map(Number);
+          if (r < box.top || r > box.bottom || c < box.left || c > box.right) continue;
+          if (applyTo === "All") model.cells.delete(k);
+          else if (applyTo === "Formats") cell.format = defaultFormat();
+          else {
+            cell.value = "";
+            cell.formula = null;
+          }
         }
-      }
-      if (!this.ref && applyTo !== "Contents") {
-        model.dataBars = [];
-        model.listValidations = [];
-      }
-    });
+        if (!this.ref && applyTo !== "Contents") {
+          model.dataBars = [];
+          model.listValidations = [];
+        }
+      },
+      this.node
+    );
   }
 
   select(): void {
-    this.ctx.queue({ select: this.label() }, () => {
-      this.sheet.model();
-      this.ctx.excel.activeSheet = this.sheet.sheetName;
-      this.ctx.excel.selection = this.label();
-    });
+    this.ctx.queue(
+      { select: this.label() },
+      () => {
+        this.sheet.model();
+        this.ctx.excel.activeSheet = this.sheet.sheetName;
+        this.ctx.excel.selection = this.label();
+      },
+      this.node
+    );
   }
 }
 
 class RangeAreasProxy {
   readonly format: FormatProxy;
 
-  constructor(ctx: RequestContext, sheet: WorksheetProxy, areas: string[]) {
+  constructor(ctx: RequestContext, node: PathNode, sheet: WorksheetProxy, areas: string[]) {
     this.format = new FormatProxy(
       ctx,
       sheet,
       () => areas.map(parseRange),
-      `${sheet.sheetName}!${areas.join(",")}`
+      `${sheet.sheetName}!${areas.join(",")}`,
+      node
     );
   }
 }

@@ -112,6 +112,16 @@ describe.each(READERS.filter((r) => r.available).map((r) => [r.name, r] as const
       expect(await staleAfter("목표", renamed)).toBe(STALE_WARNING.ko);
     }, 120_000);
 
+    it("shows the warning after a 계획 row and a 실적 row trade 구분 (the word check)", async () => {
+      const actual = await find("월별실적", "실적");
+      const plan = await find("월별실적", "계획");
+      const traded = [
+        { row: actual.row, col: actual.col, value: "계획" },
+        { row: plan.row, col: plan.col, value: "실적" },
+      ];
+      expect(await staleAfter("월별실적", traded)).toBe(STALE_WARNING.ko);
+    }, 120_000);
+
     it("shows the warning after a row is added below the table", async () => {
       const { rows } = await find("월별실적", "실적");
       const row = rows.length + 2;
