@@ -11,7 +11,8 @@ import { join } from "path";
 import { gzipSync } from "zlib";
 import { computeWorkbook } from "../src/core/compute";
 import { consolidate, consolidationWrite } from "../src/core/consolidate";
-import { SAMPLE_2011, type SampleWorkbook } from "../src/core/sample";
+import { SAMPLE_2011 } from "../src/core/sample";
+import type { PlanRows } from "../src/core/planRows";
 import { templateWrite } from "../src/core/template";
 import { readSnapshot } from "../src/xlsx/read";
 import { writeWorkbook } from "../src/xlsx/write";
@@ -30,7 +31,7 @@ const ms = async (action: () => Promise<unknown> | unknown) => {
   return performance.now() - start;
 };
 
-const templateOf = (plan: SampleWorkbook) =>
+const templateOf = (plan: PlanRows) =>
   writeWorkbook(
     null,
     templateWrite({ lang: "ko", year: plan.year, department: plan.department, sample: plan })
@@ -52,7 +53,7 @@ interface FileRow {
   ratioToOwnFloor: number;
 }
 
-async function filePath(size: string, plan: SampleWorkbook, runs: number): Promise<FileRow> {
+async function filePath(size: string, plan: PlanRows, runs: number): Promise<FileRow> {
   const bytes = await templateOf(plan);
   const load: number[] = [];
   const compute: number[] = [];

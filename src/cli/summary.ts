@@ -2,7 +2,7 @@
 import type { Evaluation } from "../core/evaluate";
 import type { YearScore } from "../core/history";
 import { FLAG_WORDS, type CommitteeOutcome, type Consolidation } from "../core/consolidate";
-import { problemLine, resultMark } from "../core/compute";
+import { problemLine, resultMark } from "../core/words";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE, type Lang } from "../core/schema";
 import { format, messagesFor } from "../i18n";

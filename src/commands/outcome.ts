@@ -1,8 +1,8 @@
 // What the ribbon's Compute says when it is done: the same words whether Office shows them in a
 // dialog or (without the Dialog API) 결과 holds them.
-import { describeProblem, problemLine, resultMark } from "../core/compute";
+import { describeProblem, problemLine, resultMark } from "../core/words";
 import type { ComputeReport } from "../excel/actions";
-import { format, messagesFor, type Language } from "../i18n";
+import { format, messagesFor, type Lang } from "../i18n";
 import { errorNotice } from "../taskpane/notice";
 
 export interface Outcome {
@@ -11,7 +11,7 @@ export interface Outcome {
   lines: string[];
 }
 
-export function computeOutcome(report: ComputeReport, lang: Language): Outcome {
+export function computeOutcome(report: ComputeReport, lang: Lang): Outcome {
   const messages = messagesFor(lang);
   const undo = report.undoCleared ? [messages.pane.undoCleared] : [];
   if (!report.ok) {
@@ -51,7 +51,7 @@ export function computeOutcome(report: ComputeReport, lang: Language): Outcome {
   };
 }
 
-export function failureOutcome(error: unknown, lang: Language): Outcome {
+export function failureOutcome(error: unknown, lang: Lang): Outcome {
   return {
     ok: false,
     title: messagesFor(lang).ribbon.failed,

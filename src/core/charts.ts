@@ -2,10 +2,11 @@
 // department score by as-of month from 이력 once there are two records. Real chart objects drawn
 // from a small table on 결과 itself, so any reader (Excel, Excel on the web, LibreOffice) draws
 // them from cells it has.
+import { format, messagesFor } from "../i18n";
 import type { Evaluation } from "./evaluate";
 import type { MonthRecord } from "./history";
 import type { Lang, Named } from "./schema";
-import { NUMBER_FORMATS, STYLES } from "./template";
+import { NUMBER_FORMATS, STYLES } from "./styles";
 import { CHART_PREFIX, cellAddress, type CellWrite, type ChartSpec } from "./workbook";
 
 const LABELS = {
@@ -28,7 +29,8 @@ export interface ChartsBlock {
   end: number;
 }
 
-const monthLabel = (month: number, lang: Lang) => (lang === "ko" ? `${month}월` : `M${month}`);
+const monthLabel = (month: number, lang: Lang) =>
+  format(messagesFor(lang).workbook.chartMonth, { month });
 
 /**
  * The chart tables from row `top` (task scores in A:B, scores by month in D:E) and the charts

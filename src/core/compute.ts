@@ -1,38 +1,12 @@
 // The whole of Compute and Check on a snapshot: read, evaluate, describe what to write.
-import { format, messagesFor } from "../i18n";
-import { evaluate, type Evaluation, type Provisional } from "./evaluate";
+import { evaluate, type Evaluation } from "./evaluate";
 import type { YearScore } from "./history";
 import type { Problem } from "./problems";
 import { readWorkbook } from "./read";
 import { computeWrite, languageOf } from "./results";
+import { describeProblem, resultMark } from "./words";
 import type { Lang } from "./schema";
 import type { WorkbookSnapshot, WorkbookWrite } from "./workbook";
-
-export function describeProblem(problem: Problem, lang: Lang): string {
-  return format(messagesFor(lang).problems[problem.code], { detail: problem.detail ?? "" });
-}
-
-/** A problem on one line, where it is and what was typed: "✖ 월별실적!G5 [많음]: 숫자가 아닙니다". */
-export function problemLine(p: Problem, lang: Lang): string {
-  return (
-    `${p.severity === "error" ? "✖" : "⚠"} ${p.sheet}${p.cell ? `!${p.cell}` : ""}` +
-    `${p.shown ? ` [${p.shown}]` : ""}: ${describeProblem(p, lang)}`
-  );
-}
-
-/**
- * Whether a result is final, in words: "확정", or "잠정 (오류 1건 · 미입력 2건)". It stands beside
- * the numbers everywhere a result is shown, never inside them.
- */
-export function resultMark(provisional: Provisional | null, lang: Lang): string {
-  const text = messagesFor(lang).result;
-  if (!provisional) return text.final;
-  const counts = [
-    provisional.errors > 0 ? format(text.errors, { count: provisional.errors }) : "",
-    provisional.noData > 0 ? format(text.noData, { count: provisional.noData }) : "",
-  ].filter(Boolean);
-  return format(text.provisional, { counts: counts.join(" · ") });
-}
 
 export interface ComputeOptions {
   /** Overrides 설정's 평가기준월 (1–12). */

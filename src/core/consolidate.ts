@@ -1,6 +1,7 @@
 // 취합: many departments' workbooks, each recomputed from its own inputs and its own settings,
 // gathered into one summary with the flags a recipient needs to trust it.
-import { describeProblem, resultMark } from "./compute";
+import { format, messagesFor } from "../i18n";
+import { describeProblem, resultMark } from "./words";
 import { evaluate, type Provisional } from "./evaluate";
 import { readWorkbook } from "./read";
 import { isFatal } from "./problems";
@@ -9,8 +10,8 @@ import type { Settings } from "./model";
 import { CONSOLIDATION_SHEETS, SETTING_ROWS, STATUS_STYLE, type Lang, type Named } from "./schema";
 import { changedSinceCompute, metaValue } from "./meta";
 import { pageSetup, widthsOf } from "./page";
-import { NUMBER_FORMATS, STYLES } from "./template";
-import { inputCheckCells, statusStyle } from "./results";
+import { GRADE_FILL, NUMBER_FORMATS, STYLES, statusStyle } from "./styles";
+import { inputCheckCells } from "./results";
 import { grade, type GradedDepartment, type Grading } from "./committee/grading";
 import {
   readCommitteeSettings,
@@ -398,7 +399,7 @@ function gradingCells(
     cells.push({
       row: row++,
       col: 1,
-      value: `${DISTRIBUTION_LABELS.relative[lang]} — ${lang === "ko" ? `완료 ${grading.complete}개 부서` : `${grading.complete} complete`}`,
+      value: `${DISTRIBUTION_LABELS.relative[lang]} — ${format(messagesFor(lang).workbook.distributionComplete, { count: grading.complete })}`,
       style: { bold: true, size: 12 },
     });
     const L = DISTRIBUTION_LABELS;
@@ -496,15 +497,6 @@ function qualitativeSheet(
     : write;
 }
 
-/** A grade's colour where grades are listed (the summary, its distribution). */
-const GRADE_FILL: Record<string, string> = {
-  S: "BDD7EE",
-  A: "C6EFCE",
-  B: "FFEB9C",
-  C: "FCE4D6",
-  D: "FFC7CE",
-};
-
 /**
  * The consolidation's sheets (a new workbook, or the open one in the pane, or the summary file
  * being consolidated again): the summary ranked with the committee's results, the KPI rows, and
@@ -519,8 +511,7 @@ export function consolidationWrite(
 ): WorkbookWrite & { committee: CommitteeOutcome } {
   const committee = committeeOutcome(consolidation, existing);
   const border = { border: true };
-  const title =
-    lang === "ko" ? `주요업무 목표관리 취합 (${computedAt})` : `MBO consolidation (${computedAt})`;
+  const title = format(messagesFor(lang).workbook.consolidationTitle, { computedAt });
   const summary: CellWrite[] = [
     { row: 0, col: 0, value: title, style: STYLES.title },
     ...SUMMARY_COLUMNS.map((c, col) => ({
@@ -594,7 +585,7 @@ export function consolidationWrite(
     summary.push({
       row: row++,
       col: 0,
-      value: lang === "ko" ? "읽지 못한 파일" : "Files not read",
+      value: messagesFor(lang).workbook.filesNotRead,
       style: { bold: true },
     });
     for (const s of consolidation.skipped) {

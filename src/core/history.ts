@@ -11,6 +11,7 @@
 // part — their 기준월 column only (the Excel adapter on a large workbook): a record that stays
 // where it is needs nothing more; one that must move (an earlier month recomputed with another
 // number of KPIs) is told by `unreadRowsMove`, and the adapter reads the sheet whole.
+import { messagesFor } from "../i18n";
 import type { Evaluation, Grade, KpiResult } from "./evaluate";
 import { gradeOf } from "./evaluate";
 import type { RawCell } from "./figures";
@@ -18,7 +19,7 @@ import type { Settings } from "./model";
 import { cellOf, findSheet, textOf } from "./read";
 import { pageSetup, widthsOf } from "./page";
 import { SHEETS, STATUS_STYLE, type Lang, type Named } from "./schema";
-import { NUMBER_FORMATS, STYLES } from "./template";
+import { NUMBER_FORMATS, STYLES } from "./styles";
 import type { CellStyle, CellWrite, SheetWrite, WorkbookSnapshot } from "./workbook";
 
 export const HISTORY_LAYOUT = {
@@ -190,10 +191,12 @@ const BORDER: CellStyle = { border: true };
 const CENTER: CellStyle = { border: true, align: "center" };
 const PERCENT: CellStyle = { numberFormat: NUMBER_FORMATS.percent, border: true };
 const SCORE: CellStyle = { numberFormat: NUMBER_FORMATS.score, border: true };
-const MONTH: Record<Lang, CellStyle> = {
-  ko: { numberFormat: '0"월"', border: true, align: "center" },
-  en: { numberFormat: "0", border: true, align: "center" },
-};
+/** A month as 이력 shows it ("3월" in Korean, "3" in English): the catalogue's number format. */
+const monthStyle = (lang: Lang): CellStyle => ({
+  numberFormat: messagesFor(lang).workbook.monthFormat,
+  border: true,
+  align: "center",
+});
 const FIGURE = {
   percent: { numberFormat: NUMBER_FORMATS.percent, border: true } as CellStyle,
   other: { numberFormat: "#,##0.##", border: true } as CellStyle,
@@ -202,11 +205,11 @@ const FIGURE = {
 /** A record's look: no status colours (결과 has them), so a long 이력 costs Excel few areas. */
 function kpiRowStyles(cells: RawCell[], lang: Lang): (CellStyle | undefined)[] {
   const figure = cells[3] === "%" ? FIGURE.percent : FIGURE.other;
-  return [MONTH[lang], BORDER, BORDER, CENTER, figure, PERCENT, PERCENT, CENTER, SCORE];
+  return [monthStyle(lang), BORDER, BORDER, CENTER, figure, PERCENT, PERCENT, CENTER, SCORE];
 }
 
 function departmentRowStyles(lang: Lang): (CellStyle | undefined)[] {
-  return [MONTH[lang], BORDER, SCORE, CENTER, BORDER];
+  return [monthStyle(lang), BORDER, SCORE, CENTER, BORDER];
 }
 
 const plain = (cell: RawCell): CellWrite["value"] => {

@@ -1,5 +1,6 @@
 // Everything Compute writes, as a description: the computed columns of 목표 and 월별실적 (and
 // nothing else in those sheets), the 결과 sheet whole, and the metadata sheet.
+import { format, messagesFor } from "../i18n";
 import type { ActivityResult, Evaluation, KpiResult, Status, TaskResult } from "./evaluate";
 import { chartsBlock } from "./charts";
 import {
@@ -28,7 +29,8 @@ import {
   type Lang,
   type Named,
 } from "./schema";
-import { NUMBER_FORMATS, STYLES, inputSheetFrame } from "./template";
+import { NUMBER_FORMATS, STYLES, statusStyle } from "./styles";
+import { inputSheetFrame } from "./template";
 import {
   cellAddress,
   sheetRef,
@@ -86,10 +88,11 @@ export const RESULT_LABELS = {
 };
 
 /** The name of a missing record, shown instead of its score. */
-const noRecord = (months: number[], lang: Lang) =>
-  lang === "ko"
-    ? `${months.map((m) => `${m}월`).join("·")} 기록 없음`
-    : `no record as of month ${months.join(" and ")}`;
+function noRecord(months: number[], lang: Lang): string {
+  const words = messagesFor(lang).workbook;
+  const named = months.map((month) => format(words.month, { month }));
+  return format(words.noRecord, { months: named.join(words.noRecordMonthsJoin) });
+}
 
 export const RESULT_COLUMNS: Named[] = [
   { ko: "성과목표", en: "Performance goal" },
@@ -132,22 +135,6 @@ export const RESULTS_LAYOUT = {
   yearRow: 5,
   tableHeaderRow: 6,
 };
-
-const statusStyles = new Map<Status, CellStyle>();
-/** A status cell's look; the same object for the same status (adapters cache looks by object). */
-export function statusStyle(status: Status): CellStyle {
-  let style = statusStyles.get(status);
-  if (!style) {
-    style = {
-      fill: STATUS_STYLE[status].fill,
-      bold: status === "error",
-      border: true,
-      align: "center",
-    };
-    statusStyles.set(status, style);
-  }
-  return style;
-}
 
 const statusWord = (status: Status, lang: Lang) => STATUS_STYLE[status][lang];
 
@@ -341,7 +328,7 @@ function resultsWrite(context: ComputeContext, lang: Lang, extras: ResultsExtras
   put(summaryRow, 3, department.grade, { bold: true, border: true, align: "center" });
   put(summaryRow, 4, label(RESULT_LABELS.asOf), STYLES.label);
   put(summaryRow, 5, month, {
-    numberFormat: lang === "ko" ? '0"월"' : "0",
+    numberFormat: messagesFor(lang).workbook.monthFormat,
     border: true,
     align: "center",
   });
@@ -641,9 +628,8 @@ export function messageWrite(
 function titleText(context: ComputeContext, lang: Lang): string {
   const { year, department } = context.evaluation.settings;
   const month = context.evaluation.asOfMonth;
-  return lang === "ko"
-    ? `${year}년 ${department} ${RESULT_LABELS.title.ko} (${month}월 기준)`
-    : `${year} ${department} ${RESULT_LABELS.title.en} (as of month ${month})`;
+  const title = RESULT_LABELS.title[lang];
+  return format(messagesFor(lang).workbook.resultsTitle, { year, department, title, month });
 }
 
 /**

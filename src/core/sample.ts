@@ -2,46 +2,7 @@
 // ("2011년도 주요업무(목표관리제) 자체평가 시행계획"). Plan figures are the document's; the
 // January–June actuals are invented examples, and every row that holds them says so in 비고.
 // How each figure was read is in docs/sample.md.
-import type { Direction, IndicatorType, MonthlyKind, MonthlyRowKind } from "./model";
-
-export interface GoalRow {
-  strategicGoal: string;
-  performanceGoal: string;
-  taskNo: string;
-  task: string;
-  department: string;
-  owner: string;
-  indicator: string;
-  unit: string;
-  type: IndicatorType;
-  direction: Direction;
-  target: number;
-  /** A figure, or the words the document has where there is none ("2011년 신규사업", "-"). */
-  previous: number | string;
-  weight: number | null;
-  budget: number;
-  funding: string;
-  budgetItem: string;
-  notes: string;
-}
-
-export interface MonthlyRow {
-  taskNo: string;
-  item: string;
-  kind: MonthlyKind;
-  row: MonthlyRowKind;
-  unit: string;
-  months: (number | null)[];
-  notes: string;
-}
-
-export interface SampleWorkbook {
-  year: number;
-  department: string;
-  mission: string;
-  goals: GoalRow[];
-  monthly: MonthlyRow[];
-}
+import type { PlanRows } from "./planRows";
 
 export const EXAMPLE_NOTE = "예시 실적 (실제 실적 아님) / example figures, not real results";
 
@@ -55,7 +16,7 @@ const inMonths = (monthsWithValue: number[], value: (month: number) => number) =
 const firstHalf = (...values: (number | null)[]) =>
   Array.from({ length: 12 }, (_, i) => (i < 6 ? (values[i] ?? null) : null));
 
-export const SAMPLE_2011: SampleWorkbook = {
+export const SAMPLE_2011: PlanRows = {
   year: 2011,
   department: "민원봉사과",
   mission: "선진 지방자치 행정구현",

@@ -1,10 +1,11 @@
 // The workbook format (PRODUCT.md "The workbook format") as data. One definition drives template
 // creation, reading, validation and writing: sheet names, headers with their English aliases,
 // which columns are input and which computed, and the words of each enumerated column.
+import type { Lang } from "../i18n";
 import type { Direction, IndicatorType, MonthlyKind, MonthlyRowKind } from "./model";
 import { foldWidth } from "./text";
 
-export type Lang = "ko" | "en";
+export type { Lang };
 
 export interface Named {
   ko: string;

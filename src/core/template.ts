@@ -1,5 +1,6 @@
 // The evaluation sheets as a fresh workbook: 설정 with its defaults, 목표 and 월별실적 with their
 // headers (and, with the sample, the 2011 plan), drop-down lists and formats.
+import { format, messagesFor } from "../i18n";
 import { pageSetup, widthsOf } from "./page";
 import { readWorkbook, type Layout } from "./read";
 import {
@@ -15,7 +16,8 @@ import {
   type Lang,
   type Named,
 } from "./schema";
-import type { GoalRow, MonthlyRow, SampleWorkbook } from "./sample";
+import type { GoalRow, MonthlyRow, PlanRows } from "./planRows";
+import { NUMBER_FORMATS, STYLES } from "./styles";
 import {
   cellAddress,
   type CellStyle,
@@ -30,39 +32,8 @@ export interface TemplateOptions {
   year: number;
   department: string;
   mission?: string;
-  sample?: SampleWorkbook;
+  sample?: PlanRows;
 }
-
-export const STYLES = {
-  title: { bold: true, size: 14 } as CellStyle,
-  inputHeader: {
-    bold: true,
-    fill: "D9E1F2",
-    border: true,
-    wrap: true,
-    align: "center",
-  } as CellStyle,
-  /** Computed columns are visibly the add-in's: dark header, white text. */
-  computedHeader: {
-    bold: true,
-    fill: "1F4E78",
-    color: "FFFFFF",
-    border: true,
-    wrap: true,
-    align: "center",
-  } as CellStyle,
-  label: { bold: true, fill: "F2F2F2", border: true } as CellStyle,
-  note: { italic: true, color: "595959" } as CellStyle,
-};
-
-export const NUMBER_FORMATS = {
-  count: "#,##0",
-  decimal: "#,##0.0",
-  percent: "0.0%",
-  wholePercent: "0%",
-  score: "0.0",
-  text: "@",
-};
 
 /** First data row of each table in a fresh template (row 0 title, row 1 blank, row 2 headers). */
 export const TEMPLATE_HEADER_ROW = 2;
@@ -89,7 +60,7 @@ const enumWord = (
 function settingsSheet(options: TemplateOptions): SheetWrite {
   const { lang } = options;
   const cells: CellWrite[] = [
-    { row: 0, col: 0, value: lang === "ko" ? "설정" : "Settings", style: STYLES.title },
+    { row: 0, col: 0, value: messagesFor(lang).workbook.settingsTitle, style: STYLES.title },
   ];
   SETTING_ROWS.forEach((setting, i) => {
     const row = i + 2;
@@ -167,10 +138,10 @@ function goalCells(goal: GoalRow, row: number, lang: Lang): CellWrite[] {
 
 function goalsSheet(options: TemplateOptions): SheetWrite {
   const { lang, sample } = options;
-  const title =
-    lang === "ko"
-      ? `${options.year}년 ${options.department} 주요업무 목표관리 — 목표`
-      : `${options.year} ${options.department} MBO plan — Goals`;
+  const title = format(messagesFor(lang).workbook.goalsTitle, {
+    year: options.year,
+    department: options.department,
+  });
   const cells: CellWrite[] = [
     { row: 0, col: 0, value: title, style: STYLES.title },
     ...headerCells(GOAL_COLUMNS, lang, TEMPLATE_HEADER_ROW),
@@ -255,10 +226,10 @@ export function monthlyRowCells(
 
 function monthlySheet(options: TemplateOptions): SheetWrite {
   const { lang, sample } = options;
-  const title =
-    lang === "ko"
-      ? `${options.year}년 ${options.department} 월별 계획·실적`
-      : `${options.year} ${options.department} monthly plan and actuals`;
+  const title = format(messagesFor(lang).workbook.monthlyTitle, {
+    year: options.year,
+    department: options.department,
+  });
   const cells: CellWrite[] = [
     { row: 0, col: 0, value: title, style: STYLES.title },
     ...headerCells(MONTHLY_COLUMNS, lang, TEMPLATE_HEADER_ROW),

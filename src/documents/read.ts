@@ -3,7 +3,7 @@
 import type { PlanDocument } from "../core/import/document";
 import { planSheet, readSheetDocument } from "../core/import/sheet";
 import { readSnapshot } from "../xlsx/read";
-import { format, messagesFor, type Language } from "../i18n";
+import { format, messagesFor, type Lang } from "../i18n";
 import { docxDocument } from "./docx";
 import { documentKind } from "./kind";
 import { DocumentFileError } from "./package";
@@ -41,7 +41,7 @@ export function readPastedDocument(html: string, text: string): PlanDocument {
 }
 
 /** Why a document file cannot be read, in words, naming the file. */
-export function documentErrorText(error: DocumentFileError, name: string, lang: Language): string {
+export function documentErrorText(error: DocumentFileError, name: string, lang: Lang): string {
   const text = messagesFor(lang).cli;
   const message = {
     encrypted: text.documentEncrypted,

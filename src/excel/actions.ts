@@ -1,7 +1,8 @@
 // The add-in's actions on the open workbook: read once, let the core decide, write once.
 // Round trips: one read (two below ExcelApi 1.4) and one write (more only when the write would
 // pass Excel on the web's payload limit).
-import { computeWorkbook, describeProblem } from "../core/compute";
+import { computeWorkbook } from "../core/compute";
+import { describeProblem } from "../core/words";
 import type { Evaluation } from "../core/evaluate";
 import { isFatal, type Problem } from "../core/problems";
 import { failureWrite } from "../core/results";

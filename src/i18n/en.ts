@@ -216,6 +216,21 @@ export const en: Messages = {
     plainPaneNote:
       "This Excel runs add-ins in an older webview (Internet Explorer 11 or EdgeHTML), so the pane is shown in a simpler form. Consolidation is available on the mbo-eval.html page in a current browser and on the command line.",
   },
+  workbook: {
+    settingsTitle: "Settings",
+    goalsTitle: "{year} {department} MBO plan — Goals",
+    monthlyTitle: "{year} {department} monthly plan and actuals",
+    resultsTitle: "{year} {department} {title} (as of month {month})",
+    monthFormat: "0",
+    month: "{month}",
+    chartMonth: "M{month}",
+    noRecord: "no record as of month {months}",
+    noRecordMonthsJoin: " and ",
+    consolidationTitle: "MBO consolidation ({computedAt})",
+    filesNotRead: "Files not read",
+    distributionComplete: "{count} complete",
+    qualitativeTitle: "Qualitative — type each member's score (0–100); blank = not scored.",
+  },
   page: {
     title: "MBO self-evaluation — compute and consolidate files",
     intro:

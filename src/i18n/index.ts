@@ -2,17 +2,17 @@ import { en } from "./en";
 import { ko, type Messages } from "./ko";
 
 export type { Messages };
-export type Language = "ko" | "en";
+export type Lang = "ko" | "en";
 
-const catalogues: Record<Language, Messages> = { ko, en };
+const catalogues: Record<Lang, Messages> = { ko, en };
 
 /** Korean first: any Korean locale, or no language at all, gives Korean; every other language English. */
-export function languageFor(displayLanguage: string | undefined | null): Language {
+export function languageFor(displayLanguage: string | undefined | null): Lang {
   if (!displayLanguage) return "ko";
   return displayLanguage.toLowerCase().startsWith("ko") ? "ko" : "en";
 }
 
-export function messagesFor(language: Language): Messages {
+export function messagesFor(language: Lang): Messages {
   return catalogues[language];
 }
 

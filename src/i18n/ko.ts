@@ -206,6 +206,24 @@ export const ko = {
     plainPaneNote:
       "이 Excel은 오래된 웹 보기(Internet Explorer 11 또는 EdgeHTML)로 추가 기능을 실행하므로 간단한 화면으로 표시합니다. 취합은 최신 브라우저에서 여는 mbo-eval.html 페이지나 명령줄에서 할 수 있습니다.",
   },
+  /** Words the add-in writes into workbooks (besides sheet and column names, src/core/schema.ts). */
+  workbook: {
+    settingsTitle: "설정",
+    goalsTitle: "{year}년 {department} 주요업무 목표관리 — 목표",
+    monthlyTitle: "{year}년 {department} 월별 계획·실적",
+    resultsTitle: "{year}년 {department} {title} ({month}월 기준)",
+    /** A month as 결과 and 이력 show it: the number format, and in words. */
+    monthFormat: '0"월"',
+    month: "{month}월",
+    chartMonth: "{month}월",
+    /** Months without a record, shown instead of the year score. */
+    noRecord: "{months} 기록 없음",
+    noRecordMonthsJoin: "·",
+    consolidationTitle: "주요업무 목표관리 취합 ({computedAt})",
+    filesNotRead: "읽지 못한 파일",
+    distributionComplete: "완료 {count}개 부서",
+    qualitativeTitle: "정성평가 — 위원별 점수(0–100)를 입력하세요. 빈칸은 채점하지 않은 것입니다.",
+  },
   page: {
     title: "주요업무 목표관리 자체평가 — 파일로 계산·취합",
     intro:

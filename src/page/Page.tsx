@@ -15,12 +15,13 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { computeWorkbook, resultMark } from "../core/compute";
+import { computeWorkbook } from "../core/compute";
+import { resultMark } from "../core/words";
 import { FLAG_WORDS, type CommitteeOutcome, type Consolidation } from "../core/consolidate";
 import type { Evaluation } from "../core/evaluate";
 import type { Problem } from "../core/problems";
 import { localTimestamp } from "../core/time";
-import { format, messagesFor, type Language } from "../i18n";
+import { format, messagesFor, type Lang } from "../i18n";
 import { Problems, Results } from "../taskpane/views";
 import {
   consolidatePicked,
@@ -76,7 +77,7 @@ function saveAs(blob: Blob, name: string) {
 }
 
 /** The browser page: evaluate one workbook, or consolidate many, with no server and no network. */
-export function Page({ lang }: { lang: Language }) {
+export function Page({ lang }: { lang: Lang }) {
   const text = messagesFor(lang).page;
   const styles = useStyles();
   const [busy, setBusy] = useState(false);

@@ -20,9 +20,9 @@ import {
 import type { ImportResult } from "../core/import/plan";
 import { describeDecision } from "../core/import/plan";
 import { decisionCell } from "../core/import/workbook";
-import type { SampleWorkbook } from "../core/sample";
+import type { PlanRows } from "../core/planRows";
 import type { SheetSnapshot } from "../core/workbook";
-import { format, messagesFor, type Language } from "../i18n";
+import { format, messagesFor, type Lang } from "../i18n";
 import { ConfirmBar } from "./views";
 import {
   activityLines,
@@ -48,11 +48,11 @@ export function ImportCard({
   writeLabel,
   sheets,
 }: {
-  lang: Language;
+  lang: Lang;
   busy: boolean;
   hasEntries: boolean;
   /** Writes the plan into the workbook; true when it was written (the pane says why not). */
-  onWrite: (plan: SampleWorkbook) => Promise<boolean>;
+  onWrite: (plan: PlanRows) => Promise<boolean>;
   /** Go to a decision's cell once written (inside Excel only). */
   onGoTo?: (sheet: string, cell: string) => void;
   /** The document readers: loaded on demand in the pane, bundled in the standalone page. */

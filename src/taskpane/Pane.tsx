@@ -16,7 +16,8 @@ import {
 } from "@fluentui/react-components";
 import type { Evaluation } from "../core/evaluate";
 import type { Problem } from "../core/problems";
-import { SAMPLE_2011, type SampleWorkbook } from "../core/sample";
+import { SAMPLE_2011 } from "../core/sample";
+import type { PlanRows } from "../core/planRows";
 import { importWrite } from "../core/import/workbook";
 import type { WorkbookStatus } from "../core/status";
 import { localTimestamp } from "../core/time";
@@ -30,7 +31,7 @@ import {
   writeInExcel,
   type ExcelHost,
 } from "../excel/actions";
-import { format, messagesFor, type Language } from "../i18n";
+import { format, messagesFor, type Lang } from "../i18n";
 import { errorNotice, type Notice } from "./notice";
 import { ImportCard } from "./ImportCard";
 import { consolidateInExcel } from "../excel/consolidate";
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
   actions: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
 });
 
-function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Language }) {
+function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Lang }) {
   const text = messagesFor(lang).pane;
   const styles = useStyles();
   return (
@@ -88,7 +89,7 @@ function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Lan
   );
 }
 
-export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
+export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const text = messagesFor(lang).pane;
   const styles = useStyles();
   const [status, setStatus] = useState<WorkbookStatus | null>(null);
@@ -169,7 +170,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Language }) {
       return report.undoCleared ? { intent: "info", text: text.undoCleared } : null;
     });
   const goTo = (problem: Problem) => run(() => goToCellInExcel(host, problem.sheet, problem.cell));
-  const writePlan = async (plan: SampleWorkbook): Promise<boolean> => {
+  const writePlan = async (plan: PlanRows): Promise<boolean> => {
     let ok = false;
     await run(async () => {
       await writeInExcel(host, importWrite(plan, lang));

@@ -1,10 +1,10 @@
-import { languageFor, type Language } from "../i18n";
+import { languageFor, type Lang } from "../i18n";
 import { detectExcelApiVersion } from "../excel/requirements";
 
 /** What the pane needs to know about where it runs, read once from Office.js. */
 export interface HostInfo {
   inExcel: boolean;
-  language: Language;
+  language: Lang;
   /** Office's platform name (PC, Mac, OfficeOnline …), when in Excel. */
   platform: string | null;
   /** Highest supported ExcelApi set ("1.7"), when in Excel. */

@@ -1,20 +1,20 @@
 // What both panes show of an imported plan before it is written: counts, a line per KPI and per
 // activity, and why a document could not be imported. Plain functions (the IE11 pane uses them).
 import type { ImportFailure } from "../core/import/plan";
-import type { SampleWorkbook } from "../core/sample";
+import type { PlanRows } from "../core/planRows";
 import { ENUMS } from "../core/schema";
-import { format, messagesFor, type Language } from "../i18n";
+import { format, messagesFor, type Lang } from "../i18n";
 
 const word = <T extends string>(
   options: { value: T; ko: string; en: string }[],
   value: T,
-  lang: Language
+  lang: Lang
 ) => (options.filter((o) => o.value === value)[0] ?? options[0])[lang];
 
 const figure = (value: number, unit: string) =>
   unit === "%" ? `${(value * 100).toFixed(1)}%` : `${value.toLocaleString("en-US")}${unit}`;
 
-export function importCounts(plan: SampleWorkbook) {
+export function importCounts(plan: PlanRows) {
   const tasks: Record<string, true> = {};
   plan.goals.forEach((g) => (tasks[g.taskNo] = true));
   return {
@@ -24,7 +24,7 @@ export function importCounts(plan: SampleWorkbook) {
   };
 }
 
-export function importSummary(plan: SampleWorkbook, lang: Language): string {
+export function importSummary(plan: PlanRows, lang: Lang): string {
   const counts = importCounts(plan);
   return format(messagesFor(lang).pane.importPreview, {
     year: plan.year,
@@ -35,7 +35,7 @@ export function importSummary(plan: SampleWorkbook, lang: Language): string {
   });
 }
 
-export function goalLines(plan: SampleWorkbook, lang: Language): string[] {
+export function goalLines(plan: PlanRows, lang: Lang): string[] {
   const text = messagesFor(lang).pane;
   return plan.goals.map((g) =>
     format(text.importGoal, {
@@ -49,7 +49,7 @@ export function goalLines(plan: SampleWorkbook, lang: Language): string[] {
   );
 }
 
-export function activityLines(plan: SampleWorkbook, lang: Language): string[] {
+export function activityLines(plan: PlanRows, lang: Lang): string[] {
   const text = messagesFor(lang).pane;
   return plan.monthly
     .filter((r) => r.kind === "activity" && r.row === "plan")
@@ -65,7 +65,7 @@ export function activityLines(plan: SampleWorkbook, lang: Language): string[] {
     );
 }
 
-export function importFailureText(failure: ImportFailure, lang: Language): string {
+export function importFailureText(failure: ImportFailure, lang: Lang): string {
   const cli = messagesFor(lang).cli;
   return failure.code === "noGoalsTable"
     ? format(cli.importNoGoalsTable, { detail: "" })

@@ -1,12 +1,12 @@
 // What the pane says after an action: shared by the Fluent UI pane and the plain (IE11) pane.
 import { ExcelActionError } from "../excel/actions";
-import { format, messagesFor, type Language } from "../i18n";
+import { format, messagesFor, type Lang } from "../i18n";
 
 export type Intent = "success" | "warning" | "error" | "info";
 export type Notice = { intent: Intent; text: string } | null;
 
 /** A failed action in plain words: what happened and what to do. */
-export function errorNotice(error: unknown, lang: Language): Notice {
+export function errorNotice(error: unknown, lang: Lang): Notice {
   const text = messagesFor(lang).pane;
   if (error instanceof ExcelActionError) {
     if (error.reason === "cellEditMode") return { intent: "error", text: text.errorCellEdit };

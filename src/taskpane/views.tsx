@@ -12,11 +12,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { describeProblem, resultMark } from "../core/compute";
+import { describeProblem, resultMark } from "../core/words";
 import { statusCounts, type Evaluation, type Status } from "../core/evaluate";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE } from "../core/schema";
-import { format, messagesFor, type Language } from "../i18n";
+import { format, messagesFor, type Lang } from "../i18n";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -68,7 +68,7 @@ export function ConfirmBar({
 }
 
 /** A status as a badge: its colour and, always, its word (never colour alone). */
-function StatusBadge({ status, lang, count }: { status: Status; lang: Language; count?: number }) {
+function StatusBadge({ status, lang, count }: { status: Status; lang: Lang; count?: number }) {
   const style = STATUS_STYLE[status];
   return (
     <Badge
@@ -87,7 +87,7 @@ function StatusBadge({ status, lang, count }: { status: Status; lang: Language; 
 }
 
 /** 확정, or 잠정 with its counts: beside the score, so that nobody takes a provisional one as final. */
-function ResultMark({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
+function ResultMark({ evaluation, lang }: { evaluation: Evaluation; lang: Lang }) {
   const provisional = evaluation.provisional;
   return (
     <Badge
@@ -102,7 +102,7 @@ function ResultMark({ evaluation, lang }: { evaluation: Evaluation; lang: Langua
   );
 }
 
-export function Results({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
+export function Results({ evaluation, lang }: { evaluation: Evaluation; lang: Lang }) {
   const text = messagesFor(lang).pane;
   const styles = useStyles();
   const department = evaluation.department;
@@ -152,7 +152,7 @@ export function Problems({
   disabled,
 }: {
   problems: Problem[];
-  lang: Language;
+  lang: Lang;
   onGoTo?: (problem: Problem) => void;
   disabled: boolean;
 }) {

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { evaluate, type Evaluation } from "../../src/core/evaluate";
 import type { Activity, Kpi, Plan, Settings } from "../../src/core/model";
-import { resultMark } from "../../src/core/compute";
+import { resultMark } from "../../src/core/words";
 import { readWorkbook } from "../../src/core/read";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";

@@ -1,7 +1,8 @@
 // One contract, two adapters: the same scenarios through the file adapter (.xlsx) and the Excel
 // adapter (Office.js, against the double) must leave the same cells — values, number formats,
 // fills and status words — at every requirement level the add-in supports.
-import { SAMPLE_2011, type SampleWorkbook } from "../../src/core/sample";
+import { SAMPLE_2011 } from "../../src/core/sample";
+import type { PlanRows } from "../../src/core/planRows";
 import type { Lang } from "../../src/core/schema";
 import { writeWorkbook } from "../../src/xlsx/write";
 import type { ExcelDouble } from "./excel-double";
@@ -70,13 +71,13 @@ function differences(
 
 interface Scenario {
   name: string;
-  plan: SampleWorkbook;
+  plan: PlanRows;
   lang: Lang;
   /** Typed into 월별실적 after the template, before Compute: [row, col, value]. */
   edits?: [number, number, string | number][];
 }
 
-const withFormulaLikeNames: SampleWorkbook = {
+const withFormulaLikeNames: PlanRows = {
   ...SAMPLE_2011,
   goals: SAMPLE_2011.goals.map((g, i) =>
     i === 0 ? { ...g, task: '=HYPERLINK("http://x")', owner: "+82 10", budgetItem: "@SUM(A1)" } : g

@@ -1,6 +1,7 @@
 // Driving the Excel adapter against the double, as the pane and the ribbon do.
 import { computeInExcel, createTemplateInExcel, type ExcelHost } from "../../src/excel/actions";
-import { SAMPLE_2011, type SampleWorkbook } from "../../src/core/sample";
+import { SAMPLE_2011 } from "../../src/core/sample";
+import type { PlanRows } from "../../src/core/planRows";
 import type { Lang } from "../../src/core/schema";
 import { ExcelDouble } from "./excel-double";
 import { COMPUTED_AT } from "../support/workbooks";
@@ -45,7 +46,7 @@ export async function counted(
  */
 export async function excelWithTemplate(
   level: number,
-  plan: SampleWorkbook | null = SAMPLE_2011,
+  plan: PlanRows | null = SAMPLE_2011,
   lang: Lang = "ko",
   web = level >= 9
 ) {

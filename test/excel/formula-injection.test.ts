@@ -1,7 +1,8 @@
 // Text taken from user cells and written elsewhere (task names, owners, notes copied into 결과 and
 // the summaries) stays literal text in both adapters, whatever it starts with.
 import ExcelJS from "@protobi/exceljs";
-import { SAMPLE_2011, type SampleWorkbook } from "../../src/core/sample";
+import { SAMPLE_2011 } from "../../src/core/sample";
+import type { PlanRows } from "../../src/core/planRows";
 import { computeExcel, excelWithTemplate } from "./excel-path";
 import { computeFile, templateBytes } from "../support/workbooks";
 
@@ -19,7 +20,7 @@ const CORPUS = [
 ];
 
 /** The sample with corpus strings as task names, owners, budget items and indicator names. */
-function poisoned(entry: string): SampleWorkbook {
+function poisoned(entry: string): PlanRows {
   return {
     ...SAMPLE_2011,
     goals: SAMPLE_2011.goals.map((g) => ({

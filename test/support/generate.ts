@@ -1,6 +1,6 @@
 // Department plans of any size, shaped like the sample: tasks with three KPIs (a running total,
 // a level in %, a ratio) and activities planned every month. Deterministic for a given size.
-import type { GoalRow, MonthlyRow, SampleWorkbook } from "../../src/core/sample";
+import type { GoalRow, MonthlyRow, PlanRows } from "../../src/core/planRows";
 
 export interface PlanSize {
   tasks: number;
@@ -13,7 +13,7 @@ export const SIZES: Record<string, PlanSize> = {
   L: { tasks: 500, kpisPerTask: 3, activitiesPerTask: 5 },
 };
 
-export function generatePlan(size: PlanSize, department = "생성부서", seed = 1): SampleWorkbook {
+export function generatePlan(size: PlanSize, department = "생성부서", seed = 1): PlanRows {
   let state = seed;
   const random = () => {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;

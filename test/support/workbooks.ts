@@ -1,7 +1,8 @@
 // Workbooks for tests, made the way users get them: the template (with or without the sample)
 // written by the file adapter, then read back, computed, written again.
 import { computeWorkbook, type ComputeOutcome } from "../../src/core/compute";
-import { SAMPLE_2011, type SampleWorkbook } from "../../src/core/sample";
+import { SAMPLE_2011 } from "../../src/core/sample";
+import type { PlanRows } from "../../src/core/planRows";
 import type { Lang } from "../../src/core/schema";
 import { templateWrite } from "../../src/core/template";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
@@ -11,7 +12,7 @@ import { writeWorkbook } from "../../src/xlsx/write";
 export const COMPUTED_AT = "2011-07-01 09:00";
 
 export function templateBytes(
-  options: { lang?: Lang; sample?: SampleWorkbook | null; base?: Uint8Array } = {}
+  options: { lang?: Lang; sample?: PlanRows | null; base?: Uint8Array } = {}
 ): Promise<Uint8Array> {
   const sample = options.sample === null ? undefined : (options.sample ?? SAMPLE_2011);
   return writeWorkbook(

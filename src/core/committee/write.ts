@@ -2,8 +2,9 @@
 // lacks; 정성평가 gets a row for each department not yet there (below its last row) and its two
 // computed columns (정성, 취합 구분) rewritten; nothing the committee typed is touched. A
 // department no longer consolidated keeps its row, marked in 취합 구분.
+import { messagesFor } from "../../i18n";
 import type { Lang, Named } from "../schema";
-import { NUMBER_FORMATS, STYLES } from "../template";
+import { NUMBER_FORMATS, STYLES } from "../styles";
 import type { CellWrite, SheetWrite, WorkbookSnapshot } from "../workbook";
 import type { GradedDepartment } from "./grading";
 import {
@@ -91,10 +92,7 @@ export function qualitativeWrite(
     cells.push({
       row: TITLE_ROW,
       col: 0,
-      value:
-        lang === "ko"
-          ? "정성평가 — 위원별 점수(0–100)를 입력하세요. 빈칸은 채점하지 않은 것입니다."
-          : "Qualitative — type each member's score (0–100); blank = not scored.",
+      value: messagesFor(lang).workbook.qualitativeTitle,
       style: STYLES.title,
     });
     const headers: Named[] = [

@@ -2,7 +2,7 @@
 // activity (a 계획 row with its count per month and an empty 실적 row), by PRODUCT.md "Importing
 // the plan document". Cells are taken by content, not by column, because positions shift in real
 // documents.
-import type { GoalRow, MonthlyRow } from "../sample";
+import type { GoalRow, MonthlyRow } from "../planRows";
 import type { Block, DocCell, Entry } from "./document";
 import { describeDecision, type Decision } from "./decisions";
 import type { Lang } from "../schema";

@@ -6,7 +6,7 @@ import { format, messagesFor } from "../../i18n";
 import { readFigure } from "../figures";
 import { ENUMS, type Lang } from "../schema";
 import type { Direction, IndicatorType } from "../model";
-import type { GoalRow, SampleWorkbook } from "../sample";
+import type { GoalRow, PlanRows } from "../planRows";
 import { importActivities } from "./activities";
 import { describeDecision, type Decision, type DecisionCode } from "./decisions";
 
@@ -19,7 +19,7 @@ export type ImportFailure =
   | { code: "missingHeaders"; detail: string; table: number };
 
 export type ImportResult =
-  { ok: true; plan: SampleWorkbook; decisions: Decision[] } | { ok: false; failure: ImportFailure };
+  { ok: true; plan: PlanRows; decisions: Decision[] } | { ok: false; failure: ImportFailure };
 
 /** Units a target's figure may carry: a number followed by one of these is a figure. */
 const UNITS = [

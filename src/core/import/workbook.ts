@@ -1,12 +1,12 @@
 // An imported plan as a workbook: the template's three input sheets filled with it (the same
 // writer the sample uses), and where each decision stands in it (its row's 비고) for go-to-cell.
-import type { SampleWorkbook } from "../sample";
+import type { PlanRows } from "../planRows";
 import { ENUMS, GOAL_COLUMNS, MONTHLY_COLUMNS, SHEETS, type Lang } from "../schema";
 import { TEMPLATE_HEADER_ROW, templateWrite } from "../template";
 import { cellAddress, type WorkbookWrite } from "../workbook";
 import type { Decision } from "./plan";
 
-export function importWrite(plan: SampleWorkbook, lang: Lang): WorkbookWrite {
+export function importWrite(plan: PlanRows, lang: Lang): WorkbookWrite {
   return templateWrite({ lang, year: plan.year, department: plan.department, sample: plan });
 }
 
@@ -15,7 +15,7 @@ export function importWrite(plan: SampleWorkbook, lang: Lang): WorkbookWrite {
  * 월별실적, or of its task's first 목표 row; null for decisions about the whole plan.
  */
 export function decisionCell(
-  plan: SampleWorkbook,
+  plan: PlanRows,
   decision: Decision,
   lang: Lang
 ): { sheet: string; cell: string } | null {

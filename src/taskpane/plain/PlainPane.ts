@@ -2,7 +2,7 @@
 // as the Fluent UI pane (create or update the sheets, sample, check, compute as of a month), the
 // result summary with status words and the problems with go-to-cell, in plain DOM and ES5.
 // State lives here; every change re-renders the pane from it (the pane is small).
-import { describeProblem, resultMark } from "../../core/compute";
+import { describeProblem, resultMark } from "../../core/words";
 import { statusCounts, type Evaluation, type Status } from "../../core/evaluate";
 import type { Problem } from "../../core/problems";
 import { SAMPLE_2011 } from "../../core/sample";
@@ -29,7 +29,7 @@ import {
   importFailureText,
   importSummary,
 } from "../importPreview";
-import { format, messagesFor, type Language, type Messages } from "../../i18n";
+import { format, messagesFor, type Lang, type Messages } from "../../i18n";
 import { errorNotice, type Notice } from "../notice";
 import { el, replaceContent, select, type Child } from "./dom";
 
@@ -47,7 +47,7 @@ interface State {
   confirmingImport: boolean;
 }
 
-function statusBadge(status: Status, lang: Language, count?: number): HTMLElement {
+function statusBadge(status: Status, lang: Lang, count?: number): HTMLElement {
   const style = STATUS_STYLE[status];
   return el(
     "span",
@@ -82,7 +82,7 @@ export class PlainPane {
   constructor(
     private readonly root: HTMLElement,
     private readonly host: ExcelHost,
-    private readonly lang: Language
+    private readonly lang: Lang
   ) {
     this.text = messagesFor(lang).pane;
   }

@@ -1,7 +1,7 @@
 // Entry of the plain task pane, loaded instead of the Fluent UI pane in Office's Internet Explorer
 // 11 and EdgeHTML webviews (taskpane.html chooses; see scripts/script-loader.cjs). Built to ES5.
 import { officeHost } from "../../excel/actions";
-import { messagesFor, type Language } from "../../i18n";
+import { messagesFor, type Lang } from "../../i18n";
 import { OFFICE_WAIT_MS, browserHost, detectHost, type HostInfo } from "../host";
 import { addStyles, el, replaceContent } from "./dom";
 import { PlainPane } from "./PlainPane";
@@ -10,13 +10,13 @@ import { PLAIN_PANE_CSS } from "./styles";
 const root = document.getElementById("root") as HTMLElement;
 let paneShown = false;
 
-function header(language: Language): HTMLElement {
+function header(language: Lang): HTMLElement {
   return el("header", {}, [el("h1", {}, [messagesFor(language).appTitle])]);
 }
 
 /** Outside Excel the language is not known for sure, so both catalogues speak. */
 function notInExcel(): HTMLElement {
-  const languages: Language[] = ["ko", "en"];
+  const languages: Lang[] = ["ko", "en"];
   return el(
     "main",
     { className: "pane", role: "alert", testId: "not-in-excel" },
