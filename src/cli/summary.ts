@@ -1,7 +1,8 @@
 // What the CLI prints after Compute or Check: the result in a few lines, then the problems.
 import type { Evaluation } from "../core/evaluate";
 import type { YearScore } from "../core/history";
-import { FLAG_WORDS, type CommitteeOutcome, type Consolidation } from "../core/consolidate";
+import type { CommitteeOutcome } from "../core/committee/outcome";
+import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
 import { problemLine, resultMark } from "../core/words";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE, type Lang } from "../core/schema";

@@ -1,5 +1,5 @@
 import { computeInExcel, officeHost, writeInExcel } from "../excel/actions";
-import { messageWrite } from "../core/results";
+import { messageWrite } from "../core/sheets/resultsNotice";
 import { localTimestamp } from "../core/time";
 import { languageFor, messagesFor } from "../i18n";
 import { showOutcome, type DialogHost } from "./dialog";

@@ -3,7 +3,22 @@ import { evaluate, type Evaluation } from "./evaluate";
 import type { YearScore } from "./history";
 import type { Problem } from "./problems";
 import { readWorkbook } from "./read";
-import { computeWrite, languageOf } from "./results";
+import {
+  historyWith,
+  historyWrite,
+  monthRecords,
+  readHistory,
+  unreadRowsMove,
+  yearScore,
+  type MonthRecord,
+} from "./history";
+import { changedChecksFormula, metaWrite } from "./meta";
+import { findSheet } from "./read";
+import { SHEETS } from "./schema";
+import { goalsWrite, monthlyWrite } from "./sheets/computed";
+import { languageOf, type ComputeContext } from "./sheets/context";
+import { STALE_WARNING, resultsWrite } from "./sheets/results";
+import { inputChecks } from "./staleness";
 import { describeProblem, resultMark } from "./words";
 import type { Lang } from "./schema";
 import type { WorkbookSnapshot, WorkbookWrite } from "./workbook";
@@ -54,4 +69,47 @@ export function computeWorkbook(
     mark: resultMark(evaluation.provisional, lang),
   });
   return { ok: true, write, evaluation, year, problems: read.problems, lang, readWhole };
+}
+
+/**
+ * Everything Compute writes, and the year score it shows (null without half-year shares).
+ * `readWhole`: sheets read in part whose unread cells this write needs — read them whole and
+ * compute again; the write is not to be applied.
+ */
+function computeWrite(context: ComputeContext): {
+  write: WorkbookWrite;
+  year: YearScore | null;
+  readWhole: string[];
+} {
+  const lang = languageOf(context.layout);
+  const { evaluation } = context;
+  const checks = inputChecks(context.snapshot, context.layout);
+  const staleFormula = `IF(${changedChecksFormula(checks.length)}=0,"","${STALE_WARNING[lang]}")`;
+  const record: MonthRecord = {
+    month: evaluation.asOfMonth,
+    computedAt: context.computedAt,
+    score: evaluation.department.score,
+    grade: evaluation.department.grade,
+    mark: context.mark,
+  };
+  const history = historyWith(readHistory(context.snapshot), record, evaluation, lang);
+  const year = yearScore(history, evaluation.settings);
+  const results = resultsWrite(context, lang, {
+    staleFormula,
+    year,
+    records: monthRecords(history),
+  });
+  const write: WorkbookWrite = {
+    sheets: [
+      goalsWrite(context, lang),
+      monthlyWrite(context, lang),
+      results,
+      historyWrite(context.snapshot, history, lang, evaluation.settings.department),
+      metaWrite({ computedAt: context.computedAt, asOfMonth: evaluation.asOfMonth }, checks),
+    ],
+    activeSheet: results.name,
+  };
+  const historySheet = findSheet(context.snapshot, SHEETS.history);
+  const readWhole = historySheet && unreadRowsMove(history) ? [historySheet.name] : [];
+  return { write, year, readWhole };
 }

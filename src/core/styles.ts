@@ -2,6 +2,7 @@
 // status and grade colours. Adapters cache looks by object, so a look used on many cells is one
 // object.
 import type { Status } from "./evaluate";
+import type { Kpi } from "./model";
 import { STATUS_STYLE } from "./schema";
 import type { CellStyle } from "./workbook";
 
@@ -60,3 +61,9 @@ export const GRADE_FILL: Record<string, string> = {
   C: "FCE4D6",
   D: "FFC7CE",
 };
+
+/** A KPI's figures as the workbook shows them: percent, one decimal for an average, else counts. */
+export function figureFormat(kpi: Kpi): string {
+  if (kpi.unit === "%") return NUMBER_FORMATS.percent;
+  return kpi.type === "average" ? NUMBER_FORMATS.decimal : NUMBER_FORMATS.count;
+}

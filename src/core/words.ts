@@ -1,9 +1,9 @@
 // The words that tell a result or a problem, in the results' language: one place for the pane,
 // the IE11 pane, the ribbon, the CLI, 결과 and 취합 alike (the words themselves are in src/i18n).
 import { format, messagesFor } from "../i18n";
-import type { Provisional } from "./evaluate";
+import type { Provisional, Status } from "./evaluate";
 import type { Problem } from "./problems";
-import type { Lang } from "./schema";
+import { STATUS_STYLE, type Lang } from "./schema";
 
 export function describeProblem(problem: Problem, lang: Lang): string {
   return format(messagesFor(lang).problems[problem.code], { detail: problem.detail ?? "" });
@@ -30,3 +30,6 @@ export function resultMark(provisional: Provisional | null, lang: Lang): string 
   ].filter(Boolean);
   return format(text.provisional, { counts: counts.join(" · ") });
 }
+
+/** A status in words (초과달성, 정상 …): beside its colour, so it survives black-and-white printing. */
+export const statusWord = (status: Status, lang: Lang) => STATUS_STYLE[status][lang];

@@ -5,7 +5,7 @@ import { computeWorkbook } from "../core/compute";
 import { describeProblem } from "../core/words";
 import type { Evaluation } from "../core/evaluate";
 import { isFatal, type Problem } from "../core/problems";
-import { failureWrite } from "../core/results";
+import { failureWrite } from "../core/sheets/resultsNotice";
 import { languageOfSheetNames, type Lang } from "../core/schema";
 import { templateUpdateWrite, templateWrite, type TemplateOptions } from "../core/template";
 import { workbookStatus, type WorkbookStatus } from "../core/status";

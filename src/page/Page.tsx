@@ -17,7 +17,8 @@ import {
 } from "@fluentui/react-components";
 import { computeWorkbook } from "../core/compute";
 import { resultMark } from "../core/words";
-import { FLAG_WORDS, type CommitteeOutcome, type Consolidation } from "../core/consolidate";
+import type { CommitteeOutcome } from "../core/committee/outcome";
+import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
 import type { Evaluation } from "../core/evaluate";
 import type { Problem } from "../core/problems";
 import { localTimestamp } from "../core/time";

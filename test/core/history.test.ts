@@ -3,7 +3,7 @@
 // or names the missing record.
 import fc from "fast-check";
 import { readHistory, monthRecord, HISTORY_LAYOUT } from "../../src/core/history";
-import { RESULTS_LAYOUT } from "../../src/core/results";
+import { RESULTS_LAYOUT } from "../../src/core/sheets/results";
 import { summaryLines } from "../../src/cli/summary";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";

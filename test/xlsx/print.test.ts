@@ -9,7 +9,7 @@ import { join } from "path";
 import JSZip from "jszip";
 import { HISTORY_COLUMNS } from "../../src/core/history";
 import { MIN_PRINTED_POINTS } from "../../src/core/page";
-import { RESULT_COLUMNS } from "../../src/core/results";
+import { RESULT_TABLE } from "../../src/core/sheets/results";
 import { GOAL_COLUMNS, MONTHLY_COLUMNS } from "../../src/core/schema";
 import { convert } from "../../scripts/libreoffice.cjs";
 import { LIBREOFFICE } from "../support/readers";
@@ -125,7 +125,7 @@ const sheetOfPage = (page: Page) => footerOf(page)?.[2];
     );
     expectHeaders(
       "결과",
-      RESULT_COLUMNS.map((c) => c.ko.replace(/\s/g, ""))
+      RESULT_TABLE.map((c) => c.label.ko.replace(/\s/g, ""))
     );
     expectHeaders(
       "이력",

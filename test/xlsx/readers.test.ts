@@ -2,7 +2,7 @@
 // programs opening our computed workbook: they show our results, evaluate the live formulas (계,
 // the staleness check) to the same values, leave the staleness cell empty on the untouched file
 // and show the warning once a figure, a name or a row changes after Compute.
-import { STALE_WARNING } from "../../src/core/results";
+import { STALE_WARNING } from "../../src/core/sheets/results";
 import type { CellWrite } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";

@@ -1,0 +1,214 @@
+// The committee's results as the summary shows them: the grade distribution (or the absolute
+// bands) with the departments still incomplete, the ranked scores with their chart, and 정성평가
+// set to print.
+import { format, messagesFor } from "../../i18n";
+import { pageSetup, widthsOf } from "../page";
+import { STATUS_STYLE, type Lang, type Named } from "../schema";
+import { GRADE_FILL, NUMBER_FORMATS, STYLES } from "../styles";
+import type { Consolidation } from "../consolidate";
+import {
+  CHART_PREFIX,
+  cellAddress,
+  type CellWrite,
+  type ChartSpec,
+  type SheetWrite,
+  type WorkbookSnapshot,
+} from "../workbook";
+import type { CommitteeOutcome } from "./outcome";
+import { qualitativeWrite } from "./write";
+
+const INCOMPLETE: Named = { ko: "미완료 (정성 점수 없음)", en: "incomplete (no committee score)" };
+/** In the 최종등급 column of a department without a committee score. */
+export const INCOMPLETE_SHORT: Named = { ko: "미완료", en: "incomplete" };
+
+const RANKED_LABELS = {
+  final: { ko: "부서별 최종점수 (순위순)", en: "Final scores by rank" },
+  scores: { ko: "부서별 종합점수 (높은 순)", en: "Department scores, highest first" },
+  department: { ko: "부서", en: "Department" },
+  finalScore: { ko: "최종점수", en: "Final score" },
+  score: { ko: "종합점수", en: "Score" },
+} satisfies Record<string, Named>;
+
+/**
+ * The ranked scores in B:C from row `top`, and a column chart of them beside the table: the
+ * committee's final scores by rank once any department is complete, the departments' own scores
+ * (highest first, then by name) before.
+ */
+export function rankedScoresBlock(
+  consolidation: Consolidation,
+  committee: CommitteeOutcome,
+  lang: Lang,
+  top: number
+): { cells: CellWrite[]; charts: ChartSpec[]; end: number } {
+  const finals = committee.grading.ranked.filter((d) => !d.incomplete);
+  const useFinal = finals.length > 0;
+  const list: { department: string; score: number }[] = useFinal
+    ? finals.map((d) => ({ department: d.department, score: d.final as number }))
+    : consolidation.departments
+        .filter((d): d is typeof d & { score: number } => d.score !== null)
+        .sort((a, b) => b.score - a.score || a.department.localeCompare(b.department, "ko"))
+        .map((d) => ({ department: d.department, score: d.score }));
+  const title = (useFinal ? RANKED_LABELS.final : RANKED_LABELS.scores)[lang];
+  const valueLabel = (useFinal ? RANKED_LABELS.finalScore : RANKED_LABELS.score)[lang];
+  const border = { border: true };
+  const cells: CellWrite[] = [
+    { row: top, col: 1, value: title, style: { bold: true, size: 12 } },
+    { row: top + 1, col: 1, value: RANKED_LABELS.department[lang], style: STYLES.inputHeader },
+    { row: top + 1, col: 2, value: valueLabel, style: STYLES.inputHeader },
+  ];
+  list.forEach((d, i) =>
+    cells.push(
+      { row: top + 2 + i, col: 1, value: d.department, style: border },
+      {
+        row: top + 2 + i,
+        col: 2,
+        value: d.score,
+        style: { ...border, numberFormat: NUMBER_FORMATS.score },
+      }
+    )
+  );
+  const chartRows = 16;
+  const end = Math.max(top + 2 + list.length, list.length ? top + chartRows + 1 : 0);
+  if (list.length === 0) return { cells, charts: [], end: top + 2 };
+  const range = (col: number) =>
+    `${cellAddress(top + 2, col)}:${cellAddress(top + 1 + list.length, col)}`;
+  const chart: ChartSpec = {
+    name: `${CHART_PREFIX}department-scores`,
+    kind: "column",
+    title,
+    categories: range(1),
+    values: range(2),
+    seriesName: valueLabel,
+    from: { row: top, col: 4 },
+    to: { row: top + chartRows, col: 13 },
+  };
+  return { cells, charts: [chart], end };
+}
+
+const DISTRIBUTION_LABELS = {
+  relative: { ko: "등급 배분 (상대평가)", en: "Grade distribution (relative)" },
+  absolute: { ko: "등급 기준 (절대평가)", en: "Grade bands (absolute)" },
+  grade: { ko: "등급", en: "Grade" },
+  share: { ko: "배분", en: "Share" },
+  count: { ko: "계산", en: "Count" },
+  actual: { ko: "실제", en: "Given" },
+  from: { ko: "최저 점수", en: "From" },
+} satisfies Record<string, Named>;
+
+/** The distribution (its counts against their targets) or the bands, and the incomplete named. */
+export function gradingCells(
+  committee: CommitteeOutcome,
+  lang: Lang,
+  top: number
+): { cells: CellWrite[]; end: number } {
+  const { grading, settings } = committee;
+  const border = { border: true };
+  const cells: CellWrite[] = [];
+  let row = top;
+  const header = (labels: Named[]) => {
+    labels.forEach((label, i) =>
+      cells.push({ row, col: 1 + i, value: label[lang], style: STYLES.inputHeader })
+    );
+    row++;
+  };
+  if (grading.distribution) {
+    cells.push({
+      row: row++,
+      col: 1,
+      value: `${DISTRIBUTION_LABELS.relative[lang]} — ${format(messagesFor(lang).workbook.distributionComplete, { count: grading.complete })}`,
+      style: { bold: true, size: 12 },
+    });
+    const L = DISTRIBUTION_LABELS;
+    // The computation last, where its text runs on into the empty cells to its right.
+    header([L.grade, L.share, L.actual, L.count]);
+    for (const c of grading.distribution) {
+      const exact = Math.round(c.exact * 100) / 100;
+      cells.push(
+        {
+          row,
+          col: 1,
+          value: c.grade,
+          style: { ...border, bold: true, align: "center", fill: GRADE_FILL[c.grade] },
+        },
+        { row, col: 2, value: `${c.share}%`, style: { ...border, align: "center" } },
+        {
+          row,
+          col: 3,
+          value: c.actual,
+          style: c.actual !== c.target ? { ...border, fill: STATUS_STYLE.atRisk.fill } : border,
+        },
+        {
+          row,
+          col: 4,
+          value: `${c.share}% × ${grading.complete} = ${exact} → ${c.target}`,
+          style: { ...border, wrap: false },
+        }
+      );
+      row++;
+    }
+  } else {
+    cells.push({
+      row: row++,
+      col: 1,
+      value: DISTRIBUTION_LABELS.absolute[lang],
+      style: { bold: true, size: 12 },
+    });
+    header([DISTRIBUTION_LABELS.grade, DISTRIBUTION_LABELS.from]);
+    const bands = settings.settings.bands;
+    for (const [g, from] of [
+      ["S", bands.S],
+      ["A", bands.A],
+      ["B", bands.B],
+      ["C", bands.C],
+    ] as const) {
+      cells.push(
+        {
+          row,
+          col: 1,
+          value: g,
+          style: { ...border, bold: true, align: "center", fill: GRADE_FILL[g] },
+        },
+        { row, col: 2, value: from, style: border }
+      );
+      row++;
+    }
+  }
+  const incomplete = grading.ranked.filter((d) => d.incomplete).map((d) => d.department);
+  if (incomplete.length) {
+    cells.push({
+      row: row++,
+      col: 1,
+      value: `${INCOMPLETE[lang]}: ${incomplete.join(", ")}`,
+      style: { bold: true, color: "C00000" },
+    });
+  }
+  return { cells, end: row };
+}
+
+/** 정성평가 as written, set to print like the other 취합 sheets. */
+export function qualitativeSheet(
+  existing: WorkbookSnapshot | null,
+  committee: CommitteeOutcome,
+  lang: Lang,
+  title: string
+): SheetWrite {
+  const write = qualitativeWrite(
+    existing,
+    committee.qualitative,
+    committee.grading.departments,
+    lang
+  );
+  const widths = write.columnWidths;
+  return widths
+    ? {
+        ...write,
+        page: pageSetup({
+          orientation: "landscape",
+          widths: widthsOf(widths, widths.length),
+          headerRows: { first: 2, last: 2 },
+          keyColumns: { first: 0, last: 0 },
+          department: title,
+        }),
+      }
+    : write;
+}

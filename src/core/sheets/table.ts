@@ -1,0 +1,80 @@
+// An output table declared once: each column's key, label, width and how a row's value and look
+// are had in it. The sheet modules (결과, 취합, 취합_지표, the 입력 점검 block) declare their tables
+// with it and write header, rows and widths from the declaration; a cell outside the table's
+// shape (a subtotal's score) is addressed by its column's key, never by a number.
+import type { Lang, Named } from "../schema";
+import type { CellStyle, CellWrite } from "../workbook";
+
+export type Value = CellWrite["value"];
+
+export interface OutputColumn<R, K extends string = string> {
+  key: K;
+  label: Named;
+  /** Width in digits of the workbook's font. */
+  width: number;
+  value: (row: R, lang: Lang) => Value;
+  /** The look of a value in this column: by the value, or the row, where it depends on them. */
+  style: (value: Value, row: R) => CellStyle | undefined;
+}
+
+export type OutputTable<R, K extends string = string> = readonly OutputColumn<R, K>[];
+
+/** A column whose look does not depend on its value. */
+export const fixed = (style: CellStyle | undefined) => (): CellStyle | undefined => style;
+
+/** Where a column is (0-based from the table's left edge). */
+export function columnOf<K extends string>(table: OutputTable<never, K>, key: K): number {
+  const col = table.findIndex((column) => column.key === key);
+  if (col < 0) throw new Error(`no column ${key}`);
+  return col;
+}
+
+/** The header row: each column's label in the workbook's language. */
+export function headerCells<R, K extends string>(
+  table: OutputTable<R, K>,
+  row: number,
+  lang: Lang,
+  style: CellStyle,
+  left = 0
+): CellWrite[] {
+  return table.map((column, i) => ({ row, col: left + i, value: column.label[lang], style }));
+}
+
+/** One row of the table, every column's value with its look. */
+export function rowCells<R, K extends string>(
+  table: OutputTable<R, K>,
+  item: R,
+  row: number,
+  lang: Lang,
+  left = 0
+): CellWrite[] {
+  return table.map((column, i) => {
+    const value = column.value(item, lang);
+    return { row, col: left + i, value, style: column.style(value, item) };
+  });
+}
+
+/** The columns' widths, for SheetWrite.columnWidths. */
+export function columnWidths<R, K extends string>(
+  table: OutputTable<R, K>,
+  left = 0
+): { col: number; width: number }[] {
+  return table.map((column, i) => ({ col: left + i, width: column.width }));
+}
+
+/**
+ * A row outside the table's shape (a subtotal, a total): every column in `style`, empty unless
+ * given by key.
+ */
+export function keyedRow<K extends string>(
+  table: OutputTable<never, K>,
+  row: number,
+  style: CellStyle,
+  values: Partial<Record<K, { value: Value; style?: CellStyle }>>,
+  left = 0
+): CellWrite[] {
+  return table.map((column, i) => {
+    const given = values[column.key];
+    return { row, col: left + i, value: given?.value ?? null, style: given?.style ?? style };
+  });
+}
