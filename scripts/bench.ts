@@ -69,8 +69,10 @@ async function filePath(size: string, plan: PlanRows, runs: number): Promise<Fil
       (n, s) => n + s.rows.reduce((m, r) => m + r.filter((c) => c !== null).length, 0),
       0
     );
-    let outcome = computeWorkbook(snapshot, { computedAt: "bench" });
-    compute.push(await ms(() => (outcome = computeWorkbook(snapshot, { computedAt: "bench" }))));
+    let outcome = computeWorkbook(snapshot, { computedAt: "2026-06-30 09:00" });
+    compute.push(
+      await ms(() => (outcome = computeWorkbook(snapshot, { computedAt: "2026-06-30 09:00" })))
+    );
     if (!outcome.ok) throw new Error("bench workbook did not compute");
     const description = outcome.write;
     write.push(await ms(() => writeWorkbook(bytes, description)));
@@ -111,8 +113,8 @@ async function consolidation(count: number, runs: number) {
       await ms(async () => {
         const read = [];
         for (const f of files) read.push({ file: f.file, snapshot: await readSnapshot(f.bytes) });
-        const result = consolidate(read, [], "ko");
-        await writeWorkbook(null, consolidationWrite(result, "ko", "bench"));
+        const result = consolidate(read, [], "ko", 2026);
+        await writeWorkbook(null, consolidationWrite(result, "ko", "2026-06-30 09:00"));
       })
     );
   }
@@ -155,7 +157,7 @@ function importing(runs: number) {
   let activities = 0;
   for (let r = 0; r < runs; r++) {
     const start = performance.now();
-    const imported = importPlan(readTextDocument(text));
+    const imported = importPlan(readTextDocument(text), "ko", 2026);
     times.push(performance.now() - start);
     if (!imported.ok) throw new Error("the generated plan did not import");
     activities = imported.plan.monthly.filter((m) => m.row === "plan").length;

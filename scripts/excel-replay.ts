@@ -21,7 +21,7 @@ async function main() {
   if (level === null || !Number.isInteger(asOf) || asOf < 1 || asOf > 12 || !values.output) {
     throw new Error("usage: excel:replay -- --level L --as-of M -o OUT.xlsx");
   }
-  const { bytes, excel, report } = await replay(level, asOf, localTimestamp());
+  const { bytes, excel, report } = await replay(level, asOf, localTimestamp(new Date()));
   writeFileSync(values.output, bytes);
   console.log(
     `ExcelApi 1.${level}: ${report.ok ? "computed" : "not computed"}, ${excel.syncs} round trips for create, sample and compute; ` +

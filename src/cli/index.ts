@@ -13,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
 main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  now: () => localTimestamp(),
+  now: () => localTimestamp(new Date()),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -3,6 +3,7 @@ import { resolve } from "path";
 import { parseArgs } from "util";
 import { computeWorkbook } from "../core/compute";
 import { readWorkbook } from "../core/read";
+import { yearOf } from "../core/time";
 import { SAMPLE_2011 } from "../core/sample";
 import { CONSOLIDATION_SHEETS, sheetNameMatches, type Lang } from "../core/schema";
 import { templateWrite } from "../core/template";
@@ -209,7 +210,7 @@ async function check(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number>
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   const { snapshot } = await load(input, lang);
-  const read = readWorkbook(snapshot);
+  const read = readWorkbook(snapshot, yearOf(io.now()));
   problemLines(read.problems, lang).forEach(io.out);
   io.report({ ok: read.ok, problems: read.problems });
   return read.problems.some((p) => p.severity === "error") ? EXIT.problems : EXIT.ok;
@@ -247,7 +248,7 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Pr
   // An existing summary is updated in place: what the committee typed in it is read first (and
   // a summary that cannot be read stops here, before anything is written).
   const existing = existsSync(out) ? await load(out, lang, isCommitteeSheet) : null;
-  const consolidator = new Consolidator(lang);
+  const consolidator = new Consolidator(lang, yearOf(io.now()));
   for (const [index, file] of parsed.files.entries()) {
     if (resolve(file) === resolve(out)) continue;
     if (index > 0 && index % GC_EVERY_FILES === 0) collectGarbage();
@@ -303,7 +304,7 @@ async function importCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise
   const text = messagesFor(lang).cli;
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, text.usage);
-  const imported = importPlan(await readDocument(input, lang), "ko");
+  const imported = importPlan(await readDocument(input, lang), "ko", yearOf(io.now()));
   if (!imported.ok) {
     throw new CliError(
       EXIT.unreadable,
@@ -320,7 +321,7 @@ async function importCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise
   let base: Uint8Array | null = null;
   if (existsSync(out)) {
     const existing = await load(out, lang);
-    const read = readWorkbook(existing.snapshot);
+    const read = readWorkbook(existing.snapshot, yearOf(io.now()));
     if (read.ok && read.plan.kpis.length > 0 && !parsed.options.replace) {
       throw new CliError(
         EXIT.usage,

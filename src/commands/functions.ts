@@ -52,7 +52,7 @@ async function tell(outcome: Outcome, computedAt: string): Promise<void> {
 export const ribbonFunctions: Record<string, RibbonAction> = {
   computeAchievement: async () => {
     const lang = languageFor(Office.context.displayLanguage);
-    const computedAt = localTimestamp();
+    const computedAt = localTimestamp(new Date());
     let outcome: Outcome;
     try {
       outcome = computeOutcome(await computeInExcel(officeHost(), { computedAt }), lang);

@@ -19,6 +19,7 @@ import { goalsWrite, monthlyWrite } from "./sheets/computed";
 import { languageOf, type ComputeContext } from "./sheets/context";
 import { STALE_WARNING, resultsWrite } from "./sheets/results";
 import { inputChecks } from "./staleness";
+import { yearOf } from "./time";
 import { describeProblem, resultMark } from "./words";
 import type { Lang } from "./schema";
 import type { WorkbookSnapshot, WorkbookWrite } from "./workbook";
@@ -51,7 +52,7 @@ export function computeWorkbook(
   snapshot: WorkbookSnapshot,
   options: ComputeOptions
 ): ComputeOutcome {
-  const read = readWorkbook(snapshot);
+  const read = readWorkbook(snapshot, yearOf(options.computedAt));
   if (!read.ok) return read;
   const plan =
     options.asOfMonth === undefined

@@ -109,7 +109,11 @@ export class Consolidator {
   private readonly evaluated: Evaluated[] = [];
   private readonly skipped: { file: string; reason: string }[] = [];
 
-  constructor(private readonly lang: Lang) {}
+  /** `thisYear`: the year a workbook without 연도 is taken for (the caller's clock). */
+  constructor(
+    private readonly lang: Lang,
+    private readonly thisYear: number
+  ) {}
 
   /** A file that could not be read at all, and why. */
   skip(file: string, reason: string): void {
@@ -118,7 +122,7 @@ export class Consolidator {
 
   /** A department's workbook: evaluated with its own settings (nothing is written back). */
   add(file: string, snapshot: WorkbookSnapshot): void {
-    const read = readWorkbook(snapshot);
+    const read = readWorkbook(snapshot, this.thisYear);
     if (!read.ok) {
       const fatal = read.problems.filter(isFatal).map((p) => describeProblem(p, this.lang));
       this.skip(file, fatal.join("; "));
@@ -186,9 +190,10 @@ export class Consolidator {
 export function consolidate(
   files: { file: string; snapshot: WorkbookSnapshot }[],
   unreadable: { file: string; reason: string }[],
-  lang: Lang
+  lang: Lang,
+  thisYear: number
 ): Consolidation {
-  const consolidator = new Consolidator(lang);
+  const consolidator = new Consolidator(lang, thisYear);
   for (const { file, reason } of unreadable) consolidator.skip(file, reason);
   for (const { file, snapshot } of files) consolidator.add(file, snapshot);
   return consolidator.finish();

@@ -20,11 +20,12 @@ export interface WorkbookStatus {
   stale: boolean | null;
 }
 
-export function workbookStatus(snapshot: WorkbookSnapshot): WorkbookStatus {
+/** `thisYear`: the year a workbook without 연도 is taken for (the caller's clock). */
+export function workbookStatus(snapshot: WorkbookSnapshot, thisYear: number): WorkbookStatus {
   const has = (name: { ko: string; en: string }) =>
     snapshot.sheets.some((s) => sheetNameMatches(name, s.name));
   const hasTemplates = has(SHEETS.goals) && has(SHEETS.monthly);
-  const read = hasTemplates ? readWorkbook(snapshot) : null;
+  const read = hasTemplates ? readWorkbook(snapshot, thisYear) : null;
   const computedAt = metaValue(snapshot, "computedAt");
   const asOf = metaValue(snapshot, "asOfMonth");
   const plan = read?.ok ? read.plan : null;

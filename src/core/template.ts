@@ -356,7 +356,7 @@ export function templateUpdateWrite(
   });
   if (missing.length > 0) return { sheets: missing, activeSheet: fresh.activeSheet };
 
-  const read = readWorkbook(snapshot);
+  const read = readWorkbook(snapshot, options.year);
   if (!read.ok) return { sheets: [] };
   const { layout, plan } = read;
   const lang = languageOfSheetNames(snapshot.sheets.map((s) => s.name));

@@ -188,12 +188,17 @@ export function withWorkbook<T>(
 
 /** Where the open workbook stands (one read). */
 export function statusInExcel(host: ExcelHost): Promise<WorkbookStatus> {
-  return withWorkbook(host, async (_context, state) => workbookStatus(state.snapshot));
+  return withWorkbook(host, async (_context, state) =>
+    workbookStatus(state.snapshot, new Date().getFullYear())
+  );
 }
 
 /** 입력 점검: the problems only, nothing written. */
 export function checkInExcel(host: ExcelHost): Promise<Problem[]> {
-  return withWorkbook(host, async (_context, state) => readWorkbook(state.snapshot).problems);
+  return withWorkbook(
+    host,
+    async (_context, state) => readWorkbook(state.snapshot, new Date().getFullYear()).problems
+  );
 }
 
 /** 예시 불러오기: the three input sheets replaced by the 2011 sample (the pane asks first). */

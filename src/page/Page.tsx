@@ -95,7 +95,7 @@ export function Page({ lang }: { lang: Lang }) {
     try {
       if (files.length === 1) {
         const { bytes, snapshot } = await readPickedFile(files[0], lang);
-        const result = computeWorkbook(snapshot, { computedAt: localTimestamp() });
+        const result = computeWorkbook(snapshot, { computedAt: localTimestamp(new Date()) });
         setOutcome(
           result.ok
             ? {
@@ -117,7 +117,11 @@ export function Page({ lang }: { lang: Lang }) {
         const picked = await consolidatePicked(files, lang, (done, total) =>
           setProgress(format(text.reading, { done, total }))
         );
-        const { bytes, write } = await consolidatedWorkbook(picked, lang, localTimestamp());
+        const { bytes, write } = await consolidatedWorkbook(
+          picked,
+          lang,
+          localTimestamp(new Date())
+        );
         setOutcome({
           kind: "many",
           consolidation: picked.consolidation,

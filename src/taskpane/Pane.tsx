@@ -158,7 +158,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const compute = () =>
     run(async () => {
       const report = await computeInExcel(host, {
-        computedAt: localTimestamp(),
+        computedAt: localTimestamp(new Date()),
         asOfMonth: asOf === "auto" ? undefined : Number(asOf),
       });
       setProblems(report.problems);
@@ -187,7 +187,12 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
             setProgress(format(text.reading, { done, total }))
           );
           setProgress(null);
-          const committee = await consolidateInExcel(host, consolidation, lang, localTimestamp());
+          const committee = await consolidateInExcel(
+            host,
+            consolidation,
+            lang,
+            localTimestamp(new Date())
+          );
           const incomplete = committee.grading.ranked.filter((d) => d.incomplete).length;
           return {
             intent:

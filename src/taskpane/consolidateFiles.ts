@@ -44,7 +44,7 @@ export async function consolidatePicked(
   lang: Lang,
   progress: (done: number, total: number) => void = () => undefined
 ): Promise<PickedConsolidation> {
-  const consolidator = new Consolidator(lang);
+  const consolidator = new Consolidator(lang, new Date().getFullYear());
   let previous: PickedConsolidation["previous"] = null;
   for (const [index, file] of files.entries()) {
     try {

@@ -10,18 +10,18 @@ import { documentErrorText, readPastedDocument, readPlanDocument } from "../docu
 
 /** A sheet of the open workbook the plan's tables were pasted into. */
 export function importSheet(sheet: SheetSnapshot, lang: Lang): ImportResult {
-  return importPlan(readSheetDocument(sheet), lang);
+  return importPlan(readSheetDocument(sheet), lang, new Date().getFullYear());
 }
 
 export function importPasted(html: string, text: string, lang: Lang): ImportResult {
-  return importPlan(readPastedDocument(html, text), lang);
+  return importPlan(readPastedDocument(html, text), lang, new Date().getFullYear());
 }
 
 /** A picked document imported, or an Error whose message says why it cannot be (in words). */
 export async function importPicked(file: File, lang: Lang): Promise<ImportResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    return importPlan(await readPlanDocument(bytes), lang);
+    return importPlan(await readPlanDocument(bytes), lang, new Date().getFullYear());
   } catch (error) {
     if (!(error instanceof DocumentFileError)) throw error;
     throw new Error(documentErrorText(error, file.name, lang));

@@ -259,7 +259,7 @@ describe("the sample workbook", () => {
   });
 
   const evaluated = (snapshot: WorkbookSnapshot, asOfMonth: number | null) => {
-    const read = readWorkbook(snapshot);
+    const read = readWorkbook(snapshot, 2011);
     if (!read.ok) throw new Error("sample unreadable");
     return evaluate({ ...read.plan, settings: { ...read.plan.settings, asOfMonth } });
   };
@@ -273,13 +273,13 @@ describe("the sample workbook", () => {
   });
 
   it("an activity row with no 과제번호 is a warning and counts nowhere", () => {
-    const read = readWorkbook(sample);
+    const read = readWorkbook(sample, 2011);
     if (!read.ok) throw new Error("sample unreadable");
     const monthly = read.layout.monthly;
     const row = monthly.rows.find((r) => r.kind === "activity" && r.rowKind === "plan")!;
     const copy = cloneSnapshot(sample);
     sheetOf(copy, monthly.sheet).rows[row.row][monthly.columns.taskNo] = null;
-    const again = readWorkbook(copy);
+    const again = readWorkbook(copy, 2011);
     if (!again.ok) throw new Error("unreadable");
     const item = sheetOf(copy, monthly.sheet).rows[row.row][monthly.columns.item];
     expect(again.problems).toContainEqual(
@@ -289,7 +289,7 @@ describe("the sample workbook", () => {
   });
 
   it("shares that add up to 0 are a problem, and the defaults are used", () => {
-    const read = readWorkbook(sample);
+    const read = readWorkbook(sample, 2011);
     if (!read.ok || !read.layout.settings) throw new Error("sample unreadable");
     const { sheet, valueCells } = read.layout.settings;
     const copy = cloneSnapshot(sample);
@@ -297,7 +297,7 @@ describe("the sample workbook", () => {
       const at = valueCells[key];
       sheetOf(copy, sheet).rows[at.row][at.col] = 0;
     }
-    const again = readWorkbook(copy);
+    const again = readWorkbook(copy, 2011);
     if (!again.ok) throw new Error("unreadable");
     expect(again.plan.settings).toMatchObject({ kpiShare: 70, executionShare: 30 });
     expect(again.problems).toContainEqual(
@@ -306,7 +306,7 @@ describe("the sample workbook", () => {
   });
 
   it("a typo in the latest month keeps that month as the as-of month (it was entered)", () => {
-    const read = readWorkbook(sample);
+    const read = readWorkbook(sample, 2011);
     if (!read.ok) throw new Error("sample unreadable");
     const monthly = read.layout.monthly;
     const spending = monthly.rows.find((r) => r.kind === "spending" && r.rowKind === "actual")!;
@@ -323,7 +323,7 @@ describe("the sample workbook", () => {
   });
 
   it("typing 많음 or an Excel error over any figure or target never raises a score", () => {
-    const read = readWorkbook(sample);
+    const read = readWorkbook(sample, 2011);
     if (!read.ok) throw new Error("sample unreadable");
     const monthly = read.layout.monthly;
     const goals = read.layout.goals;

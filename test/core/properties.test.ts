@@ -91,7 +91,7 @@ describe("Compute, whatever the cells hold", () => {
         const snapshot = applyEdits(sample, list);
         const outcome = compute(snapshot);
         if (!outcome.ok) return;
-        const read = readWorkbook(snapshot);
+        const read = readWorkbook(snapshot, 2011);
         if (!read.ok) return;
         const users = [read.layout.goals.sheet, read.layout.monthly.sheet];
         for (const sheetWrite of outcome.write.sheets.filter((s) => users.includes(s.name))) {

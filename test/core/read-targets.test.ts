@@ -14,14 +14,14 @@ beforeAll(async () => {
 
 /** The sample with 1-1's target and 방향 typed as given. */
 function typed(target: string, direction: string | null) {
-  const read = readWorkbook(sample);
+  const read = readWorkbook(sample, 2011);
   if (!read.ok) throw new Error("sample unreadable");
   const { sheet, columns, kpiRows } = read.layout.goals;
   const copy = cloneSnapshot(sample);
   const row = sheetOf(copy, sheet).rows[kpiRows[0]];
   row[columns.target] = target;
   row[columns.direction] = direction;
-  const again = readWorkbook(copy);
+  const again = readWorkbook(copy, 2011);
   if (!again.ok) throw new Error("unreadable");
   const cell = `${String.fromCharCode(65 + columns.target)}${kpiRows[0] + 1}`;
   return { read: again, kpi: again.plan.kpis[0], cell };

@@ -19,14 +19,14 @@ beforeAll(async () => {
 });
 
 const changed = (snapshot: WorkbookSnapshot) => {
-  const read = readWorkbook(snapshot);
+  const read = readWorkbook(snapshot, 2011);
   if (!read.ok) throw new Error("unreadable");
   return changedSinceCompute(snapshot, read.layout);
 };
 
 /** Every input cell of 목표 and 월별실적 that holds an entry, with its sheet. */
 function entries(snapshot: WorkbookSnapshot) {
-  const read = readWorkbook(snapshot);
+  const read = readWorkbook(snapshot, 2011);
   if (!read.ok) throw new Error("unreadable");
   const cells: { sheet: string; row: number; col: number }[] = [];
   for (const table of [read.layout.goals, read.layout.monthly]) {
@@ -59,7 +59,7 @@ function entries(snapshot: WorkbookSnapshot) {
 describe("the add-in's staleness check", () => {
   it("finds nothing changed right after Compute", () => {
     expect(changed(computed)).toBe(false);
-    expect(workbookStatus(computed).stale).toBe(false);
+    expect(workbookStatus(computed, 2011).stale).toBe(false);
   });
 
   it("finds any entry changed: another figure (by a thousandth or more), another text, or cleared", () => {
@@ -137,7 +137,7 @@ describe("the add-in's staleness check", () => {
     for (const edit of ["insert", "delete"] as const) {
       const snapshot = cloneSnapshot(computed);
       const rows = sheetOf(snapshot, "목표").rows;
-      const read = readWorkbook(snapshot);
+      const read = readWorkbook(snapshot, 2011);
       if (!read.ok) throw new Error();
       const at = read.layout.goals.headerRow + 2;
       if (edit === "insert") rows.splice(at, 0, []);
@@ -148,7 +148,7 @@ describe("the add-in's staleness check", () => {
 
   it("ignores a changed note", () => {
     const snapshot = cloneSnapshot(computed);
-    const read = readWorkbook(snapshot);
+    const read = readWorkbook(snapshot, 2011);
     if (!read.ok) throw new Error();
     const notes = read.layout.goals.columns.notes;
     sheetOf(snapshot, "목표").rows[read.layout.goals.headerRow + 1][notes] = "메모 추가";
@@ -157,7 +157,7 @@ describe("the add-in's staleness check", () => {
 
   it("ignores a changed unit in 월별실적: the unit Compute reads is 목표's", () => {
     const snapshot = cloneSnapshot(computed);
-    const read = readWorkbook(snapshot);
+    const read = readWorkbook(snapshot, 2011);
     if (!read.ok) throw new Error();
     const unit = read.layout.monthly.columns.unit;
     sheetOf(snapshot, "월별실적").rows[read.layout.monthly.headerRow + 1][unit] = "개";
@@ -166,7 +166,7 @@ describe("the add-in's staleness check", () => {
 
   /** The rows of 월별실적 holding 계획 and 실적 in 구분, and that column. */
   function planAndActualRows(snapshot: WorkbookSnapshot) {
-    const read = readWorkbook(snapshot);
+    const read = readWorkbook(snapshot, 2011);
     if (!read.ok) throw new Error();
     const col = read.layout.monthly.columns.row;
     const rows = sheetOf(snapshot, "월별실적").rows;

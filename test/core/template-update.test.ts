@@ -46,7 +46,7 @@ describe("templateUpdateWrite", () => {
     expect(Math.min(...write.sheets[0].cells.map((c) => c.row))).toBe(lastRow + 1);
 
     const updated = await readSnapshot(await writeWorkbook(bytes, write));
-    const read = readWorkbook(updated);
+    const read = readWorkbook(updated, 2011);
     expect(read.ok && read.problems).toEqual([]);
     if (!read.ok) return;
     const added = read.layout.monthly.rows.filter((r) => r.row > lastRow);

@@ -14,7 +14,7 @@ import { toDocx, toHtml, toHwpx, toPastedWorkbook } from "../support/plan-docume
 import { readPlanDocument } from "../../src/documents/read";
 
 const seedText = readFileSync(join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt"), "utf8");
-const fromText = importPlan(readTextDocument(seedText));
+const fromText = importPlan(readTextDocument(seedText), "ko", 2026);
 
 describe("the seed through every reader", () => {
   it("as text: the plan", () => {
@@ -24,12 +24,12 @@ describe("the seed through every reader", () => {
   it("as HTML: the same plan", () => {
     const html = toHtml(readTextDocument(seedText));
     expect(html).toContain("<table");
-    expect(importPlan(readHtmlDocument(html))).toEqual(fromText);
+    expect(importPlan(readHtmlDocument(html), "ko", 2026)).toEqual(fromText);
   });
 
   it("as .docx: the same plan", async () => {
     const docx = await toDocx(readTextDocument(seedText));
-    expect(importPlan(await readDocxDocument(docx))).toEqual(fromText);
+    expect(importPlan(await readDocxDocument(docx), "ko", 2026)).toEqual(fromText);
   });
 
   it("as .docx from a Korean Word, whose heading style ids are translated: headings by the style's name", async () => {
@@ -50,19 +50,19 @@ describe("the seed through every reader", () => {
     expect(
       read.blocks.filter((b) => b.kind === "heading").map((b) => b.kind === "heading" && b.text)
     ).toContain("민원봉사과");
-    expect(importPlan(read)).toEqual(fromText);
+    expect(importPlan(read, "ko", 2026)).toEqual(fromText);
   });
 
   it("as .hwpx: the same plan", async () => {
     const hwpx = await toHwpx(readTextDocument(seedText));
-    expect(importPlan(await readHwpxDocument(hwpx))).toEqual(fromText);
+    expect(importPlan(await readHwpxDocument(hwpx), "ko", 2026)).toEqual(fromText);
   });
 });
 
 describe("a sheet the tables were pasted into", () => {
   it("as .xlsx (sheet 계획서): the same plan", async () => {
     const bytes = await toPastedWorkbook(readTextDocument(seedText));
-    expect(importPlan(await readPlanDocument(bytes))).toEqual(fromText);
+    expect(importPlan(await readPlanDocument(bytes), "ko", 2026)).toEqual(fromText);
   });
 
   it("an .xlsx that cannot be read is named", async () => {

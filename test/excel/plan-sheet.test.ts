@@ -30,8 +30,8 @@ describe.each([1, 17])(
         sheet = await readSheetInExcel(host, "계획서");
       });
       expect(trips.syncs).toBe(1);
-      const fromSheet = importPlan(readSheetDocument(sheet!));
-      expect(fromSheet).toEqual(importPlan(seed));
+      const fromSheet = importPlan(readSheetDocument(sheet!), "ko", 2026);
+      expect(fromSheet).toEqual(importPlan(seed, "ko", 2026));
       expect(fromSheet.ok && fromSheet.plan.goals.map((g) => g.taskNo)).toEqual([
         "1-1",
         "2-1",

@@ -78,19 +78,21 @@ describe("a write split over several requests on the web", () => {
 });
 
 describe("이력 read in part (ExcelApi 1.4 on): its department table and its records' 기준월", () => {
-  it("a year of monthly Computes of 500 tasks: December's read is about January's", async () => {
-    const { excel } = await excelWithTemplate(9, plans.L);
+  // 30 tasks here; MBO_YEAR_SIZE=L runs it at 500 (about a minute): the numbers in docs/excel.md.
+  const yearSize = process.env.MBO_YEAR_SIZE === "L" ? "L" : "M";
+  it(`a year of monthly Computes (${yearSize}): December's read is about January's`, async () => {
+    const { excel } = await excelWithTemplate(9, plans[yearSize]);
     const responses: number[] = [];
     for (let month = 1; month <= 12; month++) {
       const { report, count } = await computeExcel(excel, month);
       expect([month, report.ok, count.syncs]).toEqual([month, true, 2]);
       responses.push(count.maxResponseBytes);
     }
-    // Every record read (and the metadata's stored checks, which Compute does not need), the
-    // read grew from 2.3 MB in January to 4.7 MB in December, near the web's 5 MB. Now December
-    // adds only the computed columns' values and 이력's 기준월 column.
-    expect(responses[11] - responses[0]).toBeLessThan(400_000);
-    expect(responses[11]).toBeLessThan(3_000_000);
+    // With every record read (and the metadata's stored checks, which Compute does not need) the
+    // read doubled over the year: 500 tasks, 2.3 MB in January, 4.7 MB in December, near the
+    // web's 5 MB. Now December adds only the computed columns' values and 이력's 기준월 column.
+    expect(responses[11] - responses[0]).toBeLessThan(0.2 * responses[0]);
+    if (yearSize === "L") expect(responses[11]).toBeLessThan(3_000_000);
   }, 240_000);
 
   /** The cells of a sheet of the double, by address: their values. */

@@ -27,7 +27,7 @@ describe("the template written as .xlsx", () => {
       expect(snapshot.sheets.map((s) => s.name)).toEqual(
         lang === "ko" ? ["설정", "목표", "월별실적"] : ["Settings", "Goals", "Monthly"]
       );
-      const read = readWorkbook(snapshot);
+      const read = readWorkbook(snapshot, 2011);
       expect(read.ok && read.problems).toEqual([]);
       if (!read.ok) return;
       expect(read.plan.kpis.map((k) => [k.taskNo, k.name, k.type, k.target])).toEqual([
@@ -46,7 +46,7 @@ describe("the template written as .xlsx", () => {
   });
 
   it("without the sample is an empty plan that cannot be scored but reads cleanly", async () => {
-    const read = readWorkbook(await readSnapshot(await templateBytes({ sample: null })));
+    const read = readWorkbook(await readSnapshot(await templateBytes({ sample: null })), 2011);
     expect(read.ok && read.plan.kpis).toEqual([]);
   });
 

@@ -320,7 +320,8 @@ function goalsOf(
 }
 
 /** The plan a document describes: settings and goals, with every decision made on the way. */
-export function importPlan(document: PlanDocument, lang: Lang = "ko"): ImportResult {
+/** `thisYear`: the year a plan that names none is for (the caller's clock). */
+export function importPlan(document: PlanDocument, lang: Lang, thisYear: number): ImportResult {
   const decisions: Decision[] = [];
   const blocks = document.blocks;
   const overview = readOverview(blocks);
@@ -365,7 +366,7 @@ export function importPlan(document: PlanDocument, lang: Lang = "ko"): ImportRes
   if (year === null) decisions.push({ code: "yearMissing", taskNo: "", detail: "" });
   const department = findDepartment(blocks);
   if (department === null) decisions.push({ code: "departmentMissing", taskNo: "", detail: "" });
-  const planYear = year ?? new Date().getFullYear();
+  const planYear = year ?? thisYear;
   const activities = importActivities(blocks, goals, planYear, lang);
   return {
     ok: true,

@@ -167,7 +167,7 @@ export class PlainPane {
     const asOf = this.state.asOf;
     return this.run(() =>
       computeInExcel(this.host, {
-        computedAt: localTimestamp(),
+        computedAt: localTimestamp(new Date()),
         asOfMonth: asOf === "auto" ? undefined : Number(asOf),
       }).then((report): Partial<State> =>
         report.ok
@@ -187,7 +187,11 @@ export class PlainPane {
 
   /** 계획서 가져오기 from pasted text: IE11 gives the pane the clipboard's text only. */
   private previewImport(): void {
-    const imported = importPlan(readPlainTextDocument(this.state.pasted), this.lang);
+    const imported = importPlan(
+      readPlainTextDocument(this.state.pasted),
+      this.lang,
+      new Date().getFullYear()
+    );
     this.update({ imported, confirmingImport: false, notice: null });
   }
 

@@ -15,7 +15,7 @@ import { generatePlanText } from "../../support/plan-documents";
 const SEED = join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt");
 
 describe("the seed as text", () => {
-  const imported = importPlan(readTextDocument(readFileSync(SEED, "utf8")));
+  const imported = importPlan(readTextDocument(readFileSync(SEED, "utf8")), "ko", 2026);
   if (!imported.ok) throw new Error(JSON.stringify(imported.failure));
   const { plan, decisions } = imported;
 
@@ -102,7 +102,7 @@ const OTHER = [
 ].join("\n");
 
 describe("the rules on another department's plan", () => {
-  const imported = importPlan(readTextDocument(OTHER));
+  const imported = importPlan(readTextDocument(OTHER), "ko", 2026);
   if (!imported.ok) throw new Error(JSON.stringify(imported.failure));
   const { plan, decisions } = imported;
   const goal = (indicator: string) => plan.goals.find((g) => g.indicator === indicator)!;
@@ -173,7 +173,7 @@ describe("the rules on another department's plan", () => {
 
 describe("documents that are not plans", () => {
   it("without a goals table: nothing to import, said", () => {
-    expect(importPlan(readTextDocument("# 2026년 계획\n그냥 글입니다."))).toEqual({
+    expect(importPlan(readTextDocument("# 2026년 계획\n그냥 글입니다."), "ko", 2026)).toEqual({
       ok: false,
       failure: { code: "noGoalsTable" },
     });
@@ -181,7 +181,7 @@ describe("documents that are not plans", () => {
 
   it("a goals table missing headers names them", () => {
     const text = "담당부서\t전략과제\t성과지표\n민원팀 홍길동\t1-1 무엇\t- 건수";
-    expect(importPlan(readTextDocument(text))).toEqual({
+    expect(importPlan(readTextDocument(text), "ko", 2026)).toEqual({
       ok: false,
       failure: { code: "missingHeaders", detail: "목표, 실적", table: 1 },
     });
@@ -219,7 +219,7 @@ describe("documents that are not plans", () => {
       fc.property(
         fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 60 }),
         (parts) => {
-          const result = importPlan(readTextDocument(parts.join("")));
+          const result = importPlan(readTextDocument(parts.join("")), "ko", 2026);
           if (result.ok) {
             for (const g of result.plan.goals) {
               expect(Number.isFinite(g.target)).toBe(true);
@@ -234,7 +234,7 @@ describe("documents that are not plans", () => {
 });
 
 describe("the 분기(월)별 추진계획", () => {
-  const seeded = importPlan(readTextDocument(readFileSync(SEED, "utf8")));
+  const seeded = importPlan(readTextDocument(readFileSync(SEED, "utf8")), "ko", 2026);
   if (!seeded.ok) throw new Error("seed");
   const plan = (taskNo: string, item: string) =>
     seeded.plan.monthly.find((r) => r.taskNo === taskNo && r.item === item && r.row === "plan");
@@ -336,7 +336,7 @@ describe("the 분기(월)별 추진계획", () => {
   ].join("\n");
 
   it("follows month ranges, 매주 and 매월, shifted cells, a list under 전략과제, and counts a repeated row once (the larger)", () => {
-    const imported = importPlan(readTextDocument(OTHER_PLAN));
+    const imported = importPlan(readTextDocument(OTHER_PLAN), "ko", 2026);
     if (!imported.ok) throw new Error(JSON.stringify(imported.failure));
     const row = (taskNo: string, item: string) =>
       imported.plan.monthly.find((r) => r.taskNo === taskNo && r.item === item && r.row === "plan");
@@ -362,7 +362,7 @@ describe("the 분기(월)별 추진계획", () => {
 
 describe("a generated plan of twelve tasks", () => {
   it("gives each task its own activities, 과제 1-10 not taken for 과제 1-1", () => {
-    const imported = importPlan(readTextDocument(generatePlanText(12, 2)));
+    const imported = importPlan(readTextDocument(generatePlanText(12, 2)), "ko", 2026);
     if (!imported.ok) throw new Error(JSON.stringify(imported.failure));
     const planned = imported.plan.monthly.filter((r) => r.row === "plan");
     expect(planned).toHaveLength(12 * 2 * 2);
@@ -379,7 +379,7 @@ describe("a generated plan of twelve tasks", () => {
 });
 
 describe("where each decision stands in the imported workbook", () => {
-  const seeded = importPlan(readTextDocument(readFileSync(SEED, "utf8")));
+  const seeded = importPlan(readTextDocument(readFileSync(SEED, "utf8")), "ko", 2026);
   if (!seeded.ok) throw new Error("seed");
   const write = importWrite(seeded.plan, "ko");
   const valueAt = (sheet: string, cell: string) => {
