@@ -57,7 +57,7 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
 }
 
 /** "plan.xlsx" → "plan.bak.xlsx": the original before an in-place Compute. */
-export function backupPath(path: string): string {
+function backupPath(path: string): string {
   const extension = extname(path);
   return join(dirname(path), `${basename(path, extension)}.bak${extension}`);
 }

@@ -90,7 +90,7 @@ function parse(args: string[], badOption: (detail: string) => string): Parsed {
 }
 
 /** The messages of the CLI itself: Korean unless the environment asks for English. */
-export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Lang {
+function cliLanguage(env: NodeJS.ProcessEnv = process.env): Lang {
   const tag = env.MBO_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return /^en/i.test(tag) ? "en" : "ko";
 }

@@ -26,7 +26,7 @@ export interface DialogHost {
 }
 
 /** Where the dialog page finds the words: this prefix and the key in its address. */
-export const OUTCOME_STORAGE_PREFIX = "mbo-outcome:";
+const OUTCOME_STORAGE_PREFIX = "mbo-outcome:";
 
 /**
  * How long the ribbon function waits for the dialog to be closed: Office ends a function command
@@ -36,7 +36,7 @@ export const OUTCOME_STORAGE_PREFIX = "mbo-outcome:";
 export const DIALOG_WAIT_MS = 4.5 * 60 * 1000;
 
 /** The dialog page's address beside the function file, naming only the key of its words. */
-export function outcomeUrl(base: string, key: string): string {
+function outcomeUrl(base: string, key: string): string {
   return `${base.replace(/[^/]*$/, "")}outcome.html?k=${encodeURIComponent(key)}`;
 }
 

@@ -120,19 +120,14 @@ export function kpiActual(kpi: Kpi, month: number): number | null {
 }
 
 /** The share of the year's target expected by month M (e). */
-export function expectedShare(kpi: Kpi, month: number): number {
+function expectedShare(kpi: Kpi, month: number): number {
   if (kpi.type !== "cumulative") return 1;
   const planTotal = sum(upTo(kpi.plan, 12));
   return planTotal > 0 ? sum(upTo(kpi.plan, month)) / planTotal : month / 12;
 }
 
 /** Actual against target × share, by direction and formula. Null when it cannot be formed. */
-export function paceRatio(
-  kpi: Kpi,
-  actual: number,
-  share: number,
-  settings: Settings
-): number | null {
+function paceRatio(kpi: Kpi, actual: number, share: number, settings: Settings): number | null {
   const target = kpi.target;
   if (target === null) return null;
   if (kpi.direction === "higher") {
@@ -193,15 +188,23 @@ export function evaluateActivity(
   return { ...base, execution, status: statusFromRatio(execution, month, settings) };
 }
 
+/** The lowest score of each grade above D. */
+export type GradeBands = Record<Exclude<Grade, "D">, number>;
+
+/** The S–D ladder: the first grade whose lowest score the score reaches. */
+export function gradeInBands(score: number, bands: GradeBands): Grade {
+  if (score >= bands.S) return "S";
+  if (score >= bands.A) return "A";
+  if (score >= bands.B) return "B";
+  if (score >= bands.C) return "C";
+  return "D";
+}
+
 /** Grade of a score as the user sees it: rounded to one decimal first. */
 export function gradeOf(score: number | null, settings: Settings): Grade | null {
   if (score === null) return null;
-  const shown = Math.round(score * 10) / 10;
-  if (shown >= settings.gradeS) return "S";
-  if (shown >= settings.gradeA) return "A";
-  if (shown >= settings.gradeB) return "B";
-  if (shown >= settings.gradeC) return "C";
-  return "D";
+  const bands = { S: settings.gradeS, A: settings.gradeA, B: settings.gradeB, C: settings.gradeC };
+  return gradeInBands(Math.round(score * 10) / 10, bands);
 }
 
 function weightedMean(items: readonly { value: number; weight: number }[]): number | null {
@@ -230,7 +233,7 @@ function groupScore(name: string, tasks: readonly TaskResult[], settings: Settin
   return { name, score, grade: gradeOf(score, settings) };
 }
 
-export function provisionalOf(
+function provisionalOf(
   kpis: readonly KpiResult[],
   activities: readonly ActivityResult[],
   month: number

@@ -38,6 +38,6 @@ export interface Problem {
 }
 
 /** Problems that stop Compute: nothing can be evaluated without these sheets and headers. */
-export const FATAL_CODES: ReadonlySet<ProblemCode> = new Set(["missingSheet", "missingHeader"]);
+const FATAL_CODES: ReadonlySet<ProblemCode> = new Set(["missingSheet", "missingHeader"]);
 
 export const isFatal = (problem: Problem) => FATAL_CODES.has(problem.code);

@@ -113,7 +113,7 @@ export const GOAL_COLUMNS: Column[] = [
   computed("score", "점수", "Score", 8),
 ];
 
-export const MONTH_NAMES: Named[] = [
+const MONTH_NAMES: Named[] = [
   "Jan",
   "Feb",
   "Mar",

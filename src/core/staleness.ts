@@ -38,7 +38,7 @@ export interface InputRange {
 }
 
 /** Rows below the last used one that the column checks still watch (entries added later). */
-export const WATCHED_EXTRA_ROWS = 300;
+const WATCHED_EXTRA_ROWS = 300;
 /** Joins the texts in a text check; a character people do not type into a plan. */
 const TEXT_SEPARATOR = "¦";
 /**
@@ -69,7 +69,7 @@ function tableRanges(
 }
 
 /** The cells whose change makes results stale: every input column, and the settings' values. */
-export function inputRanges(layout: Layout): InputRange[] {
+function inputRanges(layout: Layout): InputRange[] {
   const ranges = [
     ...tableRanges(layout.goals, GOAL_COLUMNS, UNWATCHED_GOALS),
     ...tableRanges(layout.monthly, MONTHLY_COLUMNS, UNWATCHED_MONTHLY),

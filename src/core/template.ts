@@ -38,7 +38,7 @@ export interface TemplateOptions {
 /** First data row of each table in a fresh template (row 0 title, row 1 blank, row 2 headers). */
 export const TEMPLATE_HEADER_ROW = 2;
 /** Rows the template prepares (drop-downs, formats) below the header. */
-export const TEMPLATE_ROWS = 300;
+const TEMPLATE_ROWS = 300;
 
 const name = (named: { ko: string; en: string }, lang: Lang) => named[lang];
 
@@ -163,7 +163,7 @@ function goalsSheet(options: TemplateOptions): SheetWrite {
 }
 
 /** The KPI rows 월별실적 needs for a goal: 분자/분모 for ratios, a plan row for running totals. */
-export function kpiMonthlyRows(
+function kpiMonthlyRows(
   goal: Pick<GoalRow, "taskNo" | "indicator" | "unit" | "type">
 ): MonthlyRow[] {
   const base = {
@@ -194,7 +194,7 @@ export type ColumnOf = (key: string) => number | undefined;
 const templateColumn: ColumnOf = (key) => columnIndex(MONTHLY_COLUMNS, key);
 
 /** One 월별실적 row: its inputs, the live 계 formula and formats. */
-export function monthlyRowCells(
+function monthlyRowCells(
   entry: MonthlyRow,
   row: number,
   lang: Lang,

@@ -24,3 +24,6 @@ export function foldWidth(text: string): string {
   }
   return folded;
 }
+
+/** Runs of white space (line breaks included) as one space, trimmed: a name as written once. */
+export const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();

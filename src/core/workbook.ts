@@ -139,7 +139,7 @@ export interface WorkbookWrite {
 }
 
 /** Excel's number format for text. */
-export const TEXT_FORMAT = "@";
+const TEXT_FORMAT = "@";
 
 const withText = new WeakMap<CellStyle, CellStyle>();
 const withQuote = new WeakMap<CellStyle, CellStyle>();

@@ -38,7 +38,7 @@ function listEntries(list: Node): Entry[] {
 }
 
 /** The entries of a run of nodes: lists as list items, other text by lines and " - " parts. */
-export function nodesEntries(nodes: readonly Node[]): Entry[] {
+function nodesEntries(nodes: readonly Node[]): Entry[] {
   const entries: Entry[] = [];
   let text = "";
   const flush = () => {

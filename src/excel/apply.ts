@@ -102,7 +102,7 @@ interface Block {
 }
 
 /** The cells as rectangles: runs along each row, stacked where consecutive rows share a run. */
-export function blocksOf(cells: readonly CellWrite[]): Block[] {
+function blocksOf(cells: readonly CellWrite[]): Block[] {
   const byRow = new Map<number, Map<number, CellWrite>>();
   for (const cell of cells) {
     if (!byRow.has(cell.row)) byRow.set(cell.row, new Map());

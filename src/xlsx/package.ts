@@ -31,7 +31,7 @@ function corrupt(detail: string): WorkbookFileError {
 }
 
 /** The parts, from the central directory; throws "corrupt" when there is none to read. */
-export function packageParts(bytes: Uint8Array): PackagePart[] {
+function packageParts(bytes: Uint8Array): PackagePart[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);

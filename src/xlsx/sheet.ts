@@ -17,7 +17,7 @@ import { attribute, escapeXml, rootPrefix } from "./xml";
  */
 const FUTURE_FUNCTIONS = /(?<![\w.])(UNICODE|UNICHAR|IFS|SWITCH|CONCAT|TEXTJOIN|XLOOKUP)\(/g;
 
-export function fileFormula(formula: string): string {
+function fileFormula(formula: string): string {
   return formula.replace(FUTURE_FUNCTIONS, "_xlfn.$1(");
 }
 
@@ -25,7 +25,7 @@ export function fileFormula(formula: string): string {
  * One <c> element, its elements under the prefix `q` ("" or "x:") the sheet binds to SpreadsheetML.
  * Text is always an inline string: never a formula, whatever it starts with.
  */
-export function cellXml(cell: CellWrite, styles: StyleBook, q = "", input = false): string {
+function cellXml(cell: CellWrite, styles: StyleBook, q = "", input = false): string {
   const ref = cellAddress(cell.row, cell.col);
   const c = `${q}c`;
   const v = `${q}v`;
@@ -287,7 +287,7 @@ function parseRows(sheetData: string, q: string): ParsedRow[] {
  * The sheet with the listed cells rewritten (or added), in column order within their rows, rows in
  * order within sheetData. Everything else, cell by cell, stays as it was.
  */
-export function patchWorksheet(
+function patchWorksheet(
   xml: string,
   cells: readonly CellWrite[],
   styles: StyleBook,

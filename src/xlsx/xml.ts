@@ -5,7 +5,7 @@
 // (worksheets, styles) are patched as text with the prefix their root element binds.
 import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
 
-export const XMLNS = "http://www.w3.org/2000/xmlns/";
+const XMLNS = "http://www.w3.org/2000/xmlns/";
 
 /** Text safe inside an XML element or a double-quoted attribute. */
 // eslint-disable-next-line no-control-regex
@@ -85,7 +85,7 @@ export function childrenNS(parent: Element, ns: string, local: string): Element[
  * The prefix `ns` has at `element` ("" for the default namespace); where it has none, it is
  * declared on the document's root under a prefix free there (the `preferred` one if it can be).
  */
-export function prefixFor(element: Element, ns: string, preferred: string): string {
+function prefixFor(element: Element, ns: string, preferred: string): string {
   // Not isDefaultNamespace: xmldom answers true there for any namespace on a new element.
   if (element.lookupNamespaceURI("") === ns) return "";
   const known = element.lookupPrefix(ns);

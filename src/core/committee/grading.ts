@@ -2,7 +2,7 @@
 // department 정량 (its score as computed), 정성 (the mean of the committee's scores after the drop
 // rule), 최종점수, 순위 and 최종등급 — relative (the ranked list cut by the grade shares) or
 // absolute (the grade bands). Pure: numbers in, numbers out.
-import type { Grade } from "../evaluate";
+import { gradeInBands, type GradeBands, type Grade } from "../evaluate";
 
 export const GRADES: readonly Grade[] = ["S", "A", "B", "C", "D"];
 
@@ -15,7 +15,7 @@ export interface GradingSettings {
   /** Percent of the departments per grade, S … D (relative). */
   shares: Record<Grade, number>;
   /** Lowest final score of each grade S … C (absolute); below C: D. */
-  bands: { S: number; A: number; B: number; C: number };
+  bands: GradeBands;
 }
 
 export const DEFAULT_GRADING: GradingSettings = {
@@ -105,14 +105,6 @@ export function gradeTargets(n: number, shares: Record<Grade, number>): GradeCou
   });
 }
 
-function bandGrade(score: number, bands: GradingSettings["bands"]): Grade {
-  if (score >= bands.S) return "S";
-  if (score >= bands.A) return "A";
-  if (score >= bands.B) return "B";
-  if (score >= bands.C) return "C";
-  return "D";
-}
-
 export function grade(inputs: readonly DepartmentInput[], settings: GradingSettings): Grading {
   const weights = settings.quantitativeShare + settings.qualitativeShare;
   const departments: GradedDepartment[] = inputs.map((input) => {
@@ -165,7 +157,7 @@ export function grade(inputs: readonly DepartmentInput[], settings: GradingSetti
       count.actual = complete.filter((d) => d.grade === count.grade).length;
     }
   } else {
-    for (const d of complete) d.grade = bandGrade(d.final as number, settings.bands);
+    for (const d of complete) d.grade = gradeInBands(d.final as number, settings.bands);
   }
   const incomplete = departments.filter((d) => d.incomplete);
   return {

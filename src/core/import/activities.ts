@@ -2,6 +2,7 @@
 // activity (a 계획 row with its count per month and an empty 실적 row), by PRODUCT.md "Importing
 // the plan document". Cells are taken by content, not by column, because positions shift in real
 // documents.
+import { squeeze } from "../text";
 import type { GoalRow, MonthlyRow } from "../planRows";
 import type { Block, DocCell, Entry } from "./document";
 import { describeDecision, type Decision } from "./decisions";
@@ -13,11 +14,10 @@ const QUARTER = /^\d\s*\/\s*4\s*분기$/;
 const COUNT = /(\d+)\s*(회|일|건|대|개소|차)/;
 
 const compact = (text: string) => text.replace(/[\s.,·:()\-_/]+/g, "");
-const clean = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The months a month cell names ("7~9월" → 7, 8, 9); null when it is not one. */
 function monthsOf(text: string): number[] | null {
-  const match = MONTH.exec(clean(text));
+  const match = MONTH.exec(squeeze(text));
   if (!match) return null;
   const from = Number(match[1]);
   const to = match[2] === undefined ? from : Number(match[2]);
@@ -26,7 +26,7 @@ function monthsOf(text: string): number[] | null {
 }
 
 const isMonthOrQuarter = (cell: DocCell) =>
-  monthsOf(cell.text) !== null || QUARTER.test(clean(cell.text));
+  monthsOf(cell.text) !== null || QUARTER.test(squeeze(cell.text));
 
 /**
  * The task a name means: spaces and punctuation ignored, the same name, else one name containing
@@ -140,7 +140,7 @@ export function importActivities(
     let task: GoalRow | undefined;
     let taskName = "";
     if (taskIndex >= 0) {
-      taskName = clean(row[taskIndex].text.replace(/^[▪•○◦·\-*■□◆◇●◎▶▷]\s*/, ""));
+      taskName = squeeze(row[taskIndex].text.replace(/^[▪•○◦·\-*■□◆◇●◎▶▷]\s*/, ""));
       task = taskNamed(taskName, goals);
     } else if (entries.length > 0 && taskNamed(entries[0].text, goals)) {
       // No task cell: the plan cell's first item names the task, its sub-entries are the plan.
@@ -150,7 +150,7 @@ export function importActivities(
     }
     const taskNo = task?.taskNo ?? "";
     for (const { item, details } of itemsOf(entries)) {
-      const name = clean(item.text.split(/\s:\s|:\s/)[0]);
+      const name = squeeze(item.text.split(/\s:\s|:\s/)[0]);
       if (!name) continue;
       const key = `${taskNo}|${compact(name)}`;
       const entry: Planned = planned.get(key) ?? {
@@ -170,7 +170,7 @@ export function importActivities(
         decisions.push(decision);
       };
       if (!task && !orphans.some((o) => o.entry === entry)) orphans.push({ entry, taskName });
-      for (const detail of details.map((d) => clean(d.text))) {
+      for (const detail of details.map((d) => squeeze(d.text))) {
         if (detail && !entry.details.includes(detail)) entry.details.push(detail);
       }
       for (const month of months) {

@@ -121,3 +121,29 @@ export function tableGrid(rows: readonly (readonly PlacedCell[])[]): DocCell[][]
     Array.from(grid[r] ?? [], (cell) => cell ?? EMPTY_CELL)
   );
 }
+
+/**
+ * A document built line by line: consecutive rows make one table, and a heading or a paragraph
+ * ends it (the text reader and the pasted-sheet reader read documents this way).
+ */
+export function documentBuilder() {
+  const blocks: Block[] = [];
+  let table: DocCell[][] | null = null;
+  const endTable = () => {
+    if (table) blocks.push({ kind: "table", rows: table });
+    table = null;
+  };
+  return {
+    row(cells: DocCell[]): void {
+      (table ??= []).push(cells);
+    },
+    block(block: Exclude<Block, { kind: "table" }>): void {
+      endTable();
+      blocks.push(block);
+    },
+    document(): PlanDocument {
+      endTable();
+      return { blocks };
+    },
+  };
+}

@@ -2,6 +2,7 @@
 // row per KPI, by PRODUCT.md "Importing the plan document". Every decision that was not literal
 // is listed and kept in 비고 of its row; what a rule cannot decide is reported, never guessed.
 // The 분기(월)별 추진계획's activities are activities.ts's.
+import { squeeze } from "../text";
 import { format, messagesFor } from "../../i18n";
 import { readFigure } from "../figures";
 import { ENUMS, type Lang } from "../schema";
@@ -46,8 +47,6 @@ const FIGURE = new RegExp(
 );
 const NONE_WORDS = /^(-|신규|.*신규사업|해당\s*없음)$/;
 
-const clean = (text: string) => text.replace(/\s+/g, " ").trim();
-
 interface Figure {
   value: number;
   unit: string;
@@ -77,8 +76,8 @@ function figuresIn(text: string): Figure[] {
         value: read.value,
         unit,
         direction: bound === "" ? null : /이하|미만|이내/.test(bound) ? "lower" : "higher",
-        before: clean(text.slice(from, match.index).replace(/[:：]\s*$/, "")),
-        written: clean(whole),
+        before: squeeze(text.slice(from, match.index).replace(/[:：]\s*$/, "")),
+        written: squeeze(whole),
         fromWords: new RegExp(NUMBER_WORDS).test(number),
       });
     }
@@ -113,10 +112,10 @@ function readOverview(blocks: readonly Block[]): Overview {
   for (const block of blocks) {
     if (block.kind !== "table") continue;
     for (const row of block.rows) {
-      const label = clean(row[0]?.text ?? "");
+      const label = squeeze(row[0]?.text ?? "");
       const values = row
         .slice(1)
-        .map((c) => clean(c.text))
+        .map((c) => squeeze(c.text))
         .filter(Boolean);
       if (values.length === 0) continue;
       if (/^임무/.test(label) && !overview.mission) overview.mission = values[0];
@@ -139,7 +138,7 @@ function readOverview(blocks: readonly Block[]): Overview {
 function findDepartment(blocks: readonly Block[]): string | null {
   for (const block of blocks) {
     if (block.kind !== "heading") continue;
-    const text = clean(block.text.replace(/^[■□▪◆◇●○\s]+/, ""));
+    const text = squeeze(block.text.replace(/^[■□▪◆◇●○\s]+/, ""));
     if (!text || /\d{4}\s*년/.test(text) || /^\d/.test(text) || /계획$/.test(text)) continue;
     return text;
   }
@@ -171,7 +170,7 @@ function goalsHeader(row: readonly DocCell[]): { columns: GoalsColumns; missing:
   row.forEach((cell, index) => {
     // A header merged across columns stands in each: its first column is the header's.
     if (index > 0 && cell === row[index - 1]) return;
-    const text = clean(cell.text);
+    const text = squeeze(cell.text);
     const header = HEADERS.find((h) => found[h.key] === undefined && h.test(text));
     if (header) found[header.key] = index;
   });
@@ -185,14 +184,14 @@ const isGoalsHeader = (row: readonly DocCell[]) =>
 
 /** "민원관리 김미경" → 민원관리, 김미경: the last word is the person when there are two or more. */
 function departmentAndOwner(text: string): { department: string; owner: string } {
-  const words = clean(text).split(" ").filter(Boolean);
+  const words = squeeze(text).split(" ").filter(Boolean);
   if (words.length < 2) return { department: words[0] ?? "", owner: "" };
   return { department: words.slice(0, -1).join(" "), owner: words[words.length - 1] };
 }
 
 /** "사업비 : 2백만원(시비) 예산과목 : a,b,c", "사업비 : 비예산". */
 function budgetOf(text: string): { budget: number; funding: string; budgetItem: string } {
-  const [spending, items = ""] = clean(text).split(/예산과목\s*[:：]?/);
+  const [spending, items = ""] = squeeze(text).split(/예산과목\s*[:：]?/);
   const amountText = spending.replace(/^.*?사업비\s*[:：]?/, "").trim();
   const funding = /\(([^)]*)\)/.exec(amountText)?.[1].trim() ?? "";
   const amount = amountText.replace(/\([^)]*\)/, "").trim();
@@ -234,7 +233,7 @@ function goalsOf(
       lastTask[0].budgetItem = budgetItem;
       continue;
     }
-    const taskMatch = /^(\d+-\d+)\s*(.*)$/.exec(clean(row[columns.task]?.text ?? ""));
+    const taskMatch = /^(\d+-\d+)\s*(.*)$/.exec(squeeze(row[columns.task]?.text ?? ""));
     if (!taskMatch) continue;
     const [, taskNo, task] = taskMatch;
     /** Lists a decision; its words, for 비고. */
@@ -297,7 +296,7 @@ function goalsOf(
         strategicGoal: context.overview.strategicGoal,
         performanceGoal: performanceGoal as string,
         taskNo,
-        task: clean(task),
+        task: squeeze(task),
         department,
         owner,
         indicator,
@@ -332,7 +331,7 @@ export function importPlan(document: PlanDocument, lang: Lang, thisYear: number)
   let closest = { table: 0, missing: HEADERS.map((h) => h.name) };
   let tableNumber = 0;
   for (const block of blocks) {
-    if (block.kind === "heading") heading = clean(block.text);
+    if (block.kind === "heading") heading = squeeze(block.text);
     if (block.kind !== "table") continue;
     tableNumber++;
     const headerIndex = block.rows.findIndex(isGoalsHeader);

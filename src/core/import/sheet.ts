@@ -2,39 +2,25 @@
 // rows as the document model. A row whose only entry is in the first column is a heading (the
 // title, the department, a section); rows with more, or with their one entry further right (a
 // table's "사업비" row), are table rows, consecutive ones one table. A cell's lines are entries.
-import type { RawCell } from "../figures";
+import { textOf } from "../reading/cells";
 import { SHEETS, CONSOLIDATION_SHEETS, META_SHEET, sheetNameMatches } from "../schema";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook";
-import { textCell, type Block, type DocCell, type PlanDocument } from "./document";
-
-const cellText = (cell: RawCell): string => {
-  if (cell === null) return "";
-  if (typeof cell === "object") return "formula" in cell ? String(cell.result ?? "") : "";
-  return String(cell);
-};
+import { documentBuilder, textCell, type PlanDocument } from "./document";
 
 export function readSheetDocument(sheet: SheetSnapshot): PlanDocument {
-  const blocks: Block[] = [];
-  let table: DocCell[][] | null = null;
-  const endTable = () => {
-    if (table) blocks.push({ kind: "table", rows: table });
-    table = null;
-  };
+  const built = documentBuilder();
   for (const row of sheet.rows) {
-    const cells = (row ?? []).map((c) => textCell(cellText(c)));
+    const cells = (row ?? []).map((c) => textCell(textOf(c)));
     while (cells.length > 0 && cells[cells.length - 1].text === "") cells.pop();
     const filled = cells.filter((c) => c.text !== "");
     if (filled.length === 0) continue;
     if (filled.length === 1 && cells.length === 1) {
-      endTable();
-      blocks.push({ kind: "heading", text: cells[0].text.replace(/^#+\s*/, "") });
+      built.block({ kind: "heading", text: cells[0].text.replace(/^#+\s*/, "") });
       continue;
     }
-    if (!table) table = [];
-    table.push(cells);
+    built.row(cells);
   }
-  endTable();
-  return { blocks };
+  return built.document();
 }
 
 /**
