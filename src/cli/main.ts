@@ -17,7 +17,7 @@ import { consolidationWrite } from "../core/sheets/consolidation";
 import { CliError, EXIT, keepBackup, readInput, writeAtomically } from "./files";
 import { checkUnpackedSizes } from "./unpack";
 import { collectGarbage } from "./memory";
-import { consolidationLines, problemLines, summaryLines } from "./summary";
+import { consolidationLines, problemLines, summaryLines } from "../outcome/lines";
 import { isFatal } from "../core/problems";
 import { describeDecision, importPlan } from "../core/import/plan";
 import { importWrite } from "../core/import/workbook";

@@ -4,7 +4,7 @@
 // in localStorage under the key its address names (same origin), or asks for them with "ready"
 // and is sent them with messageChild (DialogApi 1.2). The ribbon function waits for the dialog to
 // close, but never past the function command's life.
-import type { Outcome } from "./outcome";
+import type { Outcome } from "../outcome/compute";
 
 export interface OpenedDialog {
   addEventHandler(type: string, handler: (arg: { message?: string }) => void): void;

@@ -3,7 +3,7 @@ import { messageWrite } from "../core/sheets/resultsNotice";
 import { localTimestamp } from "../core/time";
 import { languageFor, messagesFor } from "../i18n";
 import { showOutcome, type DialogHost } from "./dialog";
-import { computeOutcome, failureOutcome, type Outcome } from "./outcome";
+import { computeOutcome, failureOutcome, type Outcome } from "../outcome/compute";
 import type { RibbonAction } from "./register";
 
 /** localStorage where the page has one (some webviews refuse it). */

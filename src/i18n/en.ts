@@ -85,6 +85,13 @@ export const en: Messages = {
     seeResults: "The Results sheet has the details.",
     close: "OK",
   },
+  /** An action's result in words, wherever it is told (the ribbon's dialog, the CLI). */
+  outcome: {
+    overall: "overall score {score} (grade {grade}), as of month {month} — {mark}",
+    noScore: "no overall score (no indicator could be scored), as of month {month} — {mark}",
+    problemsTitle: "input check: {errors} errors, {warnings} warnings",
+    noProblems: "input check: no problems",
+  },
   cli: {
     usage:
       "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.(txt|html|docx|hwpx|xlsx) [-o FILE.xlsx] [--replace] [--json]",
@@ -101,17 +108,13 @@ export const en: Messages = {
     nothingWritten: "nothing was written.",
     badOption: "bad option: {detail}",
     summaryTitle: "{detail} results",
-    overall: "overall score {score} (grade {grade}), as of month {month} — {mark}",
-    noScore: "no overall score (no indicator could be scored), as of month {month} — {mark}",
     yearScore: "year score {score} (grade {grade}) — {halves}",
     halfScore: "month {month} {score}",
     noRecord: "no record",
-    problemsTitle: "input check: {errors} errors, {warnings} warnings",
     consolidated: "consolidated: {count} departments",
     finalScore: "final {score} (rank {rank}, {grade})",
     distribution: "grade distribution (target, given): {counts}",
     incomplete: "incomplete (no committee score): {names}",
-    noProblems: "input check: no problems",
     imported: "imported: {year} {department}, {tasks} tasks, {kpis} indicators",
     decisionsTitle: "{count} decisions to confirm (also in each row's notes):",
     importNoGoalsTable:

@@ -77,6 +77,13 @@ export const ko = {
     seeResults: "결과 시트에 자세한 내용이 있습니다.",
     close: "확인",
   },
+  /** An action's result in words, wherever it is told (the ribbon's dialog, the CLI). */
+  outcome: {
+    overall: "종합점수 {score} ({grade}등급), 기준월 {month}월 — {mark}",
+    noScore: "종합점수 없음 (점수를 낼 수 있는 지표가 없습니다), 기준월 {month}월 — {mark}",
+    problemsTitle: "입력 점검: 오류 {errors}건, 주의 {warnings}건",
+    noProblems: "입력 점검: 문제 없음",
+  },
   cli: {
     usage:
       "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.(txt|html|docx|hwpx|xlsx) [-o 파일.xlsx] [--replace] [--json]",
@@ -93,17 +100,13 @@ export const ko = {
     nothingWritten: "아무것도 쓰지 않았습니다.",
     badOption: "잘못된 옵션입니다: {detail}",
     summaryTitle: "{detail} 평가 결과",
-    overall: "종합점수 {score} ({grade}등급), 기준월 {month}월 — {mark}",
-    noScore: "종합점수 없음 (점수를 낼 수 있는 지표가 없습니다), 기준월 {month}월 — {mark}",
     yearScore: "연간 점수 {score} ({grade}등급) — {halves}",
     halfScore: "{month}월 {score}",
     noRecord: "기록 없음",
-    problemsTitle: "입력 점검: 오류 {errors}건, 주의 {warnings}건",
     consolidated: "취합: {count}개 부서",
     finalScore: "최종 {score} ({rank}위, {grade})",
     distribution: "등급 배분 (목표 수, 실제): {counts}",
     incomplete: "미완료 (정성 점수 없음): {names}",
-    noProblems: "입력 점검: 문제 없음",
     imported: "가져왔습니다: {year}년 {department}, 과제 {tasks}개, 성과지표 {kpis}개",
     decisionsTitle: "확인할 결정 {count}건 (각 행의 비고에도 적었습니다):",
     importNoGoalsTable:

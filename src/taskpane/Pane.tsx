@@ -32,7 +32,8 @@ import {
   type ExcelHost,
 } from "../excel/actions";
 import { format, messagesFor, type Lang } from "../i18n";
-import { errorNotice, type Notice } from "./notice";
+import { computeNotice, sampleNotice, templateNotice } from "../outcome/compute";
+import { errorNotice, type Notice } from "../outcome/notice";
 import { ImportCard } from "./ImportCard";
 import { consolidateInExcel } from "../excel/consolidate";
 import { planSheetsInExcel, readSheetInExcel } from "../excel/planSheet";
@@ -133,10 +134,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   };
   const createTemplate = () =>
     run(async () => {
-      const written = await createTemplateInExcel(host, templateOptions);
-      return written.length
-        ? { intent: "success", text: format(text.created, { sheets: written.join(", ") }) }
-        : { intent: "info", text: text.nothingToCreate };
+      return templateNotice(await createTemplateInExcel(host, templateOptions), lang);
     });
   const loadSample = () => {
     if (status?.hasEntries && !confirmingSample) {
@@ -148,7 +146,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       await loadSampleInExcel(host, { ...templateOptions, sample: SAMPLE_2011 });
       setEvaluation(null);
       setProblems(null);
-      return { intent: "success", text: text.sampleLoaded };
+      return sampleNotice(lang);
     });
   };
   const check = () =>
@@ -162,12 +160,8 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
         asOfMonth: asOf === "auto" ? undefined : Number(asOf),
       });
       setProblems(report.problems);
-      if (!report.ok) {
-        setEvaluation(null);
-        return { intent: "error", text: text.cannotCompute };
-      }
-      setEvaluation(report.evaluation);
-      return report.undoCleared ? { intent: "info", text: text.undoCleared } : null;
+      setEvaluation(report.ok ? report.evaluation : null);
+      return computeNotice(report, lang);
     });
   const goTo = (problem: Problem) => run(() => goToCellInExcel(host, problem.sheet, problem.cell));
   const writePlan = async (plan: PlanRows): Promise<boolean> => {

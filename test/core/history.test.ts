@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { readHistory, monthRecord, HISTORY_LAYOUT } from "../../src/core/history";
 import { RESULTS_LAYOUT } from "../../src/core/sheets/results";
-import { summaryLines } from "../../src/cli/summary";
+import { summaryLines } from "../../src/outcome/lines";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";

@@ -4,7 +4,7 @@
 // cope with it: text stays text, the user's protection is given back, a password stops Compute
 // before anything is written, and only what must change is touched.
 import fc from "fast-check";
-import { errorNotice } from "../../src/taskpane/notice";
+import { errorNotice } from "../../src/outcome/notice";
 import { ExcelDouble, OfficeError, type SheetModel } from "./excel-double";
 import { parseEntry, serialOf } from "./excel-typing";
 import { computeExcel, excelWithTemplate, hostOf } from "./excel-path";

@@ -30,7 +30,8 @@ import {
   importSummary,
 } from "../importPreview";
 import { format, messagesFor, type Lang, type Messages } from "../../i18n";
-import { errorNotice, type Notice } from "../notice";
+import { computeNotice, sampleNotice, templateNotice } from "../../outcome/compute";
+import { errorNotice, type Notice } from "../../outcome/notice";
 import { el, replaceContent, select, type Child } from "./dom";
 
 interface State {
@@ -130,9 +131,7 @@ export class PlainPane {
   private createTemplate(): Promise<void> {
     return this.run(() =>
       createTemplateInExcel(this.host, this.templateOptions()).then((written): Partial<State> => ({
-        notice: written.length
-          ? { intent: "success", text: format(this.text.created, { sheets: written.join(", ") }) }
-          : { intent: "info", text: this.text.nothingToCreate },
+        notice: templateNotice(written, this.lang),
       }))
     );
   }
@@ -154,7 +153,7 @@ export class PlainPane {
       }).then((): Partial<State> => ({
         evaluation: null,
         problems: null,
-        notice: { intent: "success", text: this.text.sampleLoaded },
+        notice: sampleNotice(this.lang),
       }))
     );
   }
@@ -169,19 +168,11 @@ export class PlainPane {
       computeInExcel(this.host, {
         computedAt: localTimestamp(new Date()),
         asOfMonth: asOf === "auto" ? undefined : Number(asOf),
-      }).then((report): Partial<State> =>
-        report.ok
-          ? {
-              problems: report.problems,
-              evaluation: report.evaluation,
-              notice: report.undoCleared ? { intent: "info", text: this.text.undoCleared } : null,
-            }
-          : {
-              problems: report.problems,
-              evaluation: null,
-              notice: { intent: "error", text: this.text.cannotCompute },
-            }
-      )
+      }).then((report): Partial<State> => ({
+        problems: report.problems,
+        evaluation: report.ok ? report.evaluation : null,
+        notice: computeNotice(report, this.lang),
+      }))
     );
   }
 

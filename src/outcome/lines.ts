@@ -1,9 +1,11 @@
-// What the CLI prints after Compute or Check: the result in a few lines, then the problems.
+// What the CLI prints after Compute, Check or 취합: the result in a few lines (the score and
+// problem lines shared with the ribbon, compute.ts), then the problems.
 import type { Evaluation } from "../core/evaluate";
 import type { YearScore } from "../core/history";
 import type { CommitteeOutcome } from "../core/committee/outcome";
 import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
 import { problemLine, resultMark } from "../core/words";
+import { problemsLine, scoreLine } from "./compute";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE, type Lang } from "../core/schema";
 import { format, messagesFor } from "../i18n";
@@ -37,20 +39,11 @@ export function summaryLines(
   year: YearScore | null = null
 ): string[] {
   const text = messagesFor(lang).cli;
-  const { department, asOfMonth } = evaluation;
-  const mark = resultMark(evaluation.provisional, lang);
   const lines = [
     format(text.summaryTitle, {
       detail: `${evaluation.settings.year} ${evaluation.settings.department}`,
     }),
-    department.score === null
-      ? format(text.noScore, { month: asOfMonth, mark })
-      : format(text.overall, {
-          score: department.score.toFixed(1),
-          grade: department.grade ?? "-",
-          month: asOfMonth,
-          mark,
-        }),
+    scoreLine(evaluation, lang),
   ];
   if (year) lines.push(yearLine(year, lang));
   for (const result of evaluation.kpis) {
@@ -70,13 +63,7 @@ export function summaryLines(
 }
 
 export function problemLines(problems: readonly Problem[], lang: Lang): string[] {
-  const text = messagesFor(lang).cli;
-  if (problems.length === 0) return [text.noProblems];
-  const errors = problems.filter((p) => p.severity === "error").length;
-  return [
-    format(text.problemsTitle, { errors, warnings: problems.length - errors }),
-    ...problems.map((p) => `  ${problemLine(p, lang)}`),
-  ];
+  return [problemsLine(problems, lang), ...problems.map((p) => `  ${problemLine(p, lang)}`)];
 }
 
 export function consolidationLines(
@@ -99,7 +86,7 @@ export function consolidationLines(
         : "";
     lines.push(
       `  ${d.department || "-"} (${d.file}): ${d.score === null ? "-" : d.score.toFixed(1)} ${d.grade ?? ""}` +
-        `, ${d.asOfMonth}${lang === "ko" ? "월" : ""}, ${resultMark(d.provisional, lang)}` +
+        `, ${format(messagesFor(lang).workbook.month, { month: d.asOfMonth })}, ${resultMark(d.provisional, lang)}` +
         `${final}${flags ? `  ⚠ ${flags}` : ""}`
     );
   });
