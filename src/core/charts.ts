@@ -2,6 +2,7 @@
 // department score by as-of month from 이력 once there are two records. Real chart objects drawn
 // from a small table on 결과 itself, so any reader (Excel, Excel on the web, LibreOffice) draws
 // them from cells it has.
+import { label } from "./labels";
 import { format, messagesFor } from "../i18n";
 import type { Evaluation } from "./evaluate";
 import type { MonthRecord } from "./history";
@@ -10,13 +11,13 @@ import { NUMBER_FORMATS, STYLES } from "./styles";
 import { CHART_PREFIX, cellAddress, type CellWrite, type ChartSpec } from "./workbook";
 
 const LABELS = {
-  data: { ko: "차트 자료", en: "Chart data" },
-  task: { ko: "과제번호", en: "Task no." },
-  taskScore: { ko: "과제점수", en: "Task score" },
-  month: { ko: "기준월", en: "As-of month" },
-  score: { ko: "종합점수", en: "Overall score" },
-  taskChart: { ko: "과제별 점수", en: "Scores by task" },
-  monthChart: { ko: "기준월별 종합점수", en: "Overall score by as-of month" },
+  data: label("chartData"),
+  task: label("taskNo"),
+  taskScore: label("taskScore"),
+  month: label("asOfMonth"),
+  score: label("overallScore"),
+  taskChart: label("scoresByTask"),
+  monthChart: label("overallScoreByAsOf"),
 } satisfies Record<string, Named>;
 
 /** Rows a chart is tall. */

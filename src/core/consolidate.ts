@@ -1,6 +1,7 @@
 // 취합: many departments' workbooks, each recomputed from its own inputs and its own settings,
 // gathered with the flags a recipient needs to trust them. Evaluating and collecting only: the
 // committee's grading is src/core/committee, the sheets written src/core/sheets.
+import { label } from "./labels";
 import { evaluate, type KpiResult, type Provisional, type Status } from "./evaluate";
 import { changedSinceCompute, metaValue } from "./meta";
 import type { Settings } from "./model";
@@ -200,9 +201,9 @@ export function consolidate(
 }
 
 export const FLAG_WORDS: Record<Flag, Named> = {
-  notComputed: { ko: "계산 안 됨", en: "never computed" },
-  changedAfterCompute: { ko: "계산 후 변경됨", en: "changed after Compute" },
-  settingsDiffer: { ko: "설정이 다수와 다름", en: "settings differ from most" },
-  otherYear: { ko: "다른 연도", en: "another year" },
-  duplicateDepartment: { ko: "같은 부서 중복", en: "same department twice" },
+  notComputed: label("neverComputed"),
+  changedAfterCompute: label("changedAfterCompute"),
+  settingsDiffer: label("settingsDifferFromMost"),
+  otherYear: label("anotherYear"),
+  duplicateDepartment: label("sameDepartmentTwice"),
 };

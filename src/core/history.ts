@@ -11,6 +11,7 @@
 // part — their 기준월 column only (the Excel adapter on a large workbook): a record that stays
 // where it is needs nothing more; one that must move (an earlier month recomputed with another
 // number of KPIs) is told by `unreadRowsMove`, and the adapter reads the sheet whole.
+import { label } from "./labels";
 import { messagesFor } from "../i18n";
 import type { Evaluation, Grade, KpiResult } from "./evaluate";
 import { gradeOf } from "./evaluate";
@@ -32,29 +33,26 @@ export const HISTORY_LAYOUT = {
 
 export const HISTORY_COLUMNS = {
   department: [
-    { ko: "기준월", en: "As-of month" },
-    { ko: "계산일시", en: "Computed at" },
-    { ko: "종합점수", en: "Overall score" },
-    { ko: "등급", en: "Grade" },
-    { ko: "결과 구분", en: "Result" },
+    label("asOfMonth"),
+    label("computedAt"),
+    label("overallScore"),
+    label("grade"),
+    label("result"),
   ],
   kpi: [
-    { ko: "기준월", en: "As-of month" },
-    { ko: "과제번호", en: "Task no." },
-    { ko: "성과지표", en: "Indicator" },
-    { ko: "단위", en: "Unit" },
-    { ko: "실적", en: "Actual" },
-    { ko: "달성률", en: "Achievement" },
-    { ko: "진도율", en: "Pace" },
-    { ko: "상태", en: "Status" },
-    { ko: "점수", en: "Score" },
+    label("asOfMonth"),
+    label("taskNo"),
+    label("indicator"),
+    label("unit"),
+    label("actual"),
+    label("achievement"),
+    label("pace"),
+    label("status"),
+    label("score"),
   ],
 } satisfies Record<string, Named[]>;
 
-const TITLE: Named = {
-  ko: "평가 이력 (기준월별 기록)",
-  en: "History (one record per as-of month)",
-};
+const TITLE: Named = label("historyTitle");
 
 export interface MonthRecord {
   month: number;

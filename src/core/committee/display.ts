@@ -1,6 +1,7 @@
 // The committee's results as the summary shows them: the grade distribution (or the absolute
 // bands) with the departments still incomplete, the ranked scores with their chart, and 정성평가
 // set to print.
+import { label } from "../labels";
 import { format, messagesFor } from "../../i18n";
 import { pageSetup, widthsOf } from "../page";
 import { STATUS_STYLE, type Lang, type Named } from "../schema";
@@ -17,16 +18,16 @@ import {
 import type { CommitteeOutcome } from "./outcome";
 import { qualitativeWrite } from "./write";
 
-const INCOMPLETE: Named = { ko: "미완료 (정성 점수 없음)", en: "incomplete (no committee score)" };
+const INCOMPLETE: Named = label("incompleteNoCommitteeScore");
 /** In the 최종등급 column of a department without a committee score. */
-export const INCOMPLETE_SHORT: Named = { ko: "미완료", en: "incomplete" };
+export const INCOMPLETE_SHORT: Named = label("incomplete");
 
 const RANKED_LABELS = {
-  final: { ko: "부서별 최종점수 (순위순)", en: "Final scores by rank" },
-  scores: { ko: "부서별 종합점수 (높은 순)", en: "Department scores, highest first" },
-  department: { ko: "부서", en: "Department" },
-  finalScore: { ko: "최종점수", en: "Final score" },
-  score: { ko: "종합점수", en: "Score" },
+  final: label("finalScoresByRank"),
+  scores: label("departmentScoresHighestFirst"),
+  department: label("departmentShort"),
+  finalScore: label("finalScore"),
+  score: label("overallScoreShort"),
 } satisfies Record<string, Named>;
 
 /**
@@ -86,13 +87,13 @@ export function rankedScoresBlock(
 }
 
 const DISTRIBUTION_LABELS = {
-  relative: { ko: "등급 배분 (상대평가)", en: "Grade distribution (relative)" },
-  absolute: { ko: "등급 기준 (절대평가)", en: "Grade bands (absolute)" },
-  grade: { ko: "등급", en: "Grade" },
-  share: { ko: "배분", en: "Share" },
-  count: { ko: "계산", en: "Count" },
-  actual: { ko: "실제", en: "Given" },
-  from: { ko: "최저 점수", en: "From" },
+  relative: label("gradeDistributionRelative"),
+  absolute: label("gradeBandsAbsolute"),
+  grade: label("grade"),
+  share: label("share"),
+  count: label("countComputed"),
+  actual: label("given"),
+  from: label("lowestScore"),
 } satisfies Record<string, Named>;
 
 /** The distribution (its counts against their targets) or the bands, and the incomplete named. */

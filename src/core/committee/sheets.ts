@@ -1,6 +1,7 @@
 // The 취합 workbook's committee sheets: 취합설정 (label and value, like 설정) and 정성평가 (one row
 // per department, the committee's scores typed). Read here into the grading's inputs, with a
 // problem naming the sheet and cell for anything that cannot be used; written by write.ts.
+import { label, labelWith } from "../labels";
 import { readFigure, shownValue } from "../figures";
 import type { Problem } from "../problems";
 import { cellOf, findSheet, labelledValueCells, textOf } from "../read";
@@ -22,64 +23,46 @@ export interface CommitteeSetting extends Named {
 
 const share = (grade: string, value: number): CommitteeSetting => ({
   key: `share${grade}`,
-  ko: `배분 ${grade}`,
-  en: `Share ${grade}`,
+  ...labelWith("shareOfGrade", { grade }),
   defaultValue: value,
-  help: {
-    ko: `상대평가에서 ${grade} 등급을 받는 부서의 비율(%)`,
-    en: `Percent of departments graded ${grade} (relative grading)`,
-  },
+  help: labelWith("shareOfGradeHelp", { grade }),
 });
 const band = (grade: string, value: number): CommitteeSetting => ({
   key: `band${grade}`,
-  ko: `등급 ${grade}`,
-  en: `Grade ${grade} from`,
+  ...labelWith("bandOfGrade", { grade }),
   defaultValue: value,
-  help: {
-    ko: `절대평가에서 ${grade} 등급의 최저 최종점수`,
-    en: `Lowest final score graded ${grade} (absolute grading)`,
-  },
+  help: labelWith("bandOfGradeHelp", { grade }),
 });
 
 export const METHOD_WORDS = {
-  relative: { ko: "상대", en: "Relative" },
-  absolute: { ko: "절대", en: "Absolute" },
+  relative: label("relative"),
+  absolute: label("absolute"),
 };
 
 export const COMMITTEE_SETTINGS: CommitteeSetting[] = [
   {
     key: "quantitativeShare",
-    ko: "정량 비중",
-    en: "Quantitative share",
+    ...label("quantitativeShare"),
     defaultValue: 70,
-    help: { ko: "최종점수에서 자체평가 점수의 비중", en: "Weight of the self-evaluation score" },
+    help: label("quantitativeShareHelp"),
   },
   {
     key: "qualitativeShare",
-    ko: "정성 비중",
-    en: "Qualitative share",
+    ...label("qualitativeShare"),
     defaultValue: 30,
-    help: { ko: "최종점수에서 위원회 점수의 비중", en: "Weight of the committee's score" },
+    help: label("qualitativeShareHelp"),
   },
   {
     key: "dropFrom",
-    ko: "최고·최저 제외",
-    en: "Drop highest and lowest",
+    ...label("dropHighestAndLowest"),
     defaultValue: 5,
-    help: {
-      ko: "위원 점수가 이 수 이상이면 최고·최저 점수를 하나씩 제외 (0 = 제외 안 함)",
-      en: "With at least this many committee scores, one highest and one lowest are left out (0 = never)",
-    },
+    help: label("dropHighestAndLowestHelp"),
   },
   {
     key: "method",
-    ko: "등급 방식",
-    en: "Grading method",
+    ...label("gradingMethod"),
     defaultValue: METHOD_WORDS.relative.ko,
-    help: {
-      ko: "상대 (배분 비율로 나눔) 또는 절대 (등급 기준 점수)",
-      en: "Relative (by the shares) or Absolute (by the grade bands)",
-    },
+    help: label("gradingMethodHelp"),
   },
   ...GRADES.map((g) => share(g, DEFAULT_GRADING.shares[g])),
   band("S", DEFAULT_GRADING.bands.S),
@@ -89,18 +72,18 @@ export const COMMITTEE_SETTINGS: CommitteeSetting[] = [
 ];
 
 export const QUALITATIVE_HEADERS = {
-  department: { ko: "부서", en: "Department" },
-  bonus: { ko: "가점", en: "Bonus" },
-  deduction: { ko: "감점", en: "Deduction" },
-  notes: { ko: "비고", en: "Notes" },
+  department: label("departmentShort"),
+  bonus: label("bonus"),
+  deduction: label("deduction"),
+  notes: label("notes"),
   /** Computed: the committee's score after the drop rule, and whether the department is here. */
-  qualitative: { ko: "정성", en: "Qualitative" },
-  presence: { ko: "취합 구분", en: "In this consolidation" },
+  qualitative: label("qualitativeShort"),
+  presence: label("consolidationState"),
 } satisfies Record<string, Named>;
 
 /** Member columns: 위원1 … 위원7 in a new sheet; any further "위원N" a user adds counts too. */
 export const MEMBER_COUNT = 7;
-export const memberHeader = (n: number): Named => ({ ko: `위원${n}`, en: `Member ${n}` });
+export const memberHeader = (n: number): Named => labelWith("member", { n });
 const MEMBER_HEADER = /^(위원|member)\s*\d+$/i;
 
 const textAt = (sheet: SheetSnapshot, row: number, col: number) => textOf(cellOf(sheet, row, col));

@@ -2,6 +2,7 @@
 // lacks; 정성평가 gets a row for each department not yet there (below its last row) and its two
 // computed columns (정성, 취합 구분) rewritten; nothing the committee typed is touched. A
 // department no longer consolidated keeps its row, marked in 취합 구분.
+import { label } from "../labels";
 import { messagesFor } from "../../i18n";
 import type { Lang, Named } from "../schema";
 import { NUMBER_FORMATS, STYLES } from "../styles";
@@ -19,8 +20,8 @@ import {
 } from "./sheets";
 
 const PRESENCE = {
-  present: { ko: "취합됨", en: "Consolidated" },
-  absent: { ko: "이번 취합에 없음", en: "Not in this consolidation" },
+  present: label("consolidated"),
+  absent: label("notInThisConsolidation"),
 } satisfies Record<string, Named>;
 
 const TITLE_ROW = 0;

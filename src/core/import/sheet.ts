@@ -2,6 +2,7 @@
 // rows as the document model. A row whose only entry is in the first column is a heading (the
 // title, the department, a section); rows with more, or with their one entry further right (a
 // table's "사업비" row), are table rows, consecutive ones one table. A cell's lines are entries.
+import { label } from "../labels";
 import { textOf } from "../reading/cells";
 import { SHEETS, CONSOLIDATION_SHEETS, META_SHEET, sheetNameMatches } from "../schema";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook";
@@ -32,7 +33,7 @@ export function planSheetNames(names: readonly string[]): string[] {
   const candidates = names.filter(
     (name) => name !== META_SHEET && !ours.some((sheet) => sheetNameMatches(sheet, name))
   );
-  const isPlan = (name: string) => sheetNameMatches({ ko: "계획서", en: "Plan" }, name);
+  const isPlan = (name: string) => sheetNameMatches(label("planSheet"), name);
   return [...candidates.filter(isPlan), ...candidates.filter((name) => !isPlan(name))];
 }
 

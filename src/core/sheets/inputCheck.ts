@@ -1,23 +1,24 @@
 // The 입력 점검 block (결과, 취합): every problem with its sheet, its cell (a link to it), what was
 // typed and what is wrong.
+import { label } from "../labels";
 import type { Problem } from "../problems";
 import { STATUS_STYLE, type Lang, type Named } from "../schema";
 import { STYLES } from "../styles";
 import { sheetRef, type CellWrite } from "../workbook";
 
 export const INPUT_CHECK_LABELS = {
-  title: { ko: "입력 점검", en: "Input check" },
-  noProblems: { ko: "문제가 없습니다.", en: "No problems found." },
-  error: { ko: "오류", en: "Error" },
-  warning: { ko: "주의", en: "Warning" },
+  title: label("inputCheck"),
+  noProblems: label("noProblemsFound"),
+  error: label("error"),
+  warning: label("warning"),
 } satisfies Record<string, Named>;
 
 export const PROBLEM_COLUMNS: Named[] = [
-  { ko: "구분", en: "Severity" },
-  { ko: "시트", en: "Sheet" },
-  { ko: "셀", en: "Cell" },
-  { ko: "값", en: "Value" },
-  { ko: "문제", en: "Problem" },
+  label("severity"),
+  label("sheet"),
+  label("cell"),
+  label("value"),
+  label("problem"),
 ];
 
 /** The 입력 점검 section from `top` down: every problem with a link to its cell. */

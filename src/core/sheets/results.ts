@@ -1,6 +1,7 @@
 // 결과, declared: its summary at the top, its table (one row per KPI, grouped by 성과목표 with a
 // subtotal each and the department total last), its charts and its 입력 점검. Rewritten whole on
 // every Compute.
+import { label } from "../labels";
 import { format, messagesFor } from "../../i18n";
 import { chartsBlock } from "../charts";
 import type { Evaluation, KpiResult, TaskResult } from "../evaluate";
@@ -68,105 +69,105 @@ const ofTask = <T>(row: ResultRow, value: T): T | null => (row.first ? value : n
 export const RESULT_TABLE = [
   {
     key: "performanceGoal",
-    label: { ko: "성과목표", en: "Performance goal" },
+    label: label("performanceGoal"),
     width: 16,
     value: (r) => r.result.kpi.performanceGoal,
     style: fixed(WRAPPED),
   },
   {
     key: "taskNo",
-    label: { ko: "과제번호", en: "Task no." },
+    label: label("taskNo"),
     width: 7,
     value: (r) => r.result.kpi.taskNo,
     style: fixed(BORDER),
   },
   {
     key: "task",
-    label: { ko: "전략과제", en: "Task" },
+    label: label("task"),
     width: 18,
     value: (r) => r.result.kpi.task,
     style: fixed(WRAPPED),
   },
   {
     key: "indicator",
-    label: { ko: "성과지표", en: "Indicator" },
+    label: label("indicator"),
     width: 14,
     value: (r) => r.result.kpi.name,
     style: fixed(WRAPPED),
   },
   {
     key: "unit",
-    label: { ko: "단위", en: "Unit" },
+    label: label("unit"),
     width: 5,
     value: (r) => r.result.kpi.unit,
     style: fixed(BORDER),
   },
   {
     key: "target",
-    label: { ko: "목표치", en: "Target" },
+    label: label("target"),
     width: 9,
     value: (r) => r.result.kpi.target,
     style: figure,
   },
   {
     key: "actual",
-    label: { ko: "실적", en: "Actual" },
+    label: label("actual"),
     width: 9,
     value: (r) => r.result.actual,
     style: figure,
   },
   {
     key: "achievement",
-    label: { ko: "달성률", en: "Achievement" },
+    label: label("achievement"),
     width: 8,
     value: (r) => r.result.achievement,
     style: fixed(PERCENT),
   },
   {
     key: "pace",
-    label: { ko: "진도율", en: "Pace" },
+    label: label("pace"),
     width: 8,
     value: (r) => r.result.pace,
     style: fixed(PERCENT),
   },
   {
     key: "status",
-    label: { ko: "상태", en: "Status" },
+    label: label("status"),
     width: 7,
     value: (r, lang) => statusWord(r.result.status, lang),
     style: (_value, r) => statusStyle(r.result.status),
   },
   {
     key: "execution",
-    label: { ko: "이행률", en: "Execution" },
+    label: label("execution"),
     width: 8,
     value: (r) => ofTask(r, r.task.execution),
     style: fixed(PERCENT),
   },
   {
     key: "taskScore",
-    label: { ko: "과제점수", en: "Task score" },
+    label: label("taskScore"),
     width: 8,
     value: (r) => ofTask(r, r.task.score),
     style: fixed(SCORE),
   },
   {
     key: "grade",
-    label: { ko: "등급", en: "Grade" },
+    label: label("grade"),
     width: 5,
     value: (r) => ofTask(r, r.task.grade),
     style: fixed(CENTERED),
   },
   {
     key: "previous",
-    label: { ko: "전년도실적", en: "Previous result" },
+    label: label("previousResult"),
     width: 9,
     value: (r) => r.result.kpi.previous,
     style: figure,
   },
   {
     key: "change",
-    label: { ko: "증감", en: "Change" },
+    label: label("change"),
     width: 9,
     value: ({ result }) =>
       result.actual !== null && result.kpi.previous !== null
@@ -176,7 +177,7 @@ export const RESULT_TABLE = [
   },
   {
     key: "spendingRate",
-    label: { ko: "집행률", en: "Spending rate" },
+    label: label("spendingRate"),
     width: 8,
     value: (r) => ofTask(r, r.task.spendingRate),
     style: fixed(PERCENT),

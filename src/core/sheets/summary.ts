@@ -1,6 +1,7 @@
 // 취합, declared: one row per department, ranked (complete departments by rank, then the others as
 // read), each with the committee's result beside the department's own; below them the files that
 // could not be read, the committee's grading, the ranked scores with their chart, and 입력 점검.
+import { label } from "../labels";
 import { format, messagesFor } from "../../i18n";
 import { INCOMPLETE_SHORT, gradingCells, rankedScoresBlock } from "../committee/display";
 import type { GradedDepartment } from "../committee/grading";
@@ -77,77 +78,77 @@ const statusCounts: OutputColumn<SummaryRow>[] = (Object.keys(STATUS_STYLE) as S
 export const SUMMARY_TABLE: OutputTable<SummaryRow> = [
   {
     key: "file",
-    label: { ko: "파일", en: "File" },
+    label: label("file"),
     width: 22,
     value: (r) => r.department.file,
     style: fixed(BORDER),
   },
   {
     key: "department",
-    label: { ko: "부서", en: "Department" },
+    label: label("departmentShort"),
     width: 22,
     value: (r) => r.department.department,
     style: fixed(BORDER),
   },
   {
     key: "rank",
-    label: { ko: "순위", en: "Rank" },
+    label: label("rank"),
     width: 9,
     value: (r) => r.graded?.rank ?? null,
     style: fixed(CENTERED),
   },
   {
     key: "finalGrade",
-    label: { ko: "최종등급", en: "Final grade" },
+    label: label("finalGrade"),
     width: 9,
     value: (r, lang) => (r.graded?.incomplete ? INCOMPLETE_SHORT[lang] : (r.graded?.grade ?? null)),
     style: gradeStyle,
   },
   {
     key: "final",
-    label: { ko: "최종점수", en: "Final score" },
+    label: label("finalScore"),
     width: 9,
     value: (r) => r.graded?.final ?? null,
     style: fixed(FINAL),
   },
   {
     key: "quantitative",
-    label: { ko: "정량", en: "Quantitative" },
+    label: label("quantitative"),
     width: 9,
     value: (r) => r.department.score,
     style: fixed(SCORE),
   },
   {
     key: "qualitative",
-    label: { ko: "정성", en: "Qualitative" },
+    label: label("qualitativeShort"),
     width: 9,
     value: (r) => r.graded?.qualitative ?? null,
     style: fixed(SCORE),
   },
   {
     key: "year",
-    label: { ko: "연도", en: "Year" },
+    label: label("year"),
     width: 9,
     value: (r) => r.department.year,
     style: fixed(BORDER),
   },
   {
     key: "score",
-    label: { ko: "종합점수", en: "Score" },
+    label: label("overallScoreShort"),
     width: 9,
     value: (r) => r.department.score,
     style: fixed(SCORE),
   },
   {
     key: "grade",
-    label: { ko: "등급", en: "Grade" },
+    label: label("grade"),
     width: 9,
     value: (r) => r.department.grade,
     style: fixed(BORDER),
   },
   {
     key: "mark",
-    label: { ko: "결과 구분", en: "Result" },
+    label: label("result"),
     width: 24,
     value: (r, lang) => resultMark(r.department.provisional, lang),
     style: (_value, r) => (r.department.provisional ? NOT_FINAL : BORDER),
@@ -155,28 +156,28 @@ export const SUMMARY_TABLE: OutputTable<SummaryRow> = [
   ...statusCounts,
   {
     key: "asOfMonth",
-    label: { ko: "기준월", en: "As-of month" },
+    label: label("asOfMonth"),
     width: 9,
     value: (r) => r.department.asOfMonth,
     style: fixed(BORDER),
   },
   {
     key: "computedAt",
-    label: { ko: "계산일시", en: "Computed at" },
+    label: label("computedAt"),
     width: 9,
     value: (r) => r.department.computedAt,
     style: fixed(BORDER),
   },
   {
     key: "problems",
-    label: { ko: "입력 점검", en: "Problems" },
+    label: label("problems"),
     width: 9,
     value: (r) => r.department.problems,
     style: fixed(BORDER),
   },
   {
     key: "flags",
-    label: { ko: "확인 필요", en: "Flags" },
+    label: label("flags"),
     width: 40,
     value: (r, lang) => flagText(r.department, lang),
     style: (value) => (value !== null ? FLAGGED : BORDER),

@@ -1,4 +1,5 @@
 // 취합_지표, declared: every department's KPIs, one row each, as its own workbook shows them.
+import { label } from "../labels";
 import type { KpiLine } from "../consolidate";
 import { pageSetup, widthsOf } from "../page";
 import { CONSOLIDATION_SHEETS, type Lang } from "../schema";
@@ -17,70 +18,70 @@ const figure = (_value: unknown, k: KpiLine) => (k.unit === "%" ? PERCENT : COUN
 export const SUMMARY_KPI_TABLE: OutputTable<KpiLine> = [
   {
     key: "department",
-    label: { ko: "부서", en: "Department" },
+    label: label("departmentShort"),
     width: 20,
     value: (k) => k.department,
     style: fixed(BORDER),
   },
   {
     key: "file",
-    label: { ko: "파일", en: "File" },
+    label: label("file"),
     width: 20,
     value: (k) => k.file,
     style: fixed(BORDER),
   },
   {
     key: "taskNo",
-    label: { ko: "과제번호", en: "Task no." },
+    label: label("taskNo"),
     width: 10,
     value: (k) => k.taskNo,
     style: fixed(BORDER),
   },
   {
     key: "indicator",
-    label: { ko: "성과지표", en: "Indicator" },
+    label: label("indicator"),
     width: 20,
     value: (k) => k.name,
     style: fixed(BORDER),
   },
   {
     key: "unit",
-    label: { ko: "단위", en: "Unit" },
+    label: label("unit"),
     width: 10,
     value: (k) => k.unit,
     style: fixed(BORDER),
   },
   {
     key: "target",
-    label: { ko: "목표치", en: "Target" },
+    label: label("target"),
     width: 10,
     value: (k) => k.target,
     style: figure,
   },
   {
     key: "actual",
-    label: { ko: "실적", en: "Actual" },
+    label: label("actual"),
     width: 10,
     value: (k) => k.actual,
     style: figure,
   },
   {
     key: "achievement",
-    label: { ko: "달성률", en: "Achievement" },
+    label: label("achievement"),
     width: 10,
     value: (k) => k.achievement,
     style: fixed(PERCENT),
   },
   {
     key: "status",
-    label: { ko: "상태", en: "Status" },
+    label: label("status"),
     width: 10,
     value: (k, lang) => statusWord(k.status, lang),
     style: (_value, k) => statusStyle(k.status),
   },
   {
     key: "score",
-    label: { ko: "점수", en: "Score" },
+    label: label("score"),
     width: 10,
     value: (k) => k.score,
     style: fixed(SCORE),
