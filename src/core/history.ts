@@ -11,15 +11,16 @@
 // part — their 기준월 column only (the Excel adapter on a large workbook): a record that stays
 // where it is needs nothing more; one that must move (an earlier month recomputed with another
 // number of KPIs) is told by `unreadRowsMove`, and the adapter reads the sheet whole.
-import { label } from "./labels";
 import { messagesFor } from "../i18n";
 import type { Evaluation, Grade, KpiResult } from "./evaluate";
 import { gradeOf } from "./evaluate";
 import type { RawCell } from "./figures";
+import { label } from "./labels";
 import type { Settings } from "./model";
-import { cellOf, findSheet, textOf } from "./read";
 import { pageSetup, widthsOf } from "./page";
-import { SHEETS, STATUS_STYLE, type Lang, type Named } from "./schema";
+import { cellOf, findSheet, textOf } from "./read";
+import { SHEETS, STATUS_STYLE, type Lang } from "./schema";
+import { columnWidths, fixed, headerCells, rowCells, type OutputTable } from "./sheets/table";
 import { NUMBER_FORMATS, STYLES } from "./styles";
 import type { CellStyle, CellWrite, SheetWrite, WorkbookSnapshot } from "./workbook";
 
@@ -31,28 +32,84 @@ export const HISTORY_LAYOUT = {
   kpiHeaderRow: 16,
 };
 
-export const HISTORY_COLUMNS = {
-  department: [
-    label("asOfMonth"),
-    label("computedAt"),
-    label("overallScore"),
-    label("grade"),
-    label("result"),
-  ],
-  kpi: [
-    label("asOfMonth"),
-    label("taskNo"),
-    label("indicator"),
-    label("unit"),
-    label("actual"),
-    label("achievement"),
-    label("pace"),
-    label("status"),
-    label("score"),
-  ],
-} satisfies Record<string, Named[]>;
+const BORDER: CellStyle = { border: true };
+const CENTER: CellStyle = { border: true, align: "center" };
+const PERCENT: CellStyle = { numberFormat: NUMBER_FORMATS.percent, border: true };
+const SCORE: CellStyle = { numberFormat: NUMBER_FORMATS.score, border: true };
+const FIGURE = {
+  percent: { numberFormat: NUMBER_FORMATS.percent, border: true } as CellStyle,
+  other: { numberFormat: "#,##0.##", border: true } as CellStyle,
+};
+const monthStyles: Partial<Record<Lang, CellStyle>> = {};
+/** A month as 이력 shows it ("3월" in Korean, "3" in English): the catalogue's number format. */
+function monthStyle(_value: unknown, _row: unknown, lang: Lang): CellStyle {
+  return (monthStyles[lang] ??= {
+    numberFormat: messagesFor(lang).workbook.monthFormat,
+    border: true,
+    align: "center",
+  });
+}
 
-const TITLE: Named = label("historyTitle");
+/** A cell as written back: a formula's result, an error's text. */
+const plain = (cell: RawCell | undefined): CellWrite["value"] => {
+  if (cell === null || cell === undefined || typeof cell !== "object") return cell ?? null;
+  return "result" in cell ? (cell.result ?? null) : cell.error;
+};
+
+/** A record as the sheet holds it, by its columns' keys. */
+type Cells = Record<string, RawCell>;
+const column = (
+  key: string,
+  name: Parameters<typeof label>[0],
+  width: number,
+  style: OutputTable<Cells>[number]["style"]
+): OutputTable<Cells>[number] => ({
+  key,
+  label: label(name),
+  width,
+  value: (r) => plain(r[key]),
+  style,
+});
+
+/** The department table: one row per month 1–12. */
+const DEPARTMENT_RECORD: OutputTable<Cells> = [
+  column("month", "asOfMonth", 10, monthStyle),
+  column("computedAt", "computedAt", 17, fixed(BORDER)),
+  column("score", "overallScore", 28, fixed(SCORE)),
+  column("grade", "grade", 8, fixed(CENTER)),
+  column("mark", "result", 11, fixed(BORDER)),
+];
+
+/**
+ * The KPI records: one row per KPI and recorded month. No status colours (결과 has them), so a
+ * long 이력 costs Excel few areas. The widths serve both tables (계산일시 over 과제번호, 종합점수
+ * over 성과지표).
+ */
+const KPI_RECORD: OutputTable<Cells> = [
+  column("month", "asOfMonth", 10, monthStyle),
+  column("taskNo", "taskNo", 17, fixed(BORDER)),
+  column("indicator", "indicator", 28, fixed(BORDER)),
+  column("unit", "unit", 8, fixed(CENTER)),
+  column("actual", "actual", 11, (_value, r) => (r.unit === "%" ? FIGURE.percent : FIGURE.other)),
+  column("achievement", "achievement", 11, fixed(PERCENT)),
+  column("pace", "pace", 9, fixed(PERCENT)),
+  column("status", "status", 9, fixed(CENTER)),
+  column("score", "score", 9, fixed(SCORE)),
+];
+
+/** 이력's two tables, declared. */
+export const HISTORY_TABLES = { department: DEPARTMENT_RECORD, kpi: KPI_RECORD };
+/** Columns of the KPI records that 이력 holds (the Excel adapter reads its head this wide). */
+export const HISTORY_WIDTH = KPI_RECORD.length;
+
+/** A row's cells as a record, by the table's keys. */
+function recordOf(table: OutputTable<Cells>, cells: (col: number) => RawCell): Cells {
+  const record: Cells = {};
+  table.forEach((c, col) => (record[c.key] = cells(col)));
+  return record;
+}
+
+const TITLE = label("historyTitle");
 
 export interface MonthRecord {
   month: number;
@@ -63,9 +120,9 @@ export interface MonthRecord {
 }
 
 interface History {
-  months: Map<number, RawCell[]>;
-  /** KPI rows as they stand, by month. */
-  kpiRows: Map<number, RawCell[][]>;
+  months: Map<number, Cells>;
+  /** KPI records as they stand, by month. */
+  kpiRows: Map<number, Cells[]>;
   /** Where each month's KPI rows stand in the sheet (absent for this Compute's new record). */
   kpiSource: Map<number, number[]>;
   /** The first row whose cells past 기준월 were not read (the sheet read in part), if any. */
@@ -78,22 +135,24 @@ const isMonth = (value: RawCell): value is number =>
 /** The records in a workbook's 이력 sheet (none when it has no such sheet). */
 export function readHistory(snapshot: WorkbookSnapshot): History {
   const sheet = findSheet(snapshot, SHEETS.history);
-  const months = new Map<number, RawCell[]>();
-  const kpiRows = new Map<number, RawCell[][]>();
+  const months = new Map<number, Cells>();
+  const kpiRows = new Map<number, Cells[]>();
   const kpiSource = new Map<number, number[]>();
   const unreadFrom = sheet?.partial ? sheet.partial.fromRow : null;
   if (!sheet) return { months, kpiRows, kpiSource, unreadFrom };
-  const width = HISTORY_COLUMNS.department.length;
   for (let month = 1; month <= 12; month++) {
     const row = HISTORY_LAYOUT.monthRow(month);
-    const cells = Array.from({ length: width }, (_, col) => cellOf(sheet, row, col));
-    if (cells.slice(1).some((c) => c !== null && c !== "")) months.set(month, cells);
+    const record = recordOf(DEPARTMENT_RECORD, (col) => cellOf(sheet, row, col));
+    const recorded = DEPARTMENT_RECORD.slice(1).some(
+      (c) => record[c.key] !== null && record[c.key] !== ""
+    );
+    if (recorded) months.set(month, record);
   }
   for (let row = HISTORY_LAYOUT.kpiHeaderRow + 1; row < sheet.rows.length; row++) {
-    const month = cellOf(sheet, row, 0);
+    const record = recordOf(KPI_RECORD, (col) => cellOf(sheet, row, col));
+    const month = record.month;
     if (!isMonth(month)) continue;
-    const cells = HISTORY_COLUMNS.kpi.map((_, col) => cellOf(sheet, row, col));
-    kpiRows.set(month, [...(kpiRows.get(month) ?? []), cells]);
+    kpiRows.set(month, [...(kpiRows.get(month) ?? []), record]);
     kpiSource.set(month, [...(kpiSource.get(month) ?? []), row]);
   }
   return { months, kpiRows, kpiSource, unreadFrom };
@@ -107,10 +166,10 @@ export function monthRecord(history: History, month: number): MonthRecord | null
   if (!cells) return null;
   return {
     month,
-    computedAt: textOf(cells[1]),
-    score: numberOf(cells[2]),
-    grade: textOf(cells[3]) || null,
-    mark: textOf(cells[4]),
+    computedAt: textOf(cells.computedAt),
+    score: numberOf(cells.score),
+    grade: textOf(cells.grade) || null,
+    mark: textOf(cells.mark),
   };
 }
 
@@ -145,19 +204,19 @@ export function yearScore(history: History, settings: Settings): YearScore | nul
   return { firstHalf, secondHalf, score, grade: gradeOf(score, settings) };
 }
 
-function kpiRecordRow(result: KpiResult, month: number, lang: Lang): RawCell[] {
+function kpiRecord(result: KpiResult, month: number, lang: Lang): Cells {
   const kpi = result.kpi;
-  return [
+  return {
     month,
-    kpi.taskNo,
-    kpi.name,
-    kpi.unit,
-    result.actual,
-    result.achievement,
-    result.pace,
-    STATUS_STYLE[result.status][lang],
-    result.score,
-  ];
+    taskNo: kpi.taskNo,
+    indicator: kpi.name,
+    unit: kpi.unit,
+    actual: result.actual,
+    achievement: result.achievement,
+    pace: result.pace,
+    status: STATUS_STYLE[result.status][lang],
+    score: result.score,
+  };
 }
 
 /** 이력 with this Compute's record in place of its month's: the whole table as it should stand. */
@@ -168,59 +227,30 @@ export function historyWith(
   lang: Lang
 ): History {
   const months = new Map(history.months);
-  months.set(record.month, [
-    record.month,
-    record.computedAt,
-    record.score,
-    record.grade,
-    record.mark,
-  ]);
+  months.set(record.month, {
+    month: record.month,
+    computedAt: record.computedAt,
+    score: record.score,
+    grade: record.grade,
+    mark: record.mark,
+  });
   const kpiRows = new Map(history.kpiRows);
   kpiRows.set(
     record.month,
-    evaluation.kpis.map((k) => kpiRecordRow(k, record.month, lang))
+    evaluation.kpis.map((k) => kpiRecord(k, record.month, lang))
   );
   const kpiSource = new Map(history.kpiSource);
   kpiSource.delete(record.month);
   return { months, kpiRows, kpiSource, unreadFrom: history.unreadFrom };
 }
 
-const BORDER: CellStyle = { border: true };
-const CENTER: CellStyle = { border: true, align: "center" };
-const PERCENT: CellStyle = { numberFormat: NUMBER_FORMATS.percent, border: true };
-const SCORE: CellStyle = { numberFormat: NUMBER_FORMATS.score, border: true };
-/** A month as 이력 shows it ("3월" in Korean, "3" in English): the catalogue's number format. */
-const monthStyle = (lang: Lang): CellStyle => ({
-  numberFormat: messagesFor(lang).workbook.monthFormat,
-  border: true,
-  align: "center",
-});
-const FIGURE = {
-  percent: { numberFormat: NUMBER_FORMATS.percent, border: true } as CellStyle,
-  other: { numberFormat: "#,##0.##", border: true } as CellStyle,
-};
-
-/** A record's look: no status colours (결과 has them), so a long 이력 costs Excel few areas. */
-function kpiRowStyles(cells: RawCell[], lang: Lang): (CellStyle | undefined)[] {
-  const figure = cells[3] === "%" ? FIGURE.percent : FIGURE.other;
-  return [monthStyle(lang), BORDER, BORDER, CENTER, figure, PERCENT, PERCENT, CENTER, SCORE];
-}
-
-function departmentRowStyles(lang: Lang): (CellStyle | undefined)[] {
-  return [monthStyle(lang), BORDER, SCORE, CENTER, BORDER];
-}
-
-const plain = (cell: RawCell): CellWrite["value"] => {
-  if (cell === null || typeof cell !== "object") return cell;
-  return "result" in cell ? (cell.result ?? null) : cell.error;
-};
-
-const sameRow = (a: readonly RawCell[] | undefined, b: readonly RawCell[]) =>
-  !!a && b.every((cell, i) => plain(a[i] ?? null) === plain(cell));
+/** The row as the sheet holds it already: every cell to be written is there with its value. */
+const standsAs = (before: readonly RawCell[] | undefined, cells: readonly CellWrite[]) =>
+  !!before && cells.every((cell) => plain(before[cell.col] ?? null) === cell.value);
 
 /** The KPI records in sheet order (by month), each with the row it goes to and where it stands. */
-function kpiLines(history: History): { row: number; cells: RawCell[]; from?: number }[] {
-  const lines: { row: number; cells: RawCell[]; from?: number }[] = [];
+function kpiLines(history: History): { row: number; cells: Cells; from?: number }[] {
+  const lines: { row: number; cells: Cells; from?: number }[] = [];
   let row = HISTORY_LAYOUT.kpiHeaderRow + 1;
   for (const month of [...history.kpiRows.keys()].sort((a, b) => a - b)) {
     const sources = history.kpiSource.get(month);
@@ -255,52 +285,40 @@ export function historyWrite(
 ): SheetWrite {
   const existing = findSheet(snapshot, SHEETS.history);
   const before = existing?.rows ?? [];
-  const desired: { row: number; cells: RawCell[]; styles: (CellStyle | undefined)[] }[] = [
-    { row: HISTORY_LAYOUT.titleRow, cells: [TITLE[lang]], styles: [STYLES.title] },
-    {
-      row: HISTORY_LAYOUT.departmentHeaderRow,
-      cells: HISTORY_COLUMNS.department.map((c) => c[lang]),
-      styles: HISTORY_COLUMNS.department.map(() => STYLES.computedHeader),
-    },
-    {
-      row: HISTORY_LAYOUT.kpiHeaderRow,
-      cells: HISTORY_COLUMNS.kpi.map((c) => c[lang]),
-      styles: HISTORY_COLUMNS.kpi.map(() => STYLES.computedHeader),
-    },
+  const { titleRow, departmentHeaderRow, kpiHeaderRow, monthRow } = HISTORY_LAYOUT;
+  const lines: CellWrite[][] = [
+    [{ row: titleRow, col: 0, value: TITLE[lang], style: STYLES.title }],
+    headerCells(DEPARTMENT_RECORD, departmentHeaderRow, lang, STYLES.computedHeader),
+    headerCells(KPI_RECORD, kpiHeaderRow, lang, STYLES.computedHeader),
   ];
   for (let month = 1; month <= 12; month++) {
-    desired.push({
-      row: HISTORY_LAYOUT.monthRow(month),
-      cells: history.months.get(month) ?? [month, null, null, null, null],
-      styles: departmentRowStyles(lang),
-    });
+    const record =
+      history.months.get(month) ?? recordOf(DEPARTMENT_RECORD, (col) => (col ? null : month));
+    lines.push(rowCells(DEPARTMENT_RECORD, record, monthRow(month), lang));
   }
   const records = kpiLines(history);
-  for (const line of records) desired.push({ ...line, styles: kpiRowStyles(line.cells, lang) });
-  const end = HISTORY_LAYOUT.kpiHeaderRow + 1 + records.length;
+  for (const line of records) lines.push(rowCells(KPI_RECORD, line.cells, line.row, lang));
+  const end = kpiHeaderRow + 1 + records.length;
   const cells: CellWrite[] = [];
-  for (const line of desired) {
-    if (existing && sameRow(before[line.row], line.cells)) continue;
-    line.cells.forEach((cell, col) =>
-      cells.push({ row: line.row, col, value: plain(cell), style: line.styles[col] })
-    );
+  for (const line of lines) {
+    if (existing && standsAs(before[line[0].row], line)) continue;
+    cells.push(...line);
   }
   // Rows below the table that an earlier, longer record used: every column, read or not.
   for (let old = end; old < before.length; old++) {
     if ((before[old] ?? []).some((cell) => cell !== null && cell !== "")) {
-      HISTORY_COLUMNS.kpi.forEach((_, col) => cells.push({ row: old, col, value: null }));
+      KPI_RECORD.forEach((_, col) => cells.push({ row: old, col, value: null }));
     }
   }
-  // One set of widths serves both tables (계산일시 over 과제번호, 종합점수 over 성과지표).
-  const columnWidths = [10, 17, 28, 8, 11, 11, 9, 9, 9].map((width, col) => ({ col, width }));
+  const widths = columnWidths(KPI_RECORD);
   return {
     name: existing?.name ?? SHEETS.history[lang],
     mode: "patch",
     cells,
-    columnWidths,
+    columnWidths: widths,
     page: pageSetup({
       orientation: "landscape",
-      widths: widthsOf(columnWidths, HISTORY_COLUMNS.kpi.length),
+      widths: widthsOf(widths, KPI_RECORD.length),
       headerRows: { first: HISTORY_LAYOUT.kpiHeaderRow, last: HISTORY_LAYOUT.kpiHeaderRow },
       department,
     }),

@@ -1,7 +1,7 @@
 // The open workbook → the core's WorkbookSnapshot, in one round trip where the Excel has null
 // objects (ExcelApi 1.4+), two below: the sheet list first, then the used ranges.
 import type { RawCell } from "../core/figures";
-import { HISTORY_COLUMNS, HISTORY_LAYOUT } from "../core/history";
+import { HISTORY_LAYOUT, HISTORY_WIDTH } from "../core/history";
 import { CONSOLIDATION_SHEETS, META_SHEET, SHEETS, headerKey } from "../core/schema";
 import {
   cellAddress,
@@ -63,7 +63,7 @@ const RANGE_PROPERTIES: Record<Exclude<Reading, "protectionOnly">, string[]> = {
   history: ["address", "values"],
 };
 /** 이력's department table and the KPI records' header; below them, the records' 기준월 column. */
-const HISTORY_HEAD = `A1:${cellAddress(HISTORY_LAYOUT.kpiHeaderRow, HISTORY_COLUMNS.kpi.length - 1)}`;
+const HISTORY_HEAD = `A1:${cellAddress(HISTORY_LAYOUT.kpiHeaderRow, HISTORY_WIDTH - 1)}`;
 const HISTORY_PARTIAL = { fromRow: HISTORY_LAYOUT.kpiHeaderRow + 1, columns: 1 };
 /** A sheet whose cells were not read at all (결과; the metadata for Compute). */
 const NOTHING_READ = { fromRow: 0, columns: 0 };

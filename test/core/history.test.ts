@@ -53,7 +53,7 @@ describe("이력 and the year score", () => {
     expect(monthRecord(history, 12)?.score).toBe(twelve.outcome.evaluation.department.score);
     const kpiRows = history.kpiRows;
     expect(kpiRows.get(6)?.length).toBe(six.outcome.evaluation.kpis.length);
-    expect(kpiRows.get(12)?.map((r) => [r[1], r[2], r[8]])).toEqual(
+    expect(kpiRows.get(12)?.map((r) => [r.taskNo, r.indicator, r.score])).toEqual(
       twelve.outcome.evaluation.kpis.map((k) => [k.kpi.taskNo, k.kpi.name, k.score])
     );
   });

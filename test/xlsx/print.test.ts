@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
-import { HISTORY_COLUMNS } from "../../src/core/history";
+import { HISTORY_TABLES } from "../../src/core/history";
 import { MIN_PRINTED_POINTS } from "../../src/core/page";
 import { RESULT_TABLE } from "../../src/core/sheets/results";
 import { GOAL_COLUMNS, MONTHLY_COLUMNS } from "../../src/core/schema";
@@ -129,7 +129,7 @@ const sheetOfPage = (page: Page) => footerOf(page)?.[2];
     );
     expectHeaders(
       "이력",
-      HISTORY_COLUMNS.kpi.map((c) => c.ko)
+      HISTORY_TABLES.kpi.map((c) => c.label.ko)
     );
   });
 

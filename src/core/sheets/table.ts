@@ -13,8 +13,8 @@ export interface OutputColumn<R, K extends string = string> {
   /** Width in digits of the workbook's font. */
   width: number;
   value: (row: R, lang: Lang) => Value;
-  /** The look of a value in this column: by the value, or the row, where it depends on them. */
-  style: (value: Value, row: R) => CellStyle | undefined;
+  /** The look of a value in this column: by the value, the row or the language, where it depends on them. */
+  style: (value: Value, row: R, lang: Lang) => CellStyle | undefined;
 }
 
 export type OutputTable<R, K extends string = string> = readonly OutputColumn<R, K>[];
@@ -50,7 +50,7 @@ export function rowCells<R, K extends string>(
 ): CellWrite[] {
   return table.map((column, i) => {
     const value = column.value(item, lang);
-    return { row, col: left + i, value, style: column.style(value, item) };
+    return { row, col: left + i, value, style: column.style(value, item, lang) };
   });
 }
 
