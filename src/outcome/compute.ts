@@ -1,35 +1,11 @@
 // What an action came to, in words: one place for every way in. The Fluent pane and the IE11
 // pane show a notice; the ribbon's dialog (or 결과, without the Dialog API) shows a title and
 // lines; the CLI prints lines (lines.ts). Each renders what is made here and nothing of its own.
-import type { Evaluation } from "../core/evaluate";
-import type { Problem } from "../core/problems";
-import { describeProblem, problemLine, resultMark } from "../core/words";
+import { describeProblem, problemLine } from "../core/words";
 import type { ComputeReport } from "../excel/actions";
 import { format, messagesFor, type Lang } from "../i18n";
 import { errorNotice, type Notice } from "./notice";
-
-/** "종합점수 99.3 (S등급), 기준월 6월 — 확정", or the line without a score. */
-export function scoreLine(evaluation: Evaluation, lang: Lang): string {
-  const text = messagesFor(lang).outcome;
-  const { department, asOfMonth, provisional } = evaluation;
-  const mark = resultMark(provisional, lang);
-  return department.score === null
-    ? format(text.noScore, { month: asOfMonth, mark })
-    : format(text.overall, {
-        score: department.score.toFixed(1),
-        grade: department.grade ?? "-",
-        month: asOfMonth,
-        mark,
-      });
-}
-
-/** "입력 점검: 오류 1건, 주의 2건", or that there is none. */
-export function problemsLine(problems: readonly Problem[], lang: Lang): string {
-  const text = messagesFor(lang).outcome;
-  if (problems.length === 0) return text.noProblems;
-  const errors = problems.filter((p) => p.severity === "error").length;
-  return format(text.problemsTitle, { errors, warnings: problems.length - errors });
-}
+import { problemsLine, scoreLine } from "./score";
 
 /** What the panes say after Compute (beside the results and the problems they show). */
 export function computeNotice(report: ComputeReport, lang: Lang): Notice {

@@ -1,11 +1,11 @@
 // What the CLI prints after Compute, Check or 취합: the result in a few lines (the score and
-// problem lines shared with the ribbon, compute.ts), then the problems.
+// problem lines shared with the ribbon, score.ts), then the problems.
 import type { Evaluation } from "../core/evaluate";
 import type { YearScore } from "../core/history";
 import type { CommitteeOutcome } from "../core/committee/outcome";
 import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
 import { problemLine, resultMark } from "../core/words";
-import { problemsLine, scoreLine } from "./compute";
+import { problemsLine, scoreLine } from "./score";
 import type { Problem } from "../core/problems";
 import { STATUS_STYLE, type Lang } from "../core/schema";
 import { format, messagesFor } from "../i18n";
