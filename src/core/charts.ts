@@ -4,21 +4,57 @@
 // them from cells it has.
 import { label } from "./labels";
 import { format, messagesFor } from "../i18n";
-import type { Evaluation } from "./evaluate";
+import type { Evaluation, TaskResult } from "./evaluate";
 import type { MonthRecord } from "./history";
 import type { Lang, Named } from "./schema";
 import { NUMBER_FORMATS, STYLES } from "./styles";
-import { CHART_PREFIX, cellAddress, type CellWrite, type ChartSpec } from "./workbook";
+import { columnOf, fixed, headerCells, rowCells, type OutputTable } from "./sheets/table";
+import {
+  CHART_PREFIX,
+  cellAddress,
+  type CellStyle,
+  type CellWrite,
+  type ChartSpec,
+} from "./workbook";
 
 const LABELS = {
   data: label("chartData"),
-  task: label("taskNo"),
-  taskScore: label("taskScore"),
-  month: label("asOfMonth"),
-  score: label("overallScore"),
   taskChart: label("scoresByTask"),
   monthChart: label("overallScoreByAsOf"),
 } satisfies Record<string, Named>;
+
+const BORDER: CellStyle = { border: true };
+const SCORE: CellStyle = { numberFormat: NUMBER_FORMATS.score, border: true };
+
+/**
+ * The chart of task scores draws from this table, in 결과's columns (no widths of its own): each
+ * task's number (short labels stay level under the columns; the names are in the table above)
+ * and its score.
+ */
+const TASK_SCORES: OutputTable<TaskResult> = [
+  { key: "task", label: label("taskNo"), width: 0, value: (t) => t.taskNo, style: fixed(BORDER) },
+  { key: "score", label: label("taskScore"), width: 0, value: (t) => t.score, style: fixed(SCORE) },
+];
+/** The chart of the department score by as-of month draws from this one (이력's records). */
+const MONTH_SCORES: OutputTable<MonthRecord> = [
+  {
+    key: "month",
+    label: label("asOfMonth"),
+    width: 0,
+    value: (r, lang) => format(messagesFor(lang).workbook.chartMonth, { month: r.month }),
+    style: fixed(BORDER),
+  },
+  {
+    key: "score",
+    label: label("overallScore"),
+    width: 0,
+    value: (r) => r.score,
+    style: fixed(SCORE),
+  },
+];
+/** Where the two tables stand: task scores in A:B, scores by month in D:E. */
+const TASK_LEFT = 0;
+const MONTH_LEFT = 3;
 
 /** Rows a chart is tall. */
 const CHART_ROWS = 13;
@@ -29,9 +65,6 @@ export interface ChartsBlock {
   /** First row below the block. */
   end: number;
 }
-
-const monthLabel = (month: number, lang: Lang) =>
-  format(messagesFor(lang).workbook.chartMonth, { month });
 
 /**
  * The chart tables from row `top` (task scores in A:B, scores by month in D:E) and the charts
@@ -44,34 +77,19 @@ export function chartsBlock(
   top: number
 ): ChartsBlock {
   const header = STYLES.inputHeader;
-  const border = { border: true };
-  const score = { numberFormat: NUMBER_FORMATS.score, border: true };
   const cells: CellWrite[] = [
     { row: top, col: 0, value: LABELS.data[lang], style: { bold: true, size: 12 } },
-    { row: top + 1, col: 0, value: LABELS.task[lang], style: header },
-    { row: top + 1, col: 1, value: LABELS.taskScore[lang], style: header },
+    ...headerCells(TASK_SCORES, top + 1, lang, header, TASK_LEFT),
+    ...headerCells(MONTH_SCORES, top + 1, lang, header, MONTH_LEFT),
   ];
   const tasks = evaluation.tasks;
-  tasks.forEach((task, i) => {
-    const row = top + 2 + i;
-    cells.push(
-      // The number only: short labels stay level under the columns (names are in the table above).
-      { row, col: 0, value: task.taskNo, style: border },
-      { row, col: 1, value: task.score, style: score }
-    );
-  });
-  const scored = records.filter((r) => r.score !== null).sort((a, b) => a.month - b.month);
-  cells.push(
-    { row: top + 1, col: 3, value: LABELS.month[lang], style: header },
-    { row: top + 1, col: 4, value: LABELS.score[lang], style: header }
+  tasks.forEach((task, i) =>
+    cells.push(...rowCells(TASK_SCORES, task, top + 2 + i, lang, TASK_LEFT))
   );
-  scored.forEach((record, i) => {
-    const row = top + 2 + i;
-    cells.push(
-      { row, col: 3, value: monthLabel(record.month, lang), style: border },
-      { row, col: 4, value: record.score, style: score }
-    );
-  });
+  const scored = records.filter((r) => r.score !== null).sort((a, b) => a.month - b.month);
+  scored.forEach((record, i) =>
+    cells.push(...rowCells(MONTH_SCORES, record, top + 2 + i, lang, MONTH_LEFT))
+  );
   const range = (col: number, count: number) =>
     `${cellAddress(top + 2, col)}:${cellAddress(top + 1 + Math.max(count, 1), col)}`;
   const charts: ChartSpec[] = [];
@@ -80,9 +98,9 @@ export function chartsBlock(
       name: `${CHART_PREFIX}task-scores`,
       kind: "column",
       title: LABELS.taskChart[lang],
-      categories: range(0, tasks.length),
-      values: range(1, tasks.length),
-      seriesName: LABELS.taskScore[lang],
+      categories: range(TASK_LEFT + columnOf(TASK_SCORES, "task"), tasks.length),
+      values: range(TASK_LEFT + columnOf(TASK_SCORES, "score"), tasks.length),
+      seriesName: TASK_SCORES[columnOf(TASK_SCORES, "score")].label[lang],
       from: { row: top, col: 6 },
       to: { row: top + CHART_ROWS, col: 11 },
     });
@@ -92,9 +110,9 @@ export function chartsBlock(
       name: `${CHART_PREFIX}scores-by-month`,
       kind: "line",
       title: LABELS.monthChart[lang],
-      categories: range(3, scored.length),
-      values: range(4, scored.length),
-      seriesName: LABELS.score[lang],
+      categories: range(MONTH_LEFT + columnOf(MONTH_SCORES, "month"), scored.length),
+      values: range(MONTH_LEFT + columnOf(MONTH_SCORES, "score"), scored.length),
+      seriesName: MONTH_SCORES[columnOf(MONTH_SCORES, "score")].label[lang],
       from: { row: top, col: 11 },
       to: { row: top + CHART_ROWS, col: 16 },
     });
