@@ -29,6 +29,11 @@ export interface PageRequest {
   headerRows?: { first: number; last: number };
   /** Columns repeated on every page when the sheet is wider than one. */
   keyColumns?: { first: number; last: number };
+  /**
+   * Where a sheet too wide for one page breaks to the next (0-based columns, each beginning a
+   * page): 월별실적 at July, so that the months print by half-year and no month alone on a page.
+   */
+  breakBefore?: number[];
   department: string;
 }
 
@@ -46,18 +51,39 @@ function sheetPoints(widths: readonly (number | undefined)[]): number {
 /** A footer text: "&" is a code character in footers. */
 const footerText = (text: string) => text.replace(/&/g, "&&");
 
+/** The scale at which `points` fit the room, within 73 %–100 %. */
+const fitScale = (room: number, points: number) =>
+  Math.max(MIN_SCALE, Math.min(100, Math.floor((room / Math.max(points, 1)) * 100)));
+
+/**
+ * The pages across of a sheet broken at `breaks`, each as wide as it prints: its own columns and,
+ * after the first, the key columns repeated.
+ */
+function pagesAcross(request: PageRequest, breaks: readonly number[]): number[] {
+  const keys = request.keyColumns;
+  const keyPoints = keys ? sheetPoints(request.widths.slice(keys.first, keys.last + 1)) : 0;
+  const edges = [0, ...breaks, request.widths.length];
+  return edges.slice(1).map((end, i) => {
+    const own = sheetPoints(request.widths.slice(edges[i], end));
+    return own + (i > 0 ? keyPoints : 0);
+  });
+}
+
 export function pageSetup(request: PageRequest): PageSetup {
   const printable = printableWidth(request.orientation);
   const width = sheetPoints(request.widths);
   const room = printable * FIT_SAFETY;
-  const fit = Math.floor((room / Math.max(width, 1)) * 100);
-  const scale = Math.max(MIN_SCALE, Math.min(100, fit));
+  let scale = fitScale(room, width);
   const wider = (width * scale) / 100 > room;
+  // Too wide for one page: broken where the request says, at the scale the widest part fits.
+  const breaks = wider ? (request.breakBefore ?? []) : [];
+  if (breaks.length > 0) scale = fitScale(room, Math.max(...pagesAcross(request, breaks)));
   return {
     orientation: request.orientation,
     scale,
     ...(request.headerRows ? { repeatRows: request.headerRows } : {}),
     ...(wider && request.keyColumns ? { repeatColumns: request.keyColumns } : {}),
+    ...(breaks.length > 0 ? { columnBreaks: breaks } : {}),
     footer: { left: footerText(request.department), center: "&A", right: "&P / &N" },
     margins: MARGINS,
   };

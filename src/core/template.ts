@@ -310,6 +310,8 @@ export function inputSheetFrame(
       department,
       headerRows: header,
       keyColumns: { first: 0, last: 1 },
+      // By half-year: 1–6월 on one page, 7–12월 and the columns after them on the next.
+      breakBefore: [MONTHLY_COLUMNS.findIndex((c) => c.key === "m7")],
     }),
   };
 }

@@ -66,6 +66,8 @@ export interface PageSetup {
   repeatRows?: { first: number; last: number };
   /** Columns repeated at the left of every page (0-based, inclusive). */
   repeatColumns?: { first: number; last: number };
+  /** Manual page breaks: a new page begins at each of these columns (0-based). */
+  columnBreaks?: number[];
   /** Footer texts with the spreadsheet codes &P (page), &N (pages), &A (sheet); && is "&". */
   footer: { left: string; center: string; right: string };
   margins: {

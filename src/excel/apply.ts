@@ -435,7 +435,11 @@ function sheetSteps(
     const page = write.page;
     // pageLayout, headersFooters, defaultForAllPages; fourteen settings.
     const bytes = 3 * PROPERTY_PATH_BYTES + 14 * action(page.footer.center || "$A:$D");
-    call(bytes, (worksheet) => applyPage(worksheet.pageLayout, page));
+    const breaks = page.columnBreaks ?? [];
+    // verticalPageBreaks → removePageBreaks, and an add (with its range) per break.
+    const breakBytes =
+      PROPERTY_PATH_BYTES + action() + breaks.length * (methodPath("A1") + action());
+    call(bytes + breakBytes, (worksheet) => applyPage(worksheet, page));
   }
   if (write.charts) {
     // The add-in's charts from the last write go; a user's stay.
@@ -495,8 +499,12 @@ const rowSpan = (span: { first: number; last: number }) => `$${span.first + 1}:$
 const columnSpan = (span: { first: number; last: number }) =>
   `$${columnLetter(span.first)}:$${columnLetter(span.last)}`;
 
-/** A sheet's print settings (ExcelApi 1.9); margins are points in the API, inches in the core. */
-function applyPage(layout: Excel.PageLayout, page: PageSetup): void {
+/**
+ * A sheet's print settings and its manual column breaks (ExcelApi 1.9, both); margins are points
+ * in the API, inches in the core. The sheet's earlier manual column breaks go first.
+ */
+function applyPage(worksheet: Excel.Worksheet, page: PageSetup): void {
+  const layout = worksheet.pageLayout;
   layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
   layout.zoom = { scale: page.scale };
@@ -513,6 +521,10 @@ function applyPage(layout: Excel.PageLayout, page: PageSetup): void {
   footer.rightFooter = page.footer.right;
   if (page.repeatRows) layout.setPrintTitleRows(rowSpan(page.repeatRows));
   if (page.repeatColumns) layout.setPrintTitleColumns(columnSpan(page.repeatColumns));
+  worksheet.verticalPageBreaks.removePageBreaks();
+  for (const col of page.columnBreaks ?? []) {
+    worksheet.verticalPageBreaks.add(worksheet.getRange(cellAddress(0, col)));
+  }
 }
 
 /** How a sheet's protection changes around a write. */

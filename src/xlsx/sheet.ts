@@ -203,8 +203,15 @@ function withPage(tail: string, page: PageSetup, q: string): string {
     .replace(new RegExp(element(q, "printOptions")), "")
     .replace(new RegExp(element(q, "pageMargins")), "")
     .replace(new RegExp(element(q, "pageSetup")), "")
-    .replace(new RegExp(element(q, "headerFooter")), "");
-  return insertBefore(out, q, AFTER_HEADER_FOOTER, pageXml(page, q));
+    .replace(new RegExp(element(q, "headerFooter")), "")
+    .replace(new RegExp(element(q, "colBreaks")), "");
+  const withSetup = insertBefore(out, q, AFTER_HEADER_FOOTER, pageXml(page, q));
+  const breaks = page.columnBreaks ?? [];
+  if (breaks.length === 0) return withSetup;
+  // A break's id is the column that begins the new page; max spans every row.
+  const brks = breaks.map((col) => `<${q}brk id="${col}" max="1048575" man="1"/>`).join("");
+  const xml = `<${q}colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brks}</${q}colBreaks>`;
+  return insertBefore(withSetup, q, AFTER_HEADER_FOOTER.slice(2), xml);
 }
 
 /** Elements that follow sheetViews in a worksheet, in schema order (up to sheetData). */

@@ -74,6 +74,8 @@ export interface SheetModel {
   rowHeights: Map<number, number>;
   /** Page layout as set through worksheet.pageLayout (ExcelApi 1.9): property → value. */
   page: Record<string, unknown>;
+  /** Manual page breaks left of these columns (worksheet.verticalPageBreaks, ExcelApi 1.9). */
+  columnBreaks: number[];
   /** Charts on the sheet (worksheet.charts). */
   charts: ChartModel[];
 }
@@ -401,6 +403,7 @@ export class ExcelDouble {
       columnWidths: new Map(),
       rowHeights: new Map(),
       page: {},
+      columnBreaks: [],
       charts: [],
     };
     this.sheets.push(sheet);
@@ -1147,6 +1150,36 @@ class WorksheetProxy extends Proxy {
 
   get pageLayout(): PageLayoutProxy {
     return new PageLayoutProxy(this.ctx, this);
+  }
+
+  /** Manual vertical page breaks (ExcelApi 1.9): add before a range's top-left cell; remove all. */
+  get verticalPageBreaks(): { add(range: RangeProxy | string): void; removePageBreaks(): void } {
+    this.ctx.requires(9, "Worksheet.verticalPageBreaks");
+    const breaks = propertyPath(this.node, "verticalPageBreaks");
+    return {
+      add: (range: RangeProxy | string) => {
+        const at = parseRange(typeof range === "string" ? range : range.address0);
+        if (typeof range !== "string") reachAlso(breaks, range.node);
+        this.ctx.queue(
+          { pageBreak: [this.sheetName, at.left] },
+          () => {
+            refuseIfProtected(this.model(), "page breaks");
+            if (!this.model().columnBreaks.includes(at.left))
+              this.model().columnBreaks.push(at.left);
+          },
+          breaks
+        );
+      },
+      removePageBreaks: () =>
+        this.ctx.queue(
+          { removePageBreaks: this.sheetName },
+          () => {
+            refuseIfProtected(this.model(), "page breaks");
+            this.model().columnBreaks = [];
+          },
+          breaks
+        ),
+    };
   }
 
   getRanges(address: string): RangeAreasProxy {

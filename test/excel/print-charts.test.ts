@@ -1,6 +1,7 @@
 // Through the Excel adapter (the double): 이력 and the year score, 결과's charts (ExcelApi 1.1,
 // replaced on every Compute, a user's chart left alone) and the page setup (ExcelApi 1.9; below it
 // Office.js cannot set it, and nothing is attempted).
+import { MONTHLY_COLUMNS } from "../../src/core/schema";
 import { CHART_PREFIX } from "../../src/core/workbook";
 import type { ExcelDouble } from "./excel-double";
 import { computeExcel, excelWithTemplate } from "./excel-path";
@@ -85,6 +86,13 @@ describe.each([1, 7, 9, 17])("at ExcelApi 1.%i", (level) => {
     });
     expect((page.zoom as { scale: number }).scale).toBeGreaterThanOrEqual(73);
     expect(excel.sheet("이력")!.page).toMatchObject({ orientation: "Landscape" });
+  });
+
+  it("breaks 월별실적 before July from ExcelApi 1.9 (PageBreakCollection); below, Excel's own breaks", () => {
+    const july = MONTHLY_COLUMNS.findIndex((c) => c.key === "m7");
+    expect(excel.sheet("월별실적")!.columnBreaks).toEqual(level >= 9 ? [july] : []);
+    for (const sheet of ["목표", "결과", "이력"])
+      expect(excel.sheet(sheet)!.columnBreaks).toEqual([]);
   });
 });
 

@@ -24,7 +24,7 @@ const BOX_PER_POINT = 1.294;
 interface Page {
   width: number;
   height: number;
-  words: { text: string; height: number }[];
+  words: { text: string; y: number; height: number }[];
   text: string;
   /** The footer line, words left to right: "민원봉사과 목표 2 / 7". */
   footer: string;
@@ -139,6 +139,27 @@ const sheetOfPage = (page: Page) => footerOf(page)?.[2];
     for (const page of goals) expect(page.text).toContain("과제번호");
   });
 
+  it("prints 월별실적 by half-year: 1–6월 on one page, 7–12월 on the next, never a month alone", () => {
+    const monthly = pages.filter((p) => sheetOfPage(p) === "월별실적");
+    // The sample's rows fit one page tall: two pages across, nothing more.
+    expect(monthly).toHaveLength(2);
+    // The month headers: words "N월" on the header row (where 과제번호 stands); a note may say 3월 too.
+    const months = (page: Page) => {
+      const header = page.words.find((w) => w.text === "과제번호")!;
+      return page.words
+        .filter((w) => Math.abs(w.y - header.y) < 2)
+        .map((w) => /^(\d{1,2})월$/.exec(w.text)?.[1])
+        .filter(Boolean)
+        .map(Number);
+    };
+    const [first, second] = monthly.map((page) => months(page).sort((a, b) => a - b));
+    expect(first).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(second).toEqual([7, 8, 9, 10, 11, 12]);
+    // The key columns and the header row again on the second page.
+    for (const word of ["과제번호", "항목", "누계", "상태"])
+      expect(monthly[1].text).toContain(word);
+  });
+
   it("numbers every page in its footer: department, sheet, n / N", () => {
     pages.forEach((page, i) =>
       expect(footerOf(page)?.slice(1)).toEqual([
@@ -189,6 +210,19 @@ describe("the page setup and charts as the file stores them", () => {
         "<oddFooter>&amp;L민원봉사과&amp;C&amp;A&amp;R&amp;P / &amp;N</oddFooter>"
       );
       expect(xml).not.toContain("fitToPage");
+    }
+  });
+
+  it("breaks 월별실적 before July, and no other sheet", async () => {
+    const july = MONTHLY_COLUMNS.findIndex((c) => c.key === "m7");
+    expect(await sheetXml("월별실적")).toContain(
+      `<colBreaks count="1" manualBreakCount="1"><brk id="${july}" max="1048575" man="1"/></colBreaks>`
+    );
+    for (const name of ["설정", "목표", "결과", "이력"]) {
+      expect([name, await sheetXml(name)]).not.toEqual([
+        name,
+        expect.stringContaining("colBreaks"),
+      ]);
     }
   });
 
