@@ -438,7 +438,9 @@ function sheetSteps(
     const breaks = page.columnBreaks ?? [];
     // verticalPageBreaks → removePageBreaks, and an add (with its range) per break.
     const breakBytes =
-      PROPERTY_PATH_BYTES + action() + breaks.length * (methodPath("A1") + action());
+      breaks.length > 0
+        ? PROPERTY_PATH_BYTES + action() + breaks.length * (methodPath("A1") + action())
+        : 0;
     call(bytes + breakBytes, (worksheet) => applyPage(worksheet, page));
   }
   if (write.charts) {
@@ -501,7 +503,8 @@ const columnSpan = (span: { first: number; last: number }) =>
 
 /**
  * A sheet's print settings and its manual column breaks (ExcelApi 1.9, both); margins are points
- * in the API, inches in the core. The sheet's earlier manual column breaks go first.
+ * in the API, inches in the core. Where the core breaks a sheet, its earlier manual column breaks
+ * go first.
  */
 function applyPage(worksheet: Excel.Worksheet, page: PageSetup): void {
   const layout = worksheet.pageLayout;
@@ -521,8 +524,11 @@ function applyPage(worksheet: Excel.Worksheet, page: PageSetup): void {
   footer.rightFooter = page.footer.right;
   if (page.repeatRows) layout.setPrintTitleRows(rowSpan(page.repeatRows));
   if (page.repeatColumns) layout.setPrintTitleColumns(columnSpan(page.repeatColumns));
+  // A sheet whose breaks are ours gets exactly them; any other keeps the user's own.
+  const breaks = page.columnBreaks ?? [];
+  if (breaks.length === 0) return;
   worksheet.verticalPageBreaks.removePageBreaks();
-  for (const col of page.columnBreaks ?? []) {
+  for (const col of breaks) {
     worksheet.verticalPageBreaks.add(worksheet.getRange(cellAddress(0, col)));
   }
 }

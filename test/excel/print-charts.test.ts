@@ -96,6 +96,18 @@ describe.each([1, 7, 9, 17])("at ExcelApi 1.%i", (level) => {
   });
 });
 
+describe("a user's own page breaks", () => {
+  it("stay on the sheets the add-in does not break; 월별실적 gets exactly its half-year break", async () => {
+    const { excel } = await excelWithTemplate(9);
+    excel.sheet("목표")!.columnBreaks = [4];
+    excel.sheet("월별실적")!.columnBreaks = [3];
+    expect((await computeExcel(excel, 6)).report.ok).toBe(true);
+    expect(excel.sheet("목표")!.columnBreaks).toEqual([4]);
+    const july = MONTHLY_COLUMNS.findIndex((c) => c.key === "m7");
+    expect(excel.sheet("월별실적")!.columnBreaks).toEqual([july]);
+  });
+});
+
 describe("a user's chart on 결과", () => {
   it("stays through a Compute; only the add-in's charts are replaced", async () => {
     const { excel } = await excelWithTemplate(17);
