@@ -13,8 +13,6 @@ import {
   type MonthRecord,
 } from "./history";
 import { changedChecksFormula, metaWrite } from "./meta";
-import { findSheet } from "./read";
-import { SHEETS } from "./schema";
 import { goalsWrite, monthlyWrite } from "./sheets/computed";
 import { languageOf, type ComputeContext } from "./sheets/context";
 import { STALE_WARNING, resultsWrite } from "./sheets/results";
@@ -110,7 +108,6 @@ function computeWrite(context: ComputeContext): {
     ],
     activeSheet: results.name,
   };
-  const historySheet = findSheet(context.snapshot, SHEETS.history);
-  const readWhole = historySheet && unreadRowsMove(history) ? [historySheet.name] : [];
+  const readWhole = history.sheet && unreadRowsMove(history) ? [history.sheet] : [];
   return { write, year, readWhole };
 }

@@ -127,6 +127,8 @@ interface History {
   kpiSource: Map<number, number[]>;
   /** The first row whose cells past 기준월 were not read (the sheet read in part), if any. */
   unreadFrom: number | null;
+  /** The 이력 sheet's name as the workbook has it, if it has one. */
+  sheet: string | null;
 }
 
 const isMonth = (value: RawCell): value is number =>
@@ -139,7 +141,7 @@ export function readHistory(snapshot: WorkbookSnapshot): History {
   const kpiRows = new Map<number, Cells[]>();
   const kpiSource = new Map<number, number[]>();
   const unreadFrom = sheet?.partial ? sheet.partial.fromRow : null;
-  if (!sheet) return { months, kpiRows, kpiSource, unreadFrom };
+  if (!sheet) return { months, kpiRows, kpiSource, unreadFrom, sheet: null };
   for (let month = 1; month <= 12; month++) {
     const row = HISTORY_LAYOUT.monthRow(month);
     const record = recordOf(DEPARTMENT_RECORD, (col) => cellOf(sheet, row, col));
@@ -155,7 +157,7 @@ export function readHistory(snapshot: WorkbookSnapshot): History {
     kpiRows.set(month, [...(kpiRows.get(month) ?? []), record]);
     kpiSource.set(month, [...(kpiSource.get(month) ?? []), row]);
   }
-  return { months, kpiRows, kpiSource, unreadFrom };
+  return { months, kpiRows, kpiSource, unreadFrom, sheet: sheet.name };
 }
 
 const numberOf = (cell: RawCell): number | null => (typeof cell === "number" ? cell : null);
@@ -241,7 +243,7 @@ export function historyWith(
   );
   const kpiSource = new Map(history.kpiSource);
   kpiSource.delete(record.month);
-  return { months, kpiRows, kpiSource, unreadFrom: history.unreadFrom };
+  return { ...history, months, kpiRows, kpiSource };
 }
 
 /** The row as the sheet holds it already: every cell to be written is there with its value. */

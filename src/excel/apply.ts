@@ -610,16 +610,17 @@ function planRequests(
   const requests: PlannedStep[][] = [[]];
   let size = REQUEST_FRAME_BYTES;
   let sheets = new Set<string>();
+  // A sheet's object is sent once in each request that reaches it.
+  const cost = (step: PlannedStep) =>
+    step.bytes + (sheets.has(step.sheet) ? 0 : methodPath(step.sheet));
   for (const step of steps) {
-    // A sheet's object is sent once in each request that reaches it.
-    const bytes = step.bytes + (sheets.has(step.sheet) ? 0 : methodPath(step.sheet));
-    if (size + bytes > budget && requests[requests.length - 1].length > 0) {
+    if (size + cost(step) > budget && requests[requests.length - 1].length > 0) {
       requests.push([]);
       size = REQUEST_FRAME_BYTES;
       sheets = new Set();
     }
     requests[requests.length - 1].push(step);
-    size += step.bytes + (sheets.has(step.sheet) ? 0 : methodPath(step.sheet));
+    size += cost(step);
     sheets.add(step.sheet);
   }
   return requests;
