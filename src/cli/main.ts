@@ -1,5 +1,5 @@
 // mbo-eval: the evaluation on .xlsx files (PRODUCT.md "The two ways in", 2).
-import { resolve } from "path";
+import { dirname, join, resolve } from "path";
 import { parseArgs } from "util";
 import { computeWorkbook } from "../core/compute";
 import { readWorkbook } from "../core/read";
@@ -25,6 +25,8 @@ import { DocumentFileError } from "../documents/package";
 import { documentErrorText, readPlanDocument } from "../documents/read";
 import type { PlanDocument } from "../core/import/document";
 import { existsSync } from "fs";
+import { newYearWorkbook } from "../core/newYear";
+import { newYearLines } from "../outcome/newYear";
 
 export interface Io {
   out: (line: string) => void;
@@ -351,6 +353,40 @@ async function importCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise
   return EXIT.ok;
 }
 
+/**
+ * 새해 양식: next year's workbook from this one, written to another file (the department and the
+ * new year by default, beside the original); the original is never written.
+ */
+async function newYear(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
+  const [input] = parsed.files;
+  if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
+  const text = messagesFor(lang).newYear;
+  const { bytes, snapshot } = await load(input, lang);
+  const outcome = newYearWorkbook(snapshot, yearOf(io.now()));
+  if (!outcome.ok) {
+    io.report({ problems: outcome.problems });
+    throw new CliError(
+      EXIT.unreadable,
+      [...problemLines(outcome.problems, lang), messagesFor(lang).cli.nothingWritten].join("\n"),
+      "cannotRead"
+    );
+  }
+  const out = parsed.options.output ?? join(dirname(input), outcome.fileName);
+  if (resolve(out) === resolve(input)) throw new CliError(EXIT.usage, text.sameFile, "sameFile");
+  if (existsSync(out) && !parsed.options.replace)
+    throw new CliError(EXIT.usage, format(text.exists, { detail: out }), "wouldReplace");
+  save(out, await writeWorkbook(bytes, outcome.write), lang);
+  newYearLines(outcome, lang).forEach(io.out);
+  io.out(format(messagesFor(lang).cli.written, { detail: out }));
+  io.report({
+    output: out,
+    year: outcome.year,
+    department: outcome.department,
+    carried: outcome.carried,
+  });
+  return EXIT.ok;
+}
+
 const COMMANDS: Record<string, (parsed: Parsed, lang: Lang, io: CommandIo) => Promise<number>> = {
   template,
   compute,
@@ -358,6 +394,7 @@ const COMMANDS: Record<string, (parsed: Parsed, lang: Lang, io: CommandIo) => Pr
   demo,
   consolidate: consolidateCommand,
   import: importCommand,
+  "new-year": newYear,
 };
 
 /** Lines and fields collected for --json's one object, instead of being printed. */

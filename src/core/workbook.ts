@@ -55,6 +55,11 @@ export interface CellWrite {
   style?: CellStyle;
   /** An in-workbook link target ("'목표'!K5"). */
   link?: string;
+  /**
+   * Only the value changes; the cell keeps the look it has (a user's format on a cell emptied by
+   * 새해 양식). Files only: the Excel adapter refuses it (see WorkbookWrite.removeSheets).
+   */
+  keepStyle?: boolean;
 }
 
 /** How a sheet prints (A4 always). Margins in inches, as a file stores them. */
@@ -136,6 +141,12 @@ export interface SheetWrite {
 
 export interface WorkbookWrite {
   sheets: SheetWrite[];
+  /**
+   * Sheets taken out of the workbook (새해 양식: 결과, 이력 and the metadata of last year). Files
+   * only: next year's workbook is made from a file, never in the open workbook, and the Excel
+   * adapter refuses a write that removes sheets or keeps looks rather than half-apply it.
+   */
+  removeSheets?: string[];
   /** Sheet to show when the file is opened. */
   activeSheet?: string;
 }

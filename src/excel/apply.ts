@@ -665,6 +665,9 @@ export async function applyWrite(
   state: ExcelReadState,
   capabilities: Capabilities
 ): Promise<WriteOutcome> {
+  // 새해 양식's write is for files (WorkbookWrite.removeSheets): refused before anything is sent.
+  if (write.removeSheets?.length || write.sheets.some((s) => s.cells.some((c) => c.keepStyle)))
+    throw new Error("a write that removes sheets or keeps looks is applied to files only");
   const changes = protectionChanges(write, state, capabilities);
   const budget = capabilities.web ? WEB_REQUEST_BUDGET_BYTES : DESKTOP_REQUEST_BUDGET_BYTES;
   const requests = planRequests(write, state, capabilities, changes, budget);

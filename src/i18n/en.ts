@@ -92,9 +92,25 @@ export const en: Messages = {
     problemsTitle: "input check: {errors} errors, {warnings} warnings",
     noProblems: "input check: no problems",
   },
+  /** 새해 양식 in words (CLI, pane, page). */
+  newYear: {
+    cardTitle: "Next year's workbook: {year} {department}",
+    cardIntro:
+      "Makes next year's workbook, as another file, from the {from} workbook: goals and plans carried, actuals, results and history emptied. The original does not change.",
+    made: "Next year's workbook: {year} {department}, made from the {from} workbook. The original is unchanged.",
+    confirmTitle: "{count} values to confirm (also noted in each row's Notes):",
+    target: "target {value} (carried from {from})",
+    budget: "budget {value} (carried from {from})",
+    previous: "previous result {value} ({from} result)",
+    previousPart: "previous result {value} ({from} through month {month})",
+    previousBlank: "previous result left blank ({from}: {reason})",
+    sameFile:
+      "Next year's workbook is written to another file than the original: give another name with -o. Nothing was written.",
+    exists: "{detail} already exists. Add --replace to replace it. Nothing was written.",
+  },
   cli: {
     usage:
-      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.(txt|html|docx|hwpx|xlsx) [-o FILE.xlsx] [--replace] [--json]",
+      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.(txt|html|docx|hwpx|xlsx) [-o FILE.xlsx] [--replace] [--json]\n  mbo-eval new-year FILE.xlsx [-o NEXT.xlsx] [--replace] [--json]",
     noSuchFile: "no such file: {detail}",
     notXlsx: "not an .xlsx file: {detail}",
     encrypted:
@@ -406,8 +422,15 @@ export const en: Messages = {
     filesNotRead: "Files not read",
     distributionComplete: "{count} complete",
     qualitativeTitle: "Qualitative — type each member's score (0–100); blank = not scored.",
+    newYearNote: "[{year} check] {items}",
+    newYearNoteJoin: "; ",
+    newYearTarget: "target {value} is {year}'s",
+    newYearBudget: "budget {value} is {year}'s",
+    newYearPreviousPart: "previous result is {year} through month {month}",
+    newYearPreviousBlank: "no previous result ({year}: {reason})",
   },
   page: {
+    downloadNewYear: "Download next year's workbook",
     title: "MBO self-evaluation — compute and consolidate files",
     intro:
       "Computes an .xlsx workbook without the Excel add-in, or consolidates many departments' workbooks. The files never leave this computer.",

@@ -84,9 +84,26 @@ export const ko = {
     problemsTitle: "입력 점검: 오류 {errors}건, 주의 {warnings}건",
     noProblems: "입력 점검: 문제 없음",
   },
+  /** 새해 양식 in words (CLI, pane, page). */
+  newYear: {
+    cardTitle: "새해 양식: {year}년 {department}",
+    cardIntro:
+      "{from}년 통합문서에서 다음 해 통합문서를 따로 만듭니다: 목표·계획은 그대로, 실적·결과·이력은 비웁니다. 원본은 바뀌지 않습니다.",
+    made: "새해 양식: {year}년 {department} — {from}년 통합문서에서 만들었습니다. 원본은 그대로입니다.",
+    confirmTitle: "확인할 값 {count}건 (각 행의 비고에도 적었습니다):",
+    target: "목표치 {value} ({from}년 값 그대로)",
+    budget: "사업비 {value} ({from}년 값 그대로)",
+    previous: "전년도실적 {value} ({from}년 결과)",
+    previousPart: "전년도실적 {value} ({from}년 {month}월까지)",
+    previousBlank: "전년도실적 비움 ({from}년 {reason})",
+    sameFile:
+      "새해 양식은 원본과 다른 파일에 씁니다: -o로 다른 이름을 주세요. 아무것도 쓰지 않았습니다.",
+    exists:
+      "{detail}이(가) 이미 있습니다. 바꾸려면 --replace를 붙이세요. 아무것도 쓰지 않았습니다.",
+  },
   cli: {
     usage:
-      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.(txt|html|docx|hwpx|xlsx) [-o 파일.xlsx] [--replace] [--json]",
+      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.(txt|html|docx|hwpx|xlsx) [-o 파일.xlsx] [--replace] [--json]\n  mbo-eval new-year 파일.xlsx [-o 새해.xlsx] [--replace] [--json]",
     noSuchFile: "파일이 없습니다: {detail}",
     notXlsx: ".xlsx 파일이 아닙니다: {detail}",
     encrypted:
@@ -398,8 +415,15 @@ export const ko = {
     filesNotRead: "읽지 못한 파일",
     distributionComplete: "완료 {count}개 부서",
     qualitativeTitle: "정성평가 — 위원별 점수(0–100)를 입력하세요. 빈칸은 채점하지 않은 것입니다.",
+    newYearNote: "[{year} 확인] {items}",
+    newYearNoteJoin: "; ",
+    newYearTarget: "목표치({value})는 {year}년 값",
+    newYearBudget: "사업비({value})는 {year}년 값",
+    newYearPreviousPart: "전년도실적은 {year}년 {month}월까지",
+    newYearPreviousBlank: "전년도실적 없음({year}년 {reason})",
   },
   page: {
+    downloadNewYear: "새해 양식 내려받기",
     title: "주요업무 목표관리 자체평가 — 파일로 계산·취합",
     intro:
       "Excel 추가 기능 없이 .xlsx 통합문서를 계산하거나, 여러 부서의 통합문서를 취합합니다. 파일은 이 컴퓨터를 벗어나지 않습니다.",

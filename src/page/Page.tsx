@@ -33,6 +33,8 @@ import { writeWorkbook } from "../xlsx/write";
 import { importWrite } from "../core/import/workbook";
 import { ImportCard } from "../taskpane/ImportCard";
 import * as planDocuments from "../taskpane/planDocuments";
+import { newYearWorkbook, type NewYearOutcome } from "../core/newYear";
+import { NewYearCard } from "../taskpane/NewYearCard";
 
 const useStyles = makeStyles({
   root: {
@@ -59,6 +61,8 @@ type Outcome =
       evaluation: Evaluation | null;
       problems: Problem[];
       download: Blob | null;
+      /** Next year's workbook from the file as picked (null when it cannot be read as a plan). */
+      newYear: { outcome: Extract<NewYearOutcome, { ok: true }>; bytes: Uint8Array } | null;
     }
   | { kind: "many"; consolidation: Consolidation; committee: CommitteeOutcome; download: Blob };
 
@@ -95,7 +99,12 @@ export function Page({ lang }: { lang: Lang }) {
     try {
       if (files.length === 1) {
         const { bytes, snapshot } = await readPickedFile(files[0], lang);
-        const result = computeWorkbook(snapshot, { computedAt: localTimestamp(new Date()) });
+        const now = new Date();
+        const result = computeWorkbook(snapshot, { computedAt: localTimestamp(now) });
+        const next = newYearWorkbook(snapshot, now.getFullYear());
+        const newYear = next.ok
+          ? { outcome: next, bytes: await writeWorkbook(bytes, next.write) }
+          : null;
         setOutcome(
           result.ok
             ? {
@@ -104,6 +113,7 @@ export function Page({ lang }: { lang: Lang }) {
                 evaluation: result.evaluation,
                 problems: result.problems,
                 download: xlsxBlob(await writeWorkbook(bytes, result.write)),
+                newYear,
               }
             : {
                 kind: "one",
@@ -111,6 +121,7 @@ export function Page({ lang }: { lang: Lang }) {
                 evaluation: null,
                 problems: result.problems,
                 download: null,
+                newYear,
               }
         );
       } else {
@@ -201,6 +212,19 @@ export function Page({ lang }: { lang: Lang }) {
             )}
             {outcome.evaluation && <Results evaluation={outcome.evaluation} lang={lang} />}
             <Problems problems={outcome.problems} lang={lang} disabled={busy} />
+            {outcome.newYear && (
+              <NewYearCard
+                lang={lang}
+                year={outcome.newYear.outcome.year}
+                department={outcome.newYear.outcome.department}
+                carried={outcome.newYear.outcome.carried}
+                busy={busy}
+                actionLabel={text.downloadNewYear}
+                onMake={() =>
+                  saveAs(xlsxBlob(outcome.newYear!.bytes), outcome.newYear!.outcome.fileName)
+                }
+              />
+            )}
           </>
         )}
         {outcome?.kind === "many" && (

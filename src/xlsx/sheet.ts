@@ -25,11 +25,12 @@ function fileFormula(formula: string): string {
  * One <c> element, its elements under the prefix `q` ("" or "x:") the sheet binds to SpreadsheetML.
  * Text is always an inline string: never a formula, whatever it starts with.
  */
-function cellXml(cell: CellWrite, styles: StyleBook, q = "", input = false): string {
+/** `kept`: the style index the cell had, for a write that keeps the cell's look. */
+function cellXml(cell: CellWrite, styles: StyleBook, q = "", input = false, kept?: string): string {
   const ref = cellAddress(cell.row, cell.col);
   const c = `${q}c`;
   const v = `${q}v`;
-  const s = styles.index(styleOf(cell, input));
+  const s = cell.keepStyle ? kept : styles.index(styleOf(cell, input));
   const style = s ? ` s="${s}"` : "";
   const value = cell.value;
   if (cell.formula !== undefined) {
@@ -315,8 +316,9 @@ function patchWorksheet(
       byNumber.set(number, row);
       rows.push(row);
     }
-    const xmlOfCell = cellXml(cell, styles, q, input);
     const at = row.cells.findIndex((c) => c.col === cell.col);
+    const kept = at >= 0 ? /^<[^>]*?\ss="(\d+)"/.exec(row.cells[at].xml)?.[1] : undefined;
+    const xmlOfCell = cellXml(cell, styles, q, input, kept);
     if (at >= 0) row.cells[at] = { col: cell.col, xml: xmlOfCell };
     else row.cells.push({ col: cell.col, xml: xmlOfCell });
     row.empty = false;

@@ -245,6 +245,39 @@ export class WorkbookPart {
     setAttributeIn(element, REL_NS, "id", relId, "r");
   }
 
+  /**
+   * The sheet `name` taken out: its entry, its own defined names (those of later sheets move one
+   * place down, localSheetId being a position) and workbook names that point into it (they would
+   * read #REF!). The tab shown first stays on a sheet that exists.
+   */
+  removeSheet(name: string): void {
+    const elements = this.sheetElements();
+    const index = elements.findIndex((e) => e.getAttribute("name") === name);
+    if (index < 0) return;
+    elements[index].parentNode?.removeChild(elements[index]);
+    const names = this.child("definedNames");
+    const quoted = new RegExp(
+      `(^|[^\\w'])('${escapeRegExp(name.replace(/'/g, "''"))}'|${escapeRegExp(name)})!`
+    );
+    for (const e of names ? childrenNS(names, MAIN_NS, "definedName") : []) {
+      const local = e.getAttribute("localSheetId");
+      if (local === String(index) || quoted.test(e.textContent ?? "")) names?.removeChild(e);
+      else if (local !== null && Number(local) > index)
+        e.setAttribute("localSheetId", String(Number(local) - 1));
+    }
+    if (names && childrenNS(names, MAIN_NS, "definedName").length === 0)
+      this.root.removeChild(names);
+    const views = this.child("bookViews");
+    const last = Math.max(0, elements.length - 2);
+    for (const view of views ? childrenNS(views, MAIN_NS, "workbookView") : []) {
+      for (const attribute of ["activeTab", "firstSheet"]) {
+        const at = Number(view.getAttribute(attribute) ?? 0);
+        if (at > index || at > last)
+          view.setAttribute(attribute, String(Math.min(last, Math.max(0, at - 1))));
+      }
+    }
+  }
+
   setState(name: string, state: "visible" | "hidden" | "veryHidden"): void {
     const element = this.sheetElements().find((e) => e.getAttribute("name") === name);
     if (!element) return;
@@ -300,3 +333,5 @@ export function workbookPathOf(rootRels: string | undefined): string {
   const main = rootRels ? new Relationships(rootRels).ofKind("officeDocument") : undefined;
   return main ? resolveTarget("", main.target) : "xl/workbook.xml";
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

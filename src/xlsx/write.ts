@@ -235,6 +235,43 @@ export class XlsxPackage {
     this.zip.remove(relsPath);
   }
 
+  /**
+   * A sheet taken out with every part only it used (its drawings and their charts, comments,
+   * printer settings …); a part another sheet shares is not its own to take.
+   */
+  private async removeSheet(name: string): Promise<void> {
+    const entry = this.sheets().find((s) => s.name === name);
+    if (!entry) return;
+    const relId = this.workbook.sheets().find((s) => s.name === name)?.relId ?? "";
+    const relsPath = relsPathOf(entry.path);
+    const rels = this.zip.file(relsPath);
+    if (rels) {
+      const others = await this.partsUsedBesides(entry.path);
+      for (const rel of new Relationships(await rels.async("string")).list()) {
+        if (rel.external || rel.type === DRAWING_REL) continue;
+        const part = resolveTarget(entry.path, rel.target);
+        if (!others.has(part)) this.removePart(part);
+      }
+      await this.removeDrawings(entry.path, relsPath);
+    }
+    this.removePart(entry.path);
+    this.workbookRels.remove(relId);
+    this.workbook.removeSheet(name);
+  }
+
+  /** The parts other worksheets point to (a shared printer-settings part, say). */
+  private async partsUsedBesides(sheetPath: string): Promise<Set<string>> {
+    const used = new Set<string>();
+    for (const sheet of this.sheets()) {
+      if (sheet.path === sheetPath) continue;
+      const rels = this.zip.file(relsPathOf(sheet.path));
+      if (!rels) continue;
+      for (const rel of new Relationships(await rels.async("string")).list())
+        if (!rel.external) used.add(resolveTarget(sheet.path, rel.target));
+    }
+    return used;
+  }
+
   /** Formulas changed: Excel's calculation chain would name cells that no longer hold them. */
   private dropCalcChain(): void {
     const chain = this.workbookRels.ofKind("calcChain");
@@ -259,6 +296,7 @@ export class XlsxPackage {
   }
 
   async apply(write: WorkbookWrite): Promise<void> {
+    for (const name of write.removeSheets ?? []) await this.removeSheet(name);
     for (const sheet of write.sheets)
       await this.writeSheet(sheet, sheet.name === write.activeSheet);
     this.dropCalcChain();

@@ -1,6 +1,8 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- these tests make exactly the mistakes the double must catch */
 // The double is only worth what its strictness is: each rule Excel enforces, enforced here.
 import { DIALOG_URL_MAX_CHARS, ExcelDouble, OfficeError, officeGlobals } from "./excel-double";
+import { writeInExcel } from "../../src/excel/actions";
+import { excelWithTemplate, hostOf } from "./excel-path";
 
 const code = async (action: () => unknown) => {
   try {
@@ -220,4 +222,30 @@ describe("the Excel API double", () => {
     excel.failNextSync = "InvalidOperationInCellEditMode";
     expect(await code(() => excel.context().sync())).toBe("InvalidOperationInCellEditMode");
   });
+});
+
+describe("the Excel adapter and a write meant for files", () => {
+  it.each([
+    ["removes sheets", { sheets: [], removeSheets: ["결과"] }],
+    [
+      "keeps a cell's look",
+      {
+        sheets: [
+          {
+            name: "목표",
+            mode: "patch" as const,
+            cells: [{ row: 3, col: 11, value: null, keepStyle: true }],
+          },
+        ],
+      },
+    ],
+  ])(
+    "refuses one that %s: only the read that precedes every write is sent",
+    async (_what, write) => {
+      const { excel } = await excelWithTemplate(9);
+      const requests = excel.requestBytes.length;
+      await expect(writeInExcel(hostOf(excel), write)).rejects.toThrow(/files only/);
+      expect(excel.requestBytes.length - requests).toBeLessThanOrEqual(1);
+    }
+  );
 });

@@ -73,6 +73,28 @@ async function openPage(
     await page.close();
   }, 60_000);
 
+  it("makes next year's workbook from a computed one, lists what to confirm and downloads it", async () => {
+    const { page, requests } = await openPage(browser);
+    await page.locator("#files").setInputFiles(join(files, "computed.xlsx"));
+    const card = page.getByTestId("new-year");
+    await card.waitFor();
+    await expect(card.getByText("새해 양식: 2012년 민원봉사과").count()).resolves.toBe(1);
+    await card.getByText("[1-1] 온라인 이용건수: 목표치 116,000 (2011년 값 그대로)").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "새해 양식 내려받기" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("민원봉사과 2012.xlsx");
+    const saved = join(files, "next-year.xlsx");
+    await download.saveAs(saved);
+    const snapshot = await readSnapshot(readFileSync(saved));
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["설정", "목표", "월별실적"]);
+    expect(sheetOf(snapshot, "설정").rows.find((r) => r?.[0] === "연도")?.[1]).toBe(2012);
+    await card.screenshot({ path: join(root, "docs/screenshots/page-new-year.png") });
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it("imports a plan document (.hwpx) offline and downloads it as a workbook", async () => {
     const { page, requests } = await openPage(browser);
     await page.locator("#import-file").setInputFiles(join(files, "seed.hwpx"));

@@ -140,3 +140,65 @@ describe("Compute on a file", () => {
     }
   });
 });
+
+describe("sheets taken out and looks kept (새해 양식's write)", () => {
+  const workbookXml = async (bytes: Uint8Array) =>
+    (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+
+  it("removes a sheet with its charts, moves later sheets' print titles and keeps a cleared cell's look", async () => {
+    const computed = (await computeFile(await templateBytes(), 6)).bytes;
+    // A user's sheet after 결과 and 이력, printed with its first row repeated.
+    const withMemo = await writeWorkbook(computed, {
+      sheets: [
+        {
+          name: "메모",
+          mode: "patch",
+          cells: [{ row: 0, col: 0, value: "부서 메모" }],
+          page: {
+            orientation: "portrait",
+            scale: 100,
+            repeatRows: { first: 0, last: 0 },
+            footer: { left: "", center: "", right: "" },
+            margins: { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+          },
+        },
+      ],
+    });
+    const before = await readSnapshot(withMemo);
+    const memoBefore = before.sheets.findIndex((s) => s.name === "메모");
+    expect(await workbookXml(withMemo)).toContain(`localSheetId="${memoBefore}">'메모'!$1:$1`);
+    const zipBefore = await JSZip.loadAsync(withMemo);
+    expect(Object.keys(zipBefore.files).some((f) => f.startsWith("xl/charts/"))).toBe(true);
+
+    // A month cell of 1-1's 실적 row (a count format) emptied, its look kept.
+    const monthly = sheetOf(before, "월별실적");
+    const row = monthly.rows.findIndex((r) => r?.[0] === "1-1" && r?.[3] === "실적");
+    const sheetXml = async (bytes: Uint8Array) =>
+      (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet3.xml")!.async("string");
+    const styleAt = (xml: string) => new RegExp(`<c r="F${row + 1}"( s="(\\d+)")?`).exec(xml)?.[2];
+    expect(styleAt(await sheetXml(withMemo))).toBeDefined();
+
+    const after = await writeWorkbook(withMemo, {
+      sheets: [
+        { name: "월별실적", mode: "patch", cells: [{ row, col: 5, value: null, keepStyle: true }] },
+      ],
+      removeSheets: ["결과", "이력", "_mbo_meta"],
+      activeSheet: "목표",
+    });
+    const snapshot = await readSnapshot(after);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["설정", "목표", "월별실적", "메모"]);
+    const xml = await workbookXml(after);
+    expect(xml).toContain(`localSheetId="3">'메모'!$1:$1`);
+    expect(xml).not.toMatch(/결과|이력|_mbo_meta/);
+    const zip = await JSZip.loadAsync(after);
+    const parts = Object.keys(zip.files).filter((f) => !zip.files[f].dir);
+    expect(parts.filter((f) => /^xl\/(charts|drawings)\//.test(f))).toEqual([]);
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    for (const part of types.match(/PartName="\/([^"]+)"/g) ?? []) {
+      const name = /PartName="\/([^"]+)"/.exec(part)![1];
+      expect(zip.file(name)).not.toBeNull();
+    }
+    expect(sheetOf(snapshot, "월별실적").rows[row][5] ?? null).toBeNull();
+    expect(styleAt(await sheetXml(after))).toBe(styleAt(await sheetXml(withMemo)));
+  });
+});

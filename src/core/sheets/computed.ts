@@ -2,8 +2,8 @@
 // 월별실적's 누계, 이행률 and 상태 on each row — added right of the table where the sheet lacks
 // them — and nothing else of those sheets.
 import type { ActivityResult, KpiResult, Status } from "../evaluate";
-import type { MonthlyFigures } from "../model";
-import type { TableLayout } from "../read";
+import type { Kpi, MonthlyFigures } from "../model";
+import type { Layout, TableLayout } from "../read";
 import { GOAL_COLUMNS, MONTHLY_COLUMNS, type Column, type Lang } from "../schema";
 import { NUMBER_FORMATS, STYLES, figureFormat, statusStyle } from "../styles";
 import { inputSheetFrame } from "../template";
@@ -159,3 +159,41 @@ export function monthlyWrite(context: ComputeContext, lang: Lang): SheetWrite {
     ...inputSheetFrame("monthly", layout.monthly.headerRow, evaluation.settings.department),
   };
 }
+
+/**
+ * Compute's cells on 목표's KPI rows and 월별실적's rows emptied, in the look a row has before any
+ * Compute (새해 양식): no value, no status colour. Columns the sheets lack are not added.
+ */
+export function computedCellsCleared(
+  layout: Layout,
+  kpis: readonly Kpi[]
+): { goals: CellWrite[]; monthly: CellWrite[] } {
+  const goalsAt = layout.goals.columns;
+  const goals = layout.goals.kpiRows.flatMap((row, i) => {
+    const looks: [string, CellStyle | undefined][] = [
+      ["actual", { numberFormat: figureFormat(kpis[i]) }],
+      ["achievement", PERCENT],
+      ["pace", PERCENT],
+      ["status", undefined],
+      ["score", SCORE],
+    ];
+    return looks
+      .filter(([key]) => goalsAt[key] !== undefined)
+      .map(([key, style]) => ({ row, col: goalsAt[key], value: null, style }));
+  });
+  const monthlyAt = layout.monthly.columns;
+  const monthly = layout.monthly.rows.flatMap(({ row }) => {
+    const looks: [string, CellStyle][] = [
+      ["toDate", monthlyFigureStyle(NUMBER_FORMATS.count)],
+      ["execution", monthlyFigureStyle(NUMBER_FORMATS.percent)],
+      ["status", NO_STATUS_STYLE],
+    ];
+    return looks
+      .filter(([key]) => monthlyAt[key] !== undefined)
+      .map(([key, style]) => ({ row, col: monthlyAt[key], value: null, style }));
+  });
+  return { goals, monthly };
+}
+
+const PERCENT: CellStyle = { numberFormat: NUMBER_FORMATS.percent };
+const SCORE: CellStyle = { numberFormat: NUMBER_FORMATS.score };
