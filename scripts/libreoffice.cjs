@@ -18,6 +18,25 @@ function sofficeAvailable() {
 }
 
 /**
+ * Whether LibreOffice can open word-processing documents too (Debian's libreoffice-writer-nogui):
+ * the results report (.docx) is rendered and read with it.
+ */
+function writerAvailable() {
+  if (!sofficeAvailable()) return false;
+  try {
+    const program = execFileSync("sh", [
+      "-c",
+      `dirname "$(readlink -f "$(command -v ${SOFFICE})")"`,
+    ])
+      .toString()
+      .trim();
+    return existsSync(join(program, "libswlo.so"));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Our workbooks' font is 맑은 고딕 (Malgun Gothic), which Linux lacks; fontconfig's fallback is
  * DejaVu Sans, whose digits are 16 % wider, so every column (whose width counts digits) and every
  * printed page would be wider than in Excel. Noto Sans CJK KR (fonts-noto-cjk) is close to 맑은
@@ -51,8 +70,8 @@ function recalculatingProfile() {
 }
 
 /**
- * Converts a file with LibreOffice; returns the output folder. `filter`: "pdf"; "xlsx" (opened and
- * saved again by LibreOffice); or "csv" for every sheet as its own CSV file (NAME-SHEET.csv),
+ * Converts a file with LibreOffice; returns the output folder. `filter`: "pdf"; "txt" (a document's
+ * text); "xlsx" (opened and saved again by LibreOffice); or "csv" for every sheet as its own CSV file (NAME-SHEET.csv),
  * values as LibreOffice shows them. `file` may be a list: one LibreOffice start for them all (a
  * file it cannot load gets no output and does not stop the others).
  */
@@ -62,6 +81,8 @@ function convert(file, filter, outDir) {
     csv: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
     xlsx: "xlsx:Calc MS Excel 2007 XML",
     pdf: "pdf",
+    // A Writer document's text, paragraph by paragraph (a table's cells each on a line).
+    txt: "txt:Text (encoded):UTF8",
   }[filter];
   try {
     mkdirSync(outDir, { recursive: true });
@@ -91,3 +112,4 @@ function convert(file, filter, outDir) {
 
 exports.sofficeAvailable = sofficeAvailable;
 exports.convert = convert;
+exports.writerAvailable = writerAvailable;

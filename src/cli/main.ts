@@ -27,6 +27,9 @@ import type { PlanDocument } from "../core/import/document";
 import { existsSync } from "fs";
 import { newYearWorkbook } from "../core/newYear";
 import { newYearLines } from "../outcome/newYear";
+import { workbookReport } from "../core/report/workbookReport";
+import { reportBytes } from "../report/docx";
+import { refusalText } from "../outcome/report";
 
 export interface Io {
   out: (line: string) => void;
@@ -387,6 +390,28 @@ async function newYear(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numbe
   return EXIT.ok;
 }
 
+/**
+ * 결과보고서: a Word document from a computed department workbook or a 취합 summary (beside it,
+ * named after it, by default); a workbook not computed or changed since is refused with why.
+ */
+async function report(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
+  const [input] = parsed.files;
+  if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
+  const { snapshot } = await load(input, lang);
+  const outcome = workbookReport(snapshot, yearOf(io.now()));
+  if (!outcome.ok) {
+    io.report({ reason: outcome.reason });
+    throw new CliError(EXIT.problems, refusalText(outcome.reason, input, lang), outcome.reason);
+  }
+  const text = messagesFor(outcome.document.lang).report;
+  const out = parsed.options.output ?? input.replace(/\.xlsx$/i, "") + text.fileSuffix;
+  save(out, await reportBytes(outcome.document), lang);
+  io.out(outcome.document.title);
+  io.out(format(messagesFor(lang).report.written, { detail: out }));
+  io.report({ output: out, title: outcome.document.title, provisional: outcome.provisional });
+  return EXIT.ok;
+}
+
 const COMMANDS: Record<string, (parsed: Parsed, lang: Lang, io: CommandIo) => Promise<number>> = {
   template,
   compute,
@@ -395,6 +420,7 @@ const COMMANDS: Record<string, (parsed: Parsed, lang: Lang, io: CommandIo) => Pr
   consolidate: consolidateCommand,
   import: importCommand,
   "new-year": newYear,
+  report,
 };
 
 /** Lines and fields collected for --json's one object, instead of being printed. */

@@ -37,7 +37,7 @@ export interface ResultsExtras {
 }
 
 /** A row of the table: a KPI, its task, and whether it is the task's first (task figures). */
-interface ResultRow {
+export interface ResultRow {
   result: KpiResult;
   task: TaskResult;
   first: boolean;
@@ -245,19 +245,31 @@ function summaryCells(context: ComputeContext, lang: Lang, staleFormula: string)
   ];
 }
 
+/** The table's rows by 성과목표, in the evaluation's order (결과, and the results report). */
+export function resultGroups(
+  evaluation: Evaluation
+): { goal: Evaluation["performanceGoals"][number]; rows: ResultRow[] }[] {
+  return evaluation.performanceGoals.map((goal) => {
+    const shownTasks = new Set<string>();
+    const rows = evaluation.kpis
+      .filter((r) => r.kpi.performanceGoal === goal.name)
+      .map((result) => {
+        const task = taskOf(evaluation, result.kpi);
+        const first = !shownTasks.has(task.taskNo);
+        shownTasks.add(task.taskNo);
+        return { result, task, first };
+      });
+    return { goal, rows };
+  });
+}
+
 /** The table from its header row: KPI rows by 성과목표, each goal's subtotal, the total. */
 function tableCells(evaluation: Evaluation, lang: Lang): { cells: CellWrite[]; end: number } {
   const top = RESULTS_LAYOUT.tableHeaderRow;
   const cells = headerCells(RESULTS, top, lang, STYLES.computedHeader);
   let row = top + 1;
-  for (const goal of evaluation.performanceGoals) {
-    const shownTasks = new Set<string>();
-    for (const result of evaluation.kpis.filter((r) => r.kpi.performanceGoal === goal.name)) {
-      const task = taskOf(evaluation, result.kpi);
-      const first = !shownTasks.has(task.taskNo);
-      shownTasks.add(task.taskNo);
-      cells.push(...rowCells(RESULTS, { result, task, first }, row++, lang));
-    }
+  for (const { goal, rows } of resultGroups(evaluation)) {
+    for (const item of rows) cells.push(...rowCells(RESULTS, item, row++, lang));
     cells.push(
       ...keyedRow(RESULTS, row++, SUBTOTAL, {
         performanceGoal: { value: `${goal.name} ${RESULT_LABELS.subtotal[lang]}` },

@@ -8,7 +8,7 @@ import type { CellStyle, CellWrite } from "../workbook";
 import { RESULTS_LAYOUT, RESULT_LABELS } from "./resultsLayout";
 
 /** The name of a missing record, shown instead of its score. */
-function noRecord(months: number[], lang: Lang): string {
+export function noRecord(months: number[], lang: Lang): string {
   const words = messagesFor(lang).workbook;
   const named = months.map((month) => format(words.month, { month }));
   return format(words.noRecord, { months: named.join(words.noRecordMonthsJoin) });
@@ -67,7 +67,7 @@ export function yearCells(year: YearScore, lang: Lang): CellWrite[] {
 }
 
 /** The roles of a 결재란 setting: "담당, 팀장, 과장" → three headings. */
-function approvalRoles(setting: string): string[] {
+export function approvalRoles(setting: string): string[] {
   return setting
     .split(/[,、，;]/)
     .map((role) => role.trim())

@@ -2,7 +2,8 @@
 // are had in it. The sheet modules (결과, 취합, 취합_지표, the 입력 점검 block) declare their tables
 // with it and write header, rows and widths from the declaration; a cell outside the table's
 // shape (a subtotal's score) is addressed by its column's key, never by a number.
-import type { Lang, Named } from "../schema";
+import type { RawCell } from "../figures";
+import { headerKey, type Lang, type Named } from "../schema";
 import type { CellStyle, CellWrite } from "../workbook";
 
 export type Value = CellWrite["value"];
@@ -78,3 +79,44 @@ export function keyedRow<K extends string>(
     return { row, col: left + i, value: given?.value ?? null, style: given?.style ?? style };
   });
 }
+
+/**
+ * The table as a sheet holds it, found by its header labels (either language, anywhere in the
+ * sheet): each row below the header, up to the first empty one, as its cells by column key (a
+ * formula's cached result). Null when the sheet has no such header. Reading beside writing: the
+ * declaration that wrote a table reads it back (the results report reads 취합 and 취합_지표).
+ */
+export function readOutputTable<K extends string>(
+  rows: readonly (readonly RawCell[] | undefined)[],
+  table: OutputTable<never, K>
+): Record<K, RawCell>[] | null {
+  const labels = table.map((column) => [headerKey(column.label.ko), headerKey(column.label.en)]);
+  for (let header = 0; header < rows.length; header++) {
+    const cells = rows[header] ?? [];
+    const left = cells.findIndex(
+      (cell, col) =>
+        typeof cell === "string" &&
+        labels.every(([ko, en], i) => {
+          const text = cells[col + i];
+          return typeof text === "string" && [ko, en].includes(headerKey(text));
+        })
+    );
+    if (left < 0) continue;
+    const out: Record<K, RawCell>[] = [];
+    for (let row = header + 1; row < rows.length; row++) {
+      const values = table.map((_, i) => valueOf(rows[row]?.[left + i] ?? null));
+      if (values.every((v) => v === null || v === "")) break;
+      out.push(
+        Object.fromEntries(table.map((column, i) => [column.key, values[i]])) as Record<K, RawCell>
+      );
+    }
+    return out;
+  }
+  return null;
+}
+
+/** A cell's value; a formula's cached result; nothing for an error. */
+const valueOf = (cell: RawCell): RawCell => {
+  if (cell === null || typeof cell !== "object") return cell;
+  return "formula" in cell ? (cell.result ?? null) : null;
+};

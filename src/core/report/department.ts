@@ -1,0 +1,208 @@
+// A department's 결과보고서 from its computed workbook: the result 결과 shows (the evaluation as of
+// the month last computed, the year score from 이력), a table per 성과목표 with 결과's own
+// columns and formats, the activities by task and the input problems.
+import { format, messagesFor } from "../../i18n";
+import { evaluate, type ActivityResult, type Evaluation } from "../evaluate";
+import { readHistory, yearScore, type YearScore } from "../history";
+import { label } from "../labels";
+import type { Problem } from "../problems";
+import { readWorkbook } from "../read";
+import { type Lang } from "../schema";
+import { languageOf } from "../sheets/context";
+import { RESULT_LABELS, RESULT_TABLE, resultGroups } from "../sheets/results";
+import { approvalRoles, noRecord } from "../sheets/resultsHead";
+import { fixed, type OutputTable } from "../sheets/table";
+import { workbookStatus } from "../status";
+import { NUMBER_FORMATS } from "../styles";
+import { shownAs } from "../shown";
+import type { WorkbookSnapshot } from "../workbook";
+import { problemLine, resultMark, statusWord } from "../words";
+import { declaredTable, factsTable, type ReportBlock, type ReportOutcome } from "./document";
+
+const SCORE = NUMBER_FORMATS.score;
+
+/**
+ * 결과's columns the report shows, in its order (PRODUCT.md "The results report"), with widths for
+ * a portrait page: "100.0%" and the headers 과제번호, 과제점수 on one line at 9 pt.
+ */
+const GOAL_TABLE_WIDTHS = {
+  taskNo: 8,
+  task: 12,
+  indicator: 11,
+  target: 9,
+  actual: 9,
+  achievement: 9,
+  status: 6,
+  execution: 9,
+  taskScore: 8,
+  grade: 5,
+} as const;
+const GOAL_TABLE_KEYS = Object.keys(GOAL_TABLE_WIDTHS) as (keyof typeof GOAL_TABLE_WIDTHS)[];
+
+function activityTable(month: number, lang: Lang): OutputTable<ActivityResult> {
+  const text = messagesFor(lang).report;
+  return [
+    {
+      key: "taskNo",
+      label: label("taskNo"),
+      width: 7,
+      value: (a) => a.activity.taskNo,
+      style: fixed(undefined),
+    },
+    {
+      key: "activity",
+      label: label("activity"),
+      width: 28,
+      value: (a) => a.activity.name,
+      style: fixed(undefined),
+    },
+    {
+      key: "planned",
+      label: { ko: format(text.planned, { month }), en: format(text.planned, { month }) },
+      width: 10,
+      value: (a) => a.plannedToDate,
+      style: fixed({ numberFormat: NUMBER_FORMATS.count }),
+    },
+    {
+      key: "done",
+      label: { ko: text.done, en: text.done },
+      width: 8,
+      value: (a) => a.doneToDate,
+      style: fixed({ numberFormat: NUMBER_FORMATS.count }),
+    },
+    {
+      key: "execution",
+      label: label("execution"),
+      width: 8,
+      value: (a) => a.execution,
+      style: fixed({ numberFormat: NUMBER_FORMATS.percent }),
+    },
+    {
+      key: "status",
+      label: label("status"),
+      width: 8,
+      value: (a, l) => statusWord(a.status, l),
+      style: fixed(undefined),
+    },
+  ];
+}
+
+/** 종합점수, 등급, 기준월, 계산일시, 결과 구분 and, when recorded, the half-year and year scores. */
+function overview(
+  evaluation: Evaluation,
+  year: YearScore | null,
+  computedAt: string,
+  lang: Lang
+): ReportBlock[] {
+  const text = messagesFor(lang).report;
+  const words = messagesFor(lang).workbook;
+  const { department } = evaluation;
+  const facts: [string, string][] = [
+    [RESULT_LABELS.overall[lang], shownAs(department.score, SCORE)],
+    [RESULT_LABELS.grade[lang], department.grade ?? "-"],
+    [RESULT_LABELS.asOf[lang], format(words.month, { month: evaluation.asOfMonth })],
+    [RESULT_LABELS.computedAt[lang], computedAt],
+    [RESULT_LABELS.result[lang], resultMark(evaluation.provisional, lang)],
+  ];
+  if (year) {
+    const half = (record: YearScore["firstHalf"], month: number) =>
+      record?.score == null ? noRecord([month], lang) : shownAs(record.score, SCORE);
+    facts.push(
+      [RESULT_LABELS.firstHalf[lang], half(year.firstHalf, 6)],
+      [RESULT_LABELS.secondHalf[lang], half(year.secondHalf, 12)],
+      [RESULT_LABELS.yearScore[lang], shownAs(year.score, SCORE)],
+      [RESULT_LABELS.yearGrade[lang], year.grade ?? "-"]
+    );
+  }
+  return [
+    { kind: "heading", level: 1, text: text.overview },
+    factsTable([text.factLabel, text.factValue], facts),
+  ];
+}
+
+function goalBlocks(evaluation: Evaluation, lang: Lang): ReportBlock[] {
+  const text = messagesFor(lang).report;
+  const blocks: ReportBlock[] = [{ kind: "heading", level: 1, text: text.goals }];
+  for (const { goal, rows } of resultGroups(evaluation)) {
+    blocks.push(
+      {
+        kind: "heading",
+        level: 2,
+        text: format(text.goalHeading, {
+          goal: goal.name,
+          score: shownAs(goal.score, SCORE),
+          grade: goal.grade ?? "-",
+        }),
+      },
+      declaredTable(RESULT_TABLE, GOAL_TABLE_KEYS, rows, lang, GOAL_TABLE_WIDTHS)
+    );
+  }
+  return blocks;
+}
+
+function activityBlocks(evaluation: Evaluation, lang: Lang): ReportBlock[] {
+  const text = messagesFor(lang).report;
+  const table = activityTable(evaluation.asOfMonth, lang);
+  const keys = table.map((c) => c.key);
+  return [
+    { kind: "heading", level: 1, text: text.activities },
+    evaluation.activities.length > 0
+      ? declaredTable(table, keys, evaluation.activities, lang)
+      : { kind: "paragraph", text: text.noActivities },
+  ];
+}
+
+function problemBlocks(problems: readonly Problem[], lang: Lang): ReportBlock[] {
+  const text = messagesFor(lang).report;
+  return [
+    { kind: "heading", level: 1, text: text.problems },
+    problems.length > 0
+      ? { kind: "list", items: problems.map((p) => problemLine(p, lang)) }
+      : { kind: "paragraph", text: text.noProblems },
+  ];
+}
+
+/**
+ * The report of a department's workbook, or why there is none: never computed, or an input
+ * changed since (the staleness checks Compute stored).
+ */
+export function departmentReport(snapshot: WorkbookSnapshot, thisYear: number): ReportOutcome {
+  const read = readWorkbook(snapshot, thisYear);
+  if (!read.ok) return { ok: false, reason: "unreadable", lang: "ko" };
+  const lang = languageOf(read.layout);
+  const status = workbookStatus(snapshot, thisYear);
+  if (status.lastComputedAt === null || status.lastAsOfMonth === null)
+    return { ok: false, reason: "notComputed", lang };
+  if (status.stale) return { ok: false, reason: "stale", lang };
+  const plan = read.plan;
+  const evaluation = evaluate({
+    ...plan,
+    settings: { ...plan.settings, asOfMonth: status.lastAsOfMonth },
+  });
+  const year = yearScore(readHistory(snapshot), plan.settings);
+  const text = messagesFor(lang).report;
+  const { department } = plan.settings;
+  const title = format(text.title, { year: plan.settings.year, department });
+  const roles = approvalRoles(plan.settings.approvalRoles);
+  const provisional = evaluation.provisional !== null;
+  return {
+    ok: true,
+    provisional,
+    document: {
+      lang,
+      title: provisional ? format(text.provisional, { title }) : title,
+      subtitle: format(text.subtitle, {
+        month: evaluation.asOfMonth,
+        computedAt: status.lastComputedAt,
+      }),
+      approval: roles.length ? { heading: RESULT_LABELS.approval[lang], roles } : null,
+      blocks: [
+        ...overview(evaluation, year, status.lastComputedAt, lang),
+        ...goalBlocks(evaluation, lang),
+        ...activityBlocks(evaluation, lang),
+        ...problemBlocks(read.problems, lang),
+      ],
+      footer: `${plan.settings.year} ${department}`.trim(),
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// The results report as a document, before any file format: a title, the 결재란, headings,
+// paragraphs, lists and tables of text already formatted as the workbook shows it. The .docx
+// adapter (src/report/docx.ts) only translates it.
+import type { Lang } from "../schema";
+import { shownAs } from "../shown";
+import type { OutputTable } from "../sheets/table";
+
+export interface ReportColumn {
+  label: string;
+  align: "left" | "center" | "right";
+  /** Relative width (the workbook's column width in digits). */
+  width: number;
+}
+
+export interface ReportTable {
+  kind: "table";
+  columns: ReportColumn[];
+  rows: { cells: string[]; emphasis?: boolean }[];
+}
+
+export type ReportBlock =
+  | { kind: "heading"; level: 1 | 2; text: string }
+  | { kind: "paragraph"; text: string; warning?: boolean }
+  | { kind: "list"; items: string[] }
+  | ReportTable;
+
+export interface ReportDocument {
+  lang: Lang;
+  /** The title, 잠정 said in it when the result is not final. */
+  title: string;
+  subtitle: string;
+  /** The 결재란: its heading and one box per role; null when 설정 names none. */
+  approval: { heading: string; roles: string[] } | null;
+  blocks: ReportBlock[];
+  /** Left on every page's footer (the department, or the consolidation). */
+  footer: string;
+}
+
+/** Two-column facts (종합점수 99.3, 등급 S …) as a table. */
+export function factsTable(
+  heading: [string, string],
+  facts: readonly [string, string][]
+): ReportTable {
+  return {
+    kind: "table",
+    columns: [
+      { label: heading[0], align: "left", width: 14 },
+      { label: heading[1], align: "left", width: 40 },
+    ],
+    rows: facts.map((cells) => ({ cells: [...cells] })),
+  };
+}
+
+/**
+ * Columns of a declared output table (결과, 취합, 취합_지표) as a report table: the labels, and
+ * each value in the number format its cell has in the workbook.
+ */
+export function declaredTable<R, K extends string>(
+  table: OutputTable<R, K>,
+  keys: readonly K[],
+  items: readonly R[],
+  lang: Lang,
+  /** Relative widths on the portrait page, where the sheet's (landscape) ones do not fit. */
+  widths: Partial<Record<K, number>> = {}
+): ReportTable {
+  const columns = keys.map((key) => {
+    const column = table.find((c) => c.key === key);
+    if (!column) throw new Error(`no column ${key}`);
+    return column;
+  });
+  const rows = items.map((item) => ({
+    cells: columns.map((column) => {
+      const value = column.value(item, lang);
+      if (typeof value === "number")
+        return shownAs(value, column.style(value, item, lang)?.numberFormat ?? "");
+      return value === null || value === undefined ? "" : String(value);
+    }),
+  }));
+  const numeric = columns.map((_, i) =>
+    items.some((item) => typeof columns[i].value(item, lang) === "number")
+  );
+  return {
+    kind: "table",
+    columns: columns.map((column, i) => ({
+      label: column.label[lang],
+      align: numeric[i] ? "right" : "left",
+      width: widths[column.key] ?? column.width,
+    })),
+    rows,
+  };
+}
+
+/** Why a workbook gives no report. */
+export type ReportRefusal =
+  "notComputed" | "stale" | "unreadable" | "notAWorkbook" | "noDepartments" | "summaryStale";
+
+export type ReportOutcome =
+  | { ok: true; document: ReportDocument; provisional: boolean }
+  | { ok: false; reason: ReportRefusal; lang: Lang };

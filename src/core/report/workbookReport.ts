@@ -1,0 +1,15 @@
+// 결과보고서 of a workbook: a 취합 summary gives the 기획감사실's report, a department's workbook its
+// own; anything else is refused with the reason.
+import { findSheet } from "../read";
+import { SHEETS } from "../schema";
+import type { WorkbookSnapshot } from "../workbook";
+import { departmentReport } from "./department";
+import type { ReportOutcome } from "./document";
+import { isSummary, summaryReport } from "./summary";
+
+export function workbookReport(snapshot: WorkbookSnapshot, thisYear: number): ReportOutcome {
+  if (isSummary(snapshot)) return summaryReport(snapshot);
+  if (findSheet(snapshot, SHEETS.goals) && findSheet(snapshot, SHEETS.monthly))
+    return departmentReport(snapshot, thisYear);
+  return { ok: false, reason: "notAWorkbook", lang: "ko" };
+}

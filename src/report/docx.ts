@@ -1,0 +1,205 @@
+// A ReportDocument as a Word file (.docx, which 한글 opens too), written by the `docx` package
+// (docs/decisions/0011-docx-library.md). Only translation here: the words, numbers and order are
+// the core's. Headings use Word's own heading styles and tables one named table style, so a reader
+// can restyle the whole report; A4 portrait; 맑은 고딕, the Korean font every Korean Windows has.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  HeightRule,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { ReportBlock, ReportDocument, ReportTable } from "../core/report/document";
+
+const FONT = "맑은 고딕";
+const FONTS = { ascii: FONT, eastAsia: FONT, hAnsi: FONT, cs: FONT };
+/** A4 in twips (1/20 pt), margins 2 cm: 9,638 twips of text width. */
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = 1134;
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+const TABLE_STYLE = "MboReportTable";
+const WARNING = "C00000";
+
+/**
+ * The report's table style: thin borders, the header row bold on grey (and repeated on every
+ * page by the rows themselves), 9 pt text. Given as "external styles": docx then keeps its own
+ * default styles (Normal, Title, Heading 1 …) with our fonts beside it, where its `importedStyles`
+ * would replace them all.
+ */
+const tableStylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="table" w:styleId="${TABLE_STYLE}" w:customStyle="1"><w:name w:val="MBO Report Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E1F2"/></w:tcPr></w:tblStylePr></w:style></w:styles>`;
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
+
+/** Column widths in twips: the workbook's relative widths spread over the text width. */
+function widths(table: ReportTable): number[] {
+  const total = table.columns.reduce((sum, c) => sum + c.width, 0);
+  return table.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
+}
+
+function cellParagraph(text: string, align: keyof typeof ALIGN, bold = false): Paragraph {
+  return new Paragraph({ alignment: ALIGN[align], children: [new TextRun({ text, bold })] });
+}
+
+function tableOf(table: ReportTable): Table {
+  const columnWidths = widths(table);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: table.columns.map(
+      (column, i) =>
+        new TableCell({
+          width: { size: columnWidths[i], type: WidthType.DXA },
+          children: [cellParagraph(column.label, "center", true)],
+        })
+    ),
+  });
+  const body = table.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.cells.map(
+          (text, i) =>
+            new TableCell({
+              width: { size: columnWidths[i], type: WidthType.DXA },
+              children: [cellParagraph(text, table.columns[i].align, row.emphasis)],
+            })
+        ),
+      })
+  );
+  return new Table({
+    style: TABLE_STYLE,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    rows: [header, ...body],
+  });
+}
+
+function blockOf(block: ReportBlock): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case "heading":
+      return [
+        new Paragraph({
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          text: block.text,
+        }),
+      ];
+    case "paragraph":
+      return [
+        new Paragraph({
+          children: [new TextRun({ text: block.text, color: block.warning ? WARNING : undefined })],
+        }),
+      ];
+    case "list":
+      return block.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+    case "table":
+      // A paragraph after a table keeps two tables in a row apart (Word would join them).
+      return [tableOf(block), new Paragraph({ text: "" })];
+  }
+}
+
+/** The 결재란: a 결재 cell, then one box per role, its name above room for a signature. */
+function approvalBox(approval: NonNullable<ReportDocument["approval"]>): Table {
+  const box = 1000;
+  const cell = (text: string, rowSpan?: number) =>
+    new TableCell({
+      width: { size: box, type: WidthType.DXA },
+      rowSpan,
+      children: [cellParagraph(text, "center", text !== "")],
+    });
+  return new Table({
+    style: TABLE_STYLE,
+    alignment: AlignmentType.RIGHT,
+    width: { size: box * (approval.roles.length + 1), type: WidthType.DXA },
+    columnWidths: Array(approval.roles.length + 1).fill(box),
+    rows: [
+      new TableRow({
+        children: [cell(approval.heading, 2), ...approval.roles.map((role) => cell(role))],
+      }),
+      new TableRow({
+        height: { value: 850, rule: HeightRule.ATLEAST },
+        children: approval.roles.map(() => cell("")),
+      }),
+    ],
+  });
+}
+
+export function reportDocx(report: ReportDocument): Document {
+  const language = report.lang === "ko" ? "ko-KR" : "en-US";
+  return new Document({
+    creator: "mbo-eval",
+    title: report.title,
+    externalStyles: tableStylesXml,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: FONTS,
+            size: 20,
+            language: { value: language, eastAsia: "ko-KR" },
+          },
+          paragraph: { spacing: { after: 80, line: 276 } },
+        },
+        title: { run: { font: FONTS, size: 32, bold: true, color: "000000" } },
+        heading1: {
+          run: { font: FONTS, size: 26, bold: true, color: "1F4E78" },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONTS, size: 22, bold: true, color: "000000" },
+          paragraph: { spacing: { before: 160, after: 80 }, keepNext: true },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                border: { top: { style: BorderStyle.SINGLE, size: 4, color: "808080", space: 4 } },
+                children: [
+                  new TextRun({ text: `${report.footer}  —  `, size: 16 }),
+                  new TextRun({
+                    children: [PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES],
+                    size: 16,
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          ...(report.approval ? [approvalBox(report.approval), new Paragraph({ text: "" })] : []),
+          new Paragraph({ heading: HeadingLevel.TITLE, text: report.title }),
+          new Paragraph({ children: [new TextRun({ text: report.subtitle, color: "595959" })] }),
+          ...report.blocks.flatMap(blockOf),
+        ],
+      },
+    ],
+  });
+}
+
+/** The report as .docx bytes (in Node and in the browser alike). */
+export async function reportBytes(report: ReportDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(reportDocx(report)));
+}

@@ -1,0 +1,304 @@
+// 결과보고서 (issue 23, part 2): `mbo-eval report` on a department's workbook computed through the
+// year and on a 17-department 취합 with the committee's scores. The .docx is opened by LibreOffice
+// Writer: its text must hold every number as the workbook shows it, and every page is rendered to
+// PNG (docs/renders/report-*.png) to be looked at.
+import JSZip from "jszip";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { execFileSync } from "child_process";
+import { tmpdir } from "os";
+import { join } from "path";
+import { convert, writerAvailable } from "../../scripts/libreoffice.cjs";
+import { main } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/files";
+import { shownAs } from "../../src/core/shown";
+import { NUMBER_FORMATS } from "../../src/core/styles";
+import { templateWrite } from "../../src/core/template";
+import type { RawCell } from "../../src/core/figures";
+import type { SheetSnapshot } from "../../src/core/workbook";
+import { readSnapshot } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { generatePlan } from "../support/generate";
+import { runCli } from "../support/cli";
+import { computeFile, sheetOf } from "../support/workbooks";
+import { yearWorkbook } from "../support/year";
+
+const dir = mkdtempSync(join(tmpdir(), "mbo-report-"));
+const path = (name: string) => join(dir, name);
+const RENDERS = join(__dirname, "../../docs/renders");
+const withWriter = writerAvailable() ? it : it.skip;
+
+/** The document's text as LibreOffice Writer reads it (one paragraph or table cell a line). */
+function writerText(docx: string): string {
+  const out = convert(docx, "txt", join(dir, "txt"));
+  const name = readdirSync(out).find(
+    (f) =>
+      f ===
+      docx
+        .split("/")
+        .pop()!
+        .replace(/\.docx$/, ".txt")
+  );
+  if (!name) throw new Error(`Writer did not open ${docx}`);
+  return readFileSync(join(out, name), "utf8");
+}
+
+/** Every page of the document as PNG in docs/renders (`stem`-1.png …); the page count. */
+function render(docx: string, stem: string): number {
+  const out = convert(docx, "pdf", join(dir, "pdf"));
+  const pdf = join(
+    out,
+    docx
+      .split("/")
+      .pop()!
+      .replace(/\.docx$/, ".pdf")
+  );
+  for (const old of readdirSync(RENDERS).filter((f) => f.startsWith(`${stem}-`)))
+    rmSync(join(RENDERS, old));
+  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(RENDERS, stem)]);
+  return readdirSync(RENDERS).filter((f) => f.startsWith(`${stem}-`)).length;
+}
+
+/** A table's rows by header, values as the cells hold them. */
+function table(sheet: SheetSnapshot, header: string) {
+  const headerRow = sheet.rows.findIndex((r) => (r ?? []).includes(header));
+  const names = (sheet.rows[headerRow] ?? []).map((c) => String(c ?? ""));
+  const col = (name: string) => names.indexOf(name);
+  const value = (cell: RawCell | undefined) =>
+    cell !== null && typeof cell === "object" && "formula" in cell ? cell.result : (cell ?? null);
+  const rows = sheet.rows.slice(headerRow + 1).map((r) => r ?? []);
+  return { col, rows, value };
+}
+
+const percent = (v: unknown) => shownAs(v as number, NUMBER_FORMATS.percent);
+
+describe("mbo-eval report on a department's workbook computed as of 12월", () => {
+  let docx: string;
+  let results: ReturnType<typeof table>;
+
+  beforeAll(async () => {
+    const { twelve } = await yearWorkbook();
+    writeFileSync(path("민원봉사과.xlsx"), twelve.bytes);
+    results = table(sheetOf(await readSnapshot(twelve.bytes), "결과"), "성과지표");
+    const run = await runCli("report", path("민원봉사과.xlsx"), "--json");
+    expect(JSON.parse(run.out)).toMatchObject({ ok: true });
+    docx = path("민원봉사과 결과보고.docx");
+  }, 60_000);
+
+  it("is a Word document, A4 portrait, in 맑은 고딕, with Word's heading styles and one table style", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const document = await zip.file("word/document.xml")!.async("string");
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(document).not.toContain('w:orient="landscape"');
+    expect(styles).toMatch(/w:eastAsia="맑은 고딕"/);
+    for (const style of ["Title", "Heading1", "Heading2"]) {
+      expect(styles).toContain(`w:styleId="${style}"`);
+      expect(document).toContain(`<w:pStyle w:val="${style}"/>`);
+    }
+    expect(styles).toContain('w:type="table" w:styleId="MboReportTable"');
+    const tables = document.match(/<w:tbl>/g)?.length ?? 0;
+    expect(document.match(/<w:tblStyle w:val="MboReportTable"\/>/g)?.length).toBe(tables);
+  });
+
+  withWriter(
+    "opens in Writer with the 결재란, the title and every KPI as 결과 shows it",
+    () => {
+      const text = writerText(docx);
+      expect(text).toContain("2011년 민원봉사과 주요업무 목표관리 자체평가 결과보고");
+      expect(text).not.toContain("(잠정)");
+      for (const role of ["결재", "담당", "팀장", "과장"]) expect(text).toContain(role);
+      const kpis = results.rows.filter((r) =>
+        /^\d+-\d+$/.test(String(r[results.col("과제번호")] ?? ""))
+      );
+      expect(kpis.length).toBe(3);
+      const lines = text.split(/\r?\n/).map((l) => l.trim());
+      for (const r of kpis) {
+        const unitPercent = r[results.col("단위")] === "%";
+        const figure = (v: unknown) =>
+          shownAs(v as number, unitPercent ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count);
+        const indicator = String(r[results.col("성과지표")]);
+        const at = lines.indexOf(indicator);
+        expect(at).toBeGreaterThan(0);
+        // The KPI's row, cell after cell: 목표치, 실적, 달성률 as 결과 formats them.
+        expect(lines.slice(at + 1, at + 4)).toEqual([
+          figure(results.value(r[results.col("목표치")])),
+          figure(results.value(r[results.col("실적")])),
+          percent(results.value(r[results.col("달성률")])),
+        ]);
+      }
+      expect(text).toContain("종합점수");
+      expect(text).toContain("연간 점수");
+    },
+    120_000
+  );
+
+  withWriter(
+    "renders to A4 pages (docs/renders/report-department-*.png)",
+    () => {
+      expect(render(docx, "report-department")).toBeGreaterThanOrEqual(1);
+    },
+    120_000
+  );
+
+  it("refuses a workbook never computed, and one changed after its Compute, saying why", async () => {
+    const template = await writeWorkbook(
+      null,
+      templateWrite({
+        lang: "ko",
+        year: 2011,
+        department: "민원봉사과",
+        sample: generatePlan({ tasks: 1, kpisPerTask: 1, activitiesPerTask: 1 }),
+      })
+    );
+    writeFileSync(path("never.xlsx"), template);
+    const never = await runCli("report", path("never.xlsx"));
+    expect(never.code).toBe(EXIT.problems);
+    expect(never.err).toContain("아직 계산하지 않은 통합문서");
+    expect(existsSync(path("never 결과보고.docx"))).toBe(false);
+
+    const computed = readFileSync(path("민원봉사과.xlsx"));
+    const goals = table(sheetOf(await readSnapshot(computed), "목표"), "목표치");
+    const row = goals.rows.findIndex((r) => r[goals.col("과제번호")] === "1-1");
+    const headerRow = sheetOf(await readSnapshot(computed), "목표").rows.findIndex((r) =>
+      (r ?? []).includes("목표치")
+    );
+    writeFileSync(
+      path("changed.xlsx"),
+      await writeWorkbook(computed, {
+        sheets: [
+          {
+            name: "목표",
+            mode: "patch",
+            cells: [{ row: headerRow + 1 + row, col: goals.col("목표치"), value: 1 }],
+          },
+        ],
+      })
+    );
+    const changed = await runCli("report", path("changed.xlsx"), "--json");
+    expect(changed.code).toBe(EXIT.problems);
+    expect(JSON.parse(changed.out)).toMatchObject({
+      ok: false,
+      reason: "stale",
+      error: { code: "stale" },
+    });
+    expect(existsSync(path("changed 결과보고.docx"))).toBe(false);
+  }, 60_000);
+});
+
+describe("mbo-eval report on a 17-department 취합 with the committee's scores", () => {
+  const summary = path("취합.xlsx");
+  const nameOf = (i: number) => `부서 ${String(i).padStart(2, "0")}`;
+  const fileOf = (i: number) => path(`dept-${String(i).padStart(2, "0")}.xlsx`);
+  let docx: string;
+
+  const consolidate = async () => {
+    const out: string[] = [];
+    const code = await main(
+      ["consolidate", ...Array.from({ length: 17 }, (_, i) => fileOf(i + 1)), "-o", summary],
+      { out: (l) => out.push(l), err: (l) => out.push(l), now: () => "2026-12-20 10:00" },
+      "ko"
+    );
+    expect(code).toBe(EXIT.ok);
+  };
+
+  beforeAll(async () => {
+    for (let i = 1; i <= 17; i++) {
+      const plan = generatePlan({ tasks: 2, kpisPerTask: 2, activitiesPerTask: 1 }, nameOf(i), i);
+      const bytes = await writeWorkbook(
+        null,
+        templateWrite({ lang: "ko", year: 2026, department: nameOf(i), sample: plan })
+      );
+      writeFileSync(fileOf(i), (await computeFile(bytes)).bytes);
+    }
+    await consolidate();
+    // The committee scores departments 1–16 (five members each); 17 is not scored: 미완료.
+    const sheet = sheetOf(await readSnapshot(readFileSync(summary)), "정성평가");
+    const header = sheet.rows[2] as string[];
+    const cells = [];
+    for (let i = 1; i <= 16; i++) {
+      const row = sheet.rows.findIndex((r) => r?.[0] === nameOf(i));
+      for (let m = 0; m < 5; m++)
+        cells.push({ row, col: header.indexOf(`위원${m + 1}`), value: 70 + ((i * (m + 3)) % 27) });
+    }
+    writeFileSync(
+      summary,
+      await writeWorkbook(readFileSync(summary), {
+        sheets: [{ name: "정성평가", mode: "patch", cells }],
+      })
+    );
+    // Typed after the consolidation: the summary's grades are stale until it is consolidated again.
+    const stale = await runCli("report", summary, "-o", path("stale.docx"));
+    expect(stale.code).toBe(EXIT.problems);
+    expect(stale.err).toContain("다시 취합한 뒤");
+    await consolidate();
+    const run = await runCli("report", summary, "--json");
+    expect(JSON.parse(run.out)).toMatchObject({ ok: true, provisional: true });
+    docx = path("취합 결과보고.docx");
+  }, 240_000);
+
+  withWriter(
+    "holds every department's 순위, 최종점수 and 최종등급 and every KPI's 목표치, 실적, 달성률",
+    async () => {
+      const text = writerText(docx);
+      const lines = text.split(/\r?\n/).map((l) => l.trim());
+      expect(lines[0] + lines.slice(0, 5).join(" ")).toContain(
+        "2026년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)"
+      );
+      const snapshot = await readSnapshot(readFileSync(summary));
+      const ranked = table(sheetOf(snapshot, "취합"), "최종점수");
+      // 취합's table: the rows with a file (the ranked scores block below repeats the names).
+      const departments = ranked.rows.filter((r) =>
+        /\.xlsx$/.test(String(r[ranked.col("파일")] ?? ""))
+      );
+      expect(departments).toHaveLength(17);
+      const rankingStart = lines.indexOf("1. 부서별 순위");
+      for (const r of departments) {
+        const name = String(r[ranked.col("부서")]);
+        const at = lines.indexOf(name, rankingStart);
+        expect(at).toBeGreaterThan(rankingStart);
+        const rank = ranked.value(r[ranked.col("순위")]);
+        const final = ranked.value(r[ranked.col("최종점수")]);
+        const grade = String(ranked.value(r[ranked.col("최종등급")]) ?? "");
+        // The ranking's row: 순위, 부서, 최종점수, 정량, 정성, 최종등급.
+        expect(lines[at - 1]).toBe(rank === null ? "" : String(rank));
+        expect(lines[at + 1]).toBe(
+          final === null ? "" : shownAs(final as number, NUMBER_FORMATS.score)
+        );
+        expect(lines[at + 4]).toBe(grade);
+      }
+      expect(text).toContain("미완료 부서 (정성평가 점수 없음): 부서 17");
+
+      const kpis = table(sheetOf(snapshot, "취합_지표"), "성과지표");
+      const kpiRows = kpis.rows.filter((r) => r[kpis.col("부서")]);
+      expect(kpiRows.length).toBe(17 * 4);
+      const kpiStart = lines.indexOf("3. 부서별 성과지표");
+      for (const name of departments.map((r) => String(r[ranked.col("부서")]))) {
+        const headingAt = lines.findIndex((l, i) => i > kpiStart && l.startsWith(`${name} — `));
+        expect(headingAt).toBeGreaterThan(kpiStart);
+        for (const r of kpiRows.filter((k) => k[kpis.col("부서")] === name)) {
+          const figure = (v: unknown) =>
+            shownAs(
+              v as number,
+              r[kpis.col("단위")] === "%" ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count
+            );
+          const at = lines.indexOf(String(r[kpis.col("성과지표")]), headingAt);
+          expect(at).toBeGreaterThan(headingAt);
+          expect(lines.slice(at + 1, at + 4)).toEqual([
+            figure(kpis.value(r[kpis.col("목표치")])),
+            figure(kpis.value(r[kpis.col("실적")])),
+            percent(kpis.value(r[kpis.col("달성률")])),
+          ]);
+        }
+      }
+    },
+    120_000
+  );
+
+  withWriter(
+    "renders to A4 pages (docs/renders/report-summary-*.png)",
+    () => {
+      expect(render(docx, "report-summary")).toBeGreaterThanOrEqual(2);
+    },
+    120_000
+  );
+});
