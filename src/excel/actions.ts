@@ -12,6 +12,7 @@ import { workbookStatus, type WorkbookStatus } from "../core/status";
 import { readWorkbook } from "../core/read";
 import type { WorkbookWrite } from "../core/workbook";
 import { detectExcelApiVersion } from "./requirements";
+import { base64Of, workbookFileBytes, type FileDocument } from "./file";
 import { PartialWriteError, PasswordProtectedError, applyWrite } from "./apply";
 import { capabilitiesFor, levelOf, type Capabilities } from "./capabilities";
 import { readWholeSheets, readWorkbookState, type ExcelReadState, type ReadNeeds } from "./read";
@@ -22,6 +23,10 @@ export interface ExcelHost {
   isSetSupported(name: string, version: string): boolean;
   /** Excel on the web (its 5 MB request limit applies), or a desktop Excel. */
   web: boolean;
+  /** The open workbook as .xlsx bytes (Office's File API), for 새해 양식 and 결과보고서. */
+  fileBytes(): Promise<Uint8Array>;
+  /** Opens .xlsx bytes as a new workbook (ExcelApi 1.8); null where Excel cannot. */
+  openWorkbook: ((bytes: Uint8Array) => Promise<void>) | null;
 }
 
 export function officeHost(): ExcelHost {
@@ -34,6 +39,10 @@ export function officeHost(): ExcelHost {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     // Unknown counts as the web: splitting a request costs a round trip, a refused one the action.
     web: !platform || String(platform) === "OfficeOnline",
+    fileBytes: () => workbookFileBytes(Office.context.document as unknown as FileDocument),
+    openWorkbook: Office.context.requirements.isSetSupported("ExcelApi", "1.8")
+      ? (bytes) => Excel.createWorkbook(base64Of(bytes))
+      : null,
   };
 }
 

@@ -254,6 +254,18 @@ export const en: Messages = {
       "This workbook already has goals. Importing replaces the Settings, Goals and Monthly sheets with the plan. Continue?",
     importConfirmYes: "Replace with the plan",
     imported: "The plan was imported: {tasks} tasks, {kpis} indicators, {activities} activities.",
+    yearEndTitle: "Year end: next year's workbook and the results report",
+    makeNewYear: "Make next year's workbook",
+    newYearOpened:
+      "Next year's workbook is open as a new workbook. Save it as '{name}'. This workbook did not change.",
+    newYearDownloaded: "Next year's workbook was downloaded: {name}. This workbook did not change.",
+    newYearCannotOpen:
+      "This Excel cannot open a new workbook (below ExcelApi 1.8). Make it on the file page (mbo-eval.html) or from the command line (mbo-eval new-year).",
+    makeReport: "Make the results report (.docx)",
+    reportDownloaded: "The results report was downloaded: {name}",
+    reportDesktop:
+      "The task pane of desktop Excel cannot download files, so the results report is not made here. Use the file page (mbo-eval.html) or the command line (mbo-eval report).",
+    thisWorkbook: "this workbook",
     consolidateTitle: "Consolidate",
     consolidatePick:
       "Choose the departments' workbooks: the summary sheets are written into this workbook",
@@ -472,6 +484,7 @@ export const en: Messages = {
     newYearPreviousBlank: "no previous result ({year}: {reason})",
   },
   page: {
+    downloadReport: "Download the results report (.docx)",
     downloadNewYear: "Download next year's workbook",
     title: "MBO self-evaluation — compute and consolidate files",
     intro:

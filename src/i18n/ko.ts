@@ -246,6 +246,18 @@ export const ko = {
       "이 통합문서에는 이미 입력한 목표가 있습니다. 가져오면 설정·목표·월별실적 시트가 계획서 내용으로 바뀝니다. 계속할까요?",
     importConfirmYes: "계획서로 바꾸기",
     imported: "계획서를 가져왔습니다: 과제 {tasks}개, 성과지표 {kpis}개, 활동 {activities}개.",
+    yearEndTitle: "연말: 새해 양식과 결과보고서",
+    makeNewYear: "새해 양식 만들기",
+    newYearOpened:
+      "새해 양식을 새 통합문서로 열었습니다. '{name}'(으)로 저장하세요. 이 통합문서는 바뀌지 않았습니다.",
+    newYearDownloaded: "새해 양식을 내려받았습니다: {name}. 이 통합문서는 바뀌지 않았습니다.",
+    newYearCannotOpen:
+      "이 Excel은 새 통합문서를 열어 줄 수 없습니다(ExcelApi 1.8 미만). 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval new-year)로 만드세요.",
+    makeReport: "결과보고서 만들기 (.docx)",
+    reportDownloaded: "결과보고서를 내려받았습니다: {name}",
+    reportDesktop:
+      "데스크톱 Excel의 작업창은 파일을 내려받을 수 없어 결과보고서를 여기서 만들지 않습니다. 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval report)을 쓰세요.",
+    thisWorkbook: "이 통합문서",
     consolidateTitle: "취합",
     consolidatePick: "부서별 통합문서를 고르면 취합 시트를 이 통합문서에 씁니다",
     consolidated:
@@ -465,6 +477,7 @@ export const ko = {
     newYearPreviousBlank: "전년도실적 없음({year}년 {reason})",
   },
   page: {
+    downloadReport: "결과보고서 내려받기 (.docx)",
     downloadNewYear: "새해 양식 내려받기",
     title: "주요업무 목표관리 자체평가 — 파일로 계산·취합",
     intro:

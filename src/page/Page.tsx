@@ -35,6 +35,12 @@ import { ImportCard } from "../taskpane/ImportCard";
 import * as planDocuments from "../taskpane/planDocuments";
 import { newYearWorkbook, type NewYearOutcome } from "../core/newYear";
 import { NewYearCard } from "../taskpane/NewYearCard";
+import { docxBlob, saveAs, xlsxBlob } from "../taskpane/download";
+import { workbookReport } from "../core/report/workbookReport";
+import { isSummary } from "../core/report/summary";
+import { reportBytes } from "../report/docx";
+import { refusalText } from "../outcome/report";
+import { readSnapshot } from "../xlsx/read";
 
 const useStyles = makeStyles({
   root: {
@@ -54,6 +60,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** The results report of what was picked (computed here first), or why there is none. */
+type Report = { bytes: Uint8Array; name: string } | { refusal: string };
+
 type Outcome =
   | {
       kind: "one";
@@ -63,22 +72,40 @@ type Outcome =
       download: Blob | null;
       /** Next year's workbook from the file as picked (null when it cannot be read as a plan). */
       newYear: { outcome: Extract<NewYearOutcome, { ok: true }>; bytes: Uint8Array } | null;
+      report: Report | null;
     }
-  | { kind: "many"; consolidation: Consolidation; committee: CommitteeOutcome; download: Blob };
+  | {
+      kind: "many";
+      consolidation: Consolidation;
+      committee: CommitteeOutcome;
+      download: Blob;
+      report: Report | null;
+    };
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const xlsxBlob = (bytes: Uint8Array) =>
-  new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+/** The report of a workbook as bytes and name, or its refusal in words naming `file`. */
+async function reportOf(
+  bytes: Uint8Array,
+  file: string,
+  lang: Lang,
+  year: number
+): Promise<Report> {
+  const outcome = workbookReport(await readSnapshot(bytes), year);
+  if (!outcome.ok) return { refusal: refusalText(outcome.reason, file, lang) };
+  const suffix = messagesFor(outcome.document.lang).report.fileSuffix;
+  return { bytes: await reportBytes(outcome.document), name: outcome.document.fileStem + suffix };
+}
 
-function saveAs(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The report's download, or why there is none. */
+function ReportAction({ report, label }: { report: Report | null; label: string }) {
+  if (!report) return null;
+  if ("refusal" in report) {
+    return (
+      <MessageBar intent="warning" data-testid="report-refused">
+        <MessageBarBody>{report.refusal}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return <Button onClick={() => saveAs(docxBlob(report.bytes), report.name)}>{label}</Button>;
 }
 
 /** The browser page: evaluate one workbook, or consolidate many, with no server and no network. */
@@ -105,25 +132,20 @@ export function Page({ lang }: { lang: Lang }) {
         const newYear = next.ok
           ? { outcome: next, bytes: await writeWorkbook(bytes, next.write) }
           : null;
-        setOutcome(
-          result.ok
-            ? {
-                kind: "one",
-                name: files[0].name,
-                evaluation: result.evaluation,
-                problems: result.problems,
-                download: xlsxBlob(await writeWorkbook(bytes, result.write)),
-                newYear,
-              }
-            : {
-                kind: "one",
-                name: files[0].name,
-                evaluation: null,
-                problems: result.problems,
-                download: null,
-                newYear,
-              }
-        );
+        const computed = result.ok ? await writeWorkbook(bytes, result.write) : null;
+        // A 취합 summary gives its report as it is; a department's workbook once computed here.
+        const reportFrom = isSummary(snapshot) ? bytes : computed;
+        setOutcome({
+          kind: "one",
+          name: files[0].name,
+          evaluation: result.ok ? result.evaluation : null,
+          problems: result.problems,
+          download: computed ? xlsxBlob(computed) : null,
+          newYear,
+          report: reportFrom
+            ? await reportOf(reportFrom, files[0].name, lang, now.getFullYear())
+            : null,
+        });
       } else {
         const picked = await consolidatePicked(files, lang, (done, total) =>
           setProgress(format(text.reading, { done, total }))
@@ -138,6 +160,7 @@ export function Page({ lang }: { lang: Lang }) {
           consolidation: picked.consolidation,
           committee: write.committee,
           download: xlsxBlob(bytes),
+          report: await reportOf(bytes, text.consolidationFile, lang, new Date().getFullYear()),
         });
       }
     } catch (failure) {
@@ -210,6 +233,7 @@ export function Page({ lang }: { lang: Lang }) {
                 <MessageBarBody>{text.cannotCompute}</MessageBarBody>
               </MessageBar>
             )}
+            <ReportAction report={outcome.report} label={text.downloadReport} />
             {outcome.evaluation && <Results evaluation={outcome.evaluation} lang={lang} />}
             <Problems problems={outcome.problems} lang={lang} disabled={busy} />
             {outcome.newYear && (
@@ -218,11 +242,12 @@ export function Page({ lang }: { lang: Lang }) {
                 year={outcome.newYear.outcome.year}
                 department={outcome.newYear.outcome.department}
                 carried={outcome.newYear.outcome.carried}
-                busy={busy}
-                actionLabel={text.downloadNewYear}
-                onMake={() =>
-                  saveAs(xlsxBlob(outcome.newYear!.bytes), outcome.newYear!.outcome.fileName)
-                }
+                action={{
+                  label: text.downloadNewYear,
+                  busy,
+                  onMake: () =>
+                    saveAs(xlsxBlob(outcome.newYear!.bytes), outcome.newYear!.outcome.fileName),
+                }}
               />
             )}
           </>
@@ -235,6 +260,7 @@ export function Page({ lang }: { lang: Lang }) {
             >
               {text.downloadConsolidation}
             </Button>
+            <ReportAction report={outcome.report} label={text.downloadReport} />
             <Card data-testid="consolidation">
               <CardHeader
                 header={

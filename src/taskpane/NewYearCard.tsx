@@ -22,9 +22,8 @@ export interface NewYearCardProps {
   year: number;
   department: string;
   carried: readonly CarriedValue[];
-  busy: boolean;
-  actionLabel: string;
-  onMake: () => void;
+  /** The page's download; the pane has made the workbook already and shows no action. */
+  action?: { label: string; busy: boolean; onMake: () => void };
 }
 
 export function NewYearCard(props: NewYearCardProps) {
@@ -49,9 +48,11 @@ export function NewYearCard(props: NewYearCardProps) {
           </li>
         ))}
       </ul>
-      <Button appearance="secondary" disabled={props.busy} onClick={props.onMake}>
-        {props.actionLabel}
-      </Button>
+      {props.action && (
+        <Button appearance="secondary" disabled={props.action.busy} onClick={props.action.onMake}>
+          {props.action.label}
+        </Button>
+      )}
     </Card>
   );
 }

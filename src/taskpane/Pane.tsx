@@ -38,6 +38,11 @@ import { ImportCard } from "./ImportCard";
 import { consolidateInExcel } from "../excel/consolidate";
 import { planSheetsInExcel, readSheetInExcel } from "../excel/planSheet";
 import { ConfirmBar, Problems, Results } from "./views";
+import { NewYearCard } from "./NewYearCard";
+import { docxBlob, saveAs, xlsxBlob } from "./download";
+import { refusalText } from "../outcome/report";
+import { problemsLine } from "../outcome/score";
+import type { NewYearOutcome } from "../core/newYear";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -102,6 +107,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [asOf, setAsOf] = useState("auto");
   const [confirmingSample, setConfirmingSample] = useState(false);
+  const [newYear, setNewYear] = useState<Extract<NewYearOutcome, { ok: true }> | null>(null);
 
   const refresh = useCallback(
     () => statusInExcel(host).then(setStatus, (error) => setNotice(errorNotice(error, lang))),
@@ -162,6 +168,37 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       setProblems(report.problems);
       setEvaluation(report.ok ? report.evaluation : null);
       return computeNotice(report, lang);
+    });
+  const makeNewYear = () =>
+    run(async (): Promise<Notice> => {
+      setNewYear(null);
+      // The .xlsx library comes with it, as for 취합: not in the pane's first load.
+      const { newYearInPane } = await import("./yearEnd");
+      const result = await newYearInPane(host, new Date().getFullYear());
+      if (!result.ok) {
+        setProblems(result.problems);
+        return { intent: "error", text: problemsLine(result.problems, lang) };
+      }
+      const name = result.made.fileName;
+      setNewYear(result.made);
+      if (result.opened) return { intent: "success", text: format(text.newYearOpened, { name }) };
+      // No new window from this Excel: the web can still download the file; the desktop cannot.
+      if (!host.web) return { intent: "warning", text: text.newYearCannotOpen };
+      saveAs(xlsxBlob(result.bytes), name);
+      return { intent: "success", text: format(text.newYearDownloaded, { name }) };
+    });
+  const makeReport = () =>
+    run(async (): Promise<Notice> => {
+      const { reportInPane } = await import("./yearEnd");
+      const { outcome, bytes } = await reportInPane(host, new Date().getFullYear());
+      if (!outcome.ok || !bytes)
+        return {
+          intent: "error",
+          text: outcome.ok ? "" : refusalText(outcome.reason, text.thisWorkbook, lang),
+        };
+      const name = outcome.document.fileStem + messagesFor(outcome.document.lang).report.fileSuffix;
+      saveAs(docxBlob(bytes), name);
+      return { intent: "success", text: format(text.reportDownloaded, { name }) };
     });
   const goTo = (problem: Problem) => run(() => goToCellInExcel(host, problem.sheet, problem.cell));
   const writePlan = async (plan: PlanRows): Promise<boolean> => {
@@ -260,6 +297,21 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
           read: (name) => readSheetInExcel(host, name),
         }}
       />
+      <Card data-testid="year-end">
+        <CardHeader header={<Subtitle2 as="h2">{text.yearEndTitle}</Subtitle2>} />
+        <div className={styles.actions}>
+          <Button disabled={busy || !status?.hasEntries} onClick={makeNewYear}>
+            {text.makeNewYear}
+          </Button>
+          {host.web ? (
+            <Button disabled={busy || !status?.hasTemplates} onClick={makeReport}>
+              {text.makeReport}
+            </Button>
+          ) : (
+            <Caption1 data-testid="report-desktop">{text.reportDesktop}</Caption1>
+          )}
+        </div>
+      </Card>
       <Card>
         <CardHeader header={<Subtitle2 as="h2">{text.consolidateTitle}</Subtitle2>} />
         <Label htmlFor="consolidate-files">{text.consolidatePick}</Label>
@@ -281,6 +333,14 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
+      )}
+      {newYear && (
+        <NewYearCard
+          lang={lang}
+          year={newYear.year}
+          department={newYear.department}
+          carried={newYear.carried}
+        />
       )}
       {evaluation && <Results evaluation={evaluation} lang={lang} />}
       {problems && <Problems problems={problems} lang={lang} onGoTo={goTo} disabled={busy} />}

@@ -3,6 +3,8 @@
 import { DIALOG_URL_MAX_CHARS, ExcelDouble, OfficeError, officeGlobals } from "./excel-double";
 import { writeInExcel } from "../../src/excel/actions";
 import { excelWithTemplate, hostOf } from "./excel-path";
+import { base64Of, workbookFileBytes, type FileDocument } from "../../src/excel/file";
+import { readSnapshot } from "../../src/xlsx/read";
 
 const code = async (action: () => unknown) => {
   try {
@@ -248,4 +250,55 @@ describe("the Excel adapter and a write meant for files", () => {
       expect(excel.requestBytes.length - requests).toBeLessThanOrEqual(1);
     }
   );
+});
+
+describe("Office's File API and Excel.createWorkbook in the double", () => {
+  type Callback = (result: { status: string; value: never; error?: { code: number } }) => void;
+  const getFile = (excel: ExcelDouble, sliceSize: number) =>
+    new Promise<{ status: string; value: never; error?: { code: number } }>((resolve) =>
+      (
+        excel.files.document() as { getFileAsync: (t: string, o: object, c: Callback) => void }
+      ).getFileAsync("compressed", { sliceSize }, resolve)
+    );
+
+  it("hands the workbook over in slices, whole and in order, and closes the file", async () => {
+    const { excel } = await excelWithTemplate(9);
+    const whole = await workbookFileBytes(excel.files.document() as FileDocument);
+    const sliced = await workbookFileBytes(excel.files.document() as FileDocument, 4096);
+    expect(excel.files.slicesRead).toBeGreaterThan(2);
+    expect(Array.from(sliced)).toEqual(Array.from(whole));
+    expect(excel.files.open).toBe(0);
+    const snapshot = await readSnapshot(sliced);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["설정", "목표"]));
+  });
+
+  it("refuses slices over 4 MB, a third open file, a slice past the last and one after closing", async () => {
+    const excel = new ExcelDouble(9);
+    excel.addSheet("Sheet1");
+    expect((await getFile(excel, 4_194_305)).status).toBe("failed");
+    const first = await getFile(excel, 4_194_304);
+    const second = await getFile(excel, 4_194_304);
+    expect([first.status, second.status]).toEqual(["succeeded", "succeeded"]);
+    expect((await getFile(excel, 4_194_304)).status).toBe("failed");
+    const file = first.value as unknown as {
+      sliceCount: number;
+      getSliceAsync(i: number, c: Callback): void;
+      closeAsync(c?: Callback): void;
+    };
+    const slice = (i: number) => new Promise<{ status: string }>((r) => file.getSliceAsync(i, r));
+    expect((await slice(file.sliceCount)).status).toBe("failed");
+    expect((await slice(0)).status).toBe("succeeded");
+    await new Promise((r) => file.closeAsync(r));
+    expect((await slice(0)).status).toBe("failed");
+    expect((await getFile(excel, 4_194_304)).status).toBe("succeeded");
+  });
+
+  it("opens a new workbook from ExcelApi 1.8 only", async () => {
+    await expect(
+      new ExcelDouble(7).files.createWorkbook(base64Of(new Uint8Array([80, 75])))
+    ).rejects.toThrow(/1\.8/);
+    const excel = new ExcelDouble(8);
+    await excel.files.createWorkbook(base64Of(new Uint8Array([80, 75, 3, 4])));
+    expect(Array.from(excel.files.createdWorkbooks[0])).toEqual([80, 75, 3, 4]);
+  });
 });

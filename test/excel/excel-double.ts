@@ -30,6 +30,7 @@
 // Only the API surface src/excel/ uses exists; anything else is undefined, which fails loudly.
 
 import { isDateFormat, parseEntry } from "./excel-typing";
+import { OfficeFileDouble } from "./office-file";
 
 export type CellValue = number | string | boolean;
 
@@ -312,6 +313,8 @@ export class ExcelDouble {
   private cellEditEnded: (() => void)[] = [];
   /** Today, for dates typed without a year. */
   today = new Date();
+  /** Office's File API and Excel.createWorkbook (test/excel/office-file.ts). */
+  readonly files: OfficeFileDouble = new OfficeFileDouble(this);
 
   /** `web`: Excel on the web, which refuses requests and responses over 5 MB. */
   constructor(
@@ -1769,6 +1772,7 @@ export function officeGlobals(excel: ExcelDouble, displayLanguage = "ko-KR") {
         batch?: (context: RequestContext) => Promise<T>
       ) => excel.run(optionsOrBatch, batch),
       ConditionalFormatType: { dataBar: "DataBar" },
+      createWorkbook: (base64?: string) => excel.files.createWorkbook(base64),
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     },
     Office: {
@@ -1778,6 +1782,7 @@ export function officeGlobals(excel: ExcelDouble, displayLanguage = "ko-KR") {
       context: {
         displayLanguage,
         platform: excel.web ? "OfficeOnline" : "PC",
+        document: excel.files.document(),
         ui: {
           displayDialogAsync: (
             url: string,

@@ -4,6 +4,7 @@ import { SAMPLE_2011 } from "../../src/core/sample";
 import type { PlanRows } from "../../src/core/planRows";
 import type { Lang } from "../../src/core/schema";
 import { ExcelDouble } from "./excel-double";
+import { base64Of, workbookFileBytes, type FileDocument } from "../../src/excel/file";
 import { COMPUTED_AT } from "../support/workbooks";
 
 export function hostOf(excel: ExcelDouble): ExcelHost {
@@ -11,6 +12,10 @@ export function hostOf(excel: ExcelDouble): ExcelHost {
     run: (batch) => excel.run(batch as never),
     isSetSupported: (name, version) => excel.isSetSupported(name, version),
     web: excel.web,
+    fileBytes: () => workbookFileBytes(excel.files.document() as FileDocument),
+    openWorkbook: excel.isSetSupported("ExcelApi", "1.8")
+      ? (bytes) => excel.files.createWorkbook(base64Of(bytes))
+      : null,
   };
 }
 

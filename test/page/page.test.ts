@@ -10,6 +10,7 @@ import { readSnapshot } from "../../src/xlsx/read";
 import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
 import { readTextDocument } from "../../src/documents/text";
 import { toHwpx } from "../support/plan-documents";
+import JSZip from "jszip";
 
 const dist = join(root, ".tmp/dist-page");
 const files = mkdtempSync(join(tmpdir(), "mbo-page-"));
@@ -69,6 +70,12 @@ async function openPage(
     await download.saveAs(saved);
     const snapshot = await readSnapshot(readFileSync(saved));
     expect(sheetOf(snapshot, "결과").rows[2][0]).toBe("종합점수");
+    // The department's report, of the workbook as computed here.
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "결과보고서 내려받기 (.docx)" }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe("2011 민원봉사과 결과보고.docx");
     expect(requests).toEqual([]);
     await page.close();
   }, 60_000);
@@ -153,6 +160,20 @@ async function openPage(
     await download.saveAs(saved);
     const summary = sheetOf(await readSnapshot(readFileSync(saved)), "취합");
     expect(summary.rows.filter((r) => String(r[0]).endsWith(".xlsx"))).toHaveLength(3);
+    // The 기획감사실's report of it: no committee score yet, so every department 미완료, 잠정.
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "결과보고서 내려받기 (.docx)" }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe("2011 취합 결과보고.docx");
+    const reportPath = join(files, "summary-report.docx");
+    await report.saveAs(reportPath);
+    const body = await (
+      await JSZip.loadAsync(readFileSync(reportPath))
+    )
+      .file("word/document.xml")!
+      .async("string");
+    expect(body).toContain("2011년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)");
     expect(requests).toEqual([]);
     await page.close();
   }, 60_000);

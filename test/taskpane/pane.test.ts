@@ -15,6 +15,8 @@ import { writeWorkbook } from "../../src/xlsx/write";
 import { readTextDocument } from "../../src/documents/text";
 import { pastedCells, toHtml } from "../support/plan-documents";
 import { cellAddress } from "../../src/core/workbook";
+import { readSnapshot } from "../../src/xlsx/read";
+import JSZip from "jszip";
 
 const SEED = join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt");
 
@@ -26,14 +28,17 @@ async function openPane(
   browser: Browser,
   lang: "ko-KR" | "en-US" | "ja-JP",
   width: number,
-  level = 9
+  level = 9,
+  web = true
 ): Promise<Page> {
   // The harness must run before the page's scripts: it is injected first.
   const fresh = await browser.newPage({ viewport: { width, height: 900 } });
   await fresh.route("**/*", (route) =>
     route.request().url().startsWith("file:") ? route.continue() : route.abort()
   );
-  await fresh.addInitScript(`window.__harness = { level: ${level}, displayLanguage: "${lang}" };`);
+  await fresh.addInitScript(
+    `window.__harness = { level: ${level}, displayLanguage: "${lang}", web: ${web} };`
+  );
   await fresh.addInitScript({ path: harnessScript });
   await fresh.goto(`file://${join(dist, "taskpane.html")}`);
   await fresh.getByTestId("workbook-status").waitFor();
@@ -126,6 +131,69 @@ async function openPane(
       .waitFor();
     expect(await cellValue(page, "취합", "A4")).toBe("a.xlsx");
     expect(await cellValue(page, "취합", "A5")).toBe("b.xlsx");
+    await page.close();
+  }, 60_000);
+
+  it("연말 on the web: 새해 양식 opens as a new workbook, the results report downloads", async () => {
+    const page = await openPane(browser, "ko-KR", 450);
+    await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
+    await page.getByText("만들거나 갱신한 시트").waitFor();
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await page.getByLabel("기준월").selectOption("12");
+    await page.getByRole("button", { name: "달성도 계산" }).click();
+    await page.getByTestId("results").waitFor();
+
+    await page.getByRole("button", { name: "새해 양식 만들기" }).click();
+    await page.getByText("새해 양식을 새 통합문서로 열었습니다. '민원봉사과 2012.xlsx'").waitFor();
+    const card = page.getByTestId("new-year");
+    await card.getByText("[1-1] 온라인 이용건수: 목표치 116,000 (2011년 값 그대로)").waitFor();
+    const opened = await page.evaluate(() =>
+      (
+        window as unknown as { __excel: { files: { createdWorkbooks: Uint8Array[] } } }
+      ).__excel.files.createdWorkbooks.map((bytes) => Array.from(bytes))
+    );
+    expect(opened).toHaveLength(1);
+    const next = await readSnapshot(new Uint8Array(opened[0]));
+    // The user's own sheet (Sheet1) travels; last year's 결과, 이력 and metadata do not.
+    expect(next.sheets.map((s) => s.name)).toEqual(["Sheet1", "설정", "목표", "월별실적"]);
+    const settings = next.sheets.find((s) => s.name === "설정");
+    expect(settings?.rows.find((r) => r?.[0] === "연도")?.[1]).toBe(2012);
+    // The open workbook is only read: its own year and results stay.
+    expect(await cellValue(page, "설정", "B3")).toBe(2011);
+    expect(await cellValue(page, "결과", "A3")).toBe("종합점수");
+    const files = await page.evaluate(() => {
+      const f = (window as unknown as { __excel: { files: { open: number; filesRead: number } } })
+        .__excel.files;
+      return { open: f.open, read: f.filesRead };
+    });
+    expect(files).toEqual({ open: 0, read: 1 });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "결과보고서 만들기 (.docx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("2011 민원봉사과 결과보고.docx");
+    const saved = join(mkdtempSync(join(tmpdir(), "pane-report-")), "report.docx");
+    await download.saveAs(saved);
+    const docx = await JSZip.loadAsync(readFileSync(saved));
+    const body = await docx.file("word/document.xml")!.async("string");
+    expect(body).toContain("2011년 민원봉사과 주요업무 목표관리 자체평가 결과보고");
+    await page.getByText("결과보고서를 내려받았습니다: 2011 민원봉사과 결과보고.docx").waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-year-end-ko.png"), fullPage: true });
+    await page.close();
+  }, 90_000);
+
+  it("연말 on a desktop Excel below ExcelApi 1.8: says where to make them instead", async () => {
+    const page = await openPane(browser, "ko-KR", 450, 7, false);
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await page.getByTestId("report-desktop").waitFor();
+    await expect(
+      page.getByRole("button", { name: "결과보고서 만들기 (.docx)" }).count()
+    ).resolves.toBe(0);
+    await page.getByRole("button", { name: "새해 양식 만들기" }).click();
+    await page.getByText("ExcelApi 1.8 미만").waitFor();
     await page.close();
   }, 60_000);
 

@@ -203,6 +203,7 @@ export function departmentReport(snapshot: WorkbookSnapshot, thisYear: number): 
         ...problemBlocks(read.problems, lang),
       ],
       footer: `${plan.settings.year} ${department}`.trim(),
+      fileStem: `${plan.settings.year} ${department}`.trim(),
     },
   };
 }

@@ -32,8 +32,10 @@ export interface ReportDocument {
   /** The 결재란: its heading and one box per role; null when 설정 names none. */
   approval: { heading: string; roles: string[] } | null;
   blocks: ReportBlock[];
-  /** Left on every page's footer (the department, or the consolidation). */
+  /** On every page's footer (the department, or the consolidation). */
   footer: string;
+  /** A file name without extension where none is given ("2011 민원봉사과", "2026 취합"). */
+  fileStem: string;
 }
 
 /** Two-column facts (종합점수 99.3, 등급 S …) as a table. */

@@ -265,6 +265,7 @@ export function summaryReport(snapshot: WorkbookSnapshot): ReportOutcome {
       approval: null,
       blocks,
       footer: title,
+      fileStem: `${year ?? ""} ${CONSOLIDATION_SHEETS.summary[lang]}`.trim(),
     },
   };
 }

@@ -106,9 +106,9 @@ export function readOutputTable<K extends string>(
     for (let row = header + 1; row < rows.length; row++) {
       const values = table.map((_, i) => valueOf(rows[row]?.[left + i] ?? null));
       if (values.every((v) => v === null || v === "")) break;
-      out.push(
-        Object.fromEntries(table.map((column, i) => [column.key, values[i]])) as Record<K, RawCell>
-      );
+      const record = {} as Record<K, RawCell>;
+      table.forEach((column, i) => (record[column.key] = values[i]));
+      out.push(record);
     }
     return out;
   }

@@ -1,0 +1,38 @@
+// The year's turn from the pane: 새해 양식 and 결과보고서 are made from the open workbook as a file
+// (Office's File API), by the same core and file adapter as the CLI and the page; the new workbook
+// opens in Excel (ExcelApi 1.8) or is downloaded, the report is downloaded where the host can.
+import { newYearWorkbook, type NewYearOutcome } from "../core/newYear";
+import type { ReportOutcome } from "../core/report/document";
+import { workbookReport } from "../core/report/workbookReport";
+import type { ExcelHost } from "../excel/actions";
+import { readSnapshot } from "../xlsx/read";
+import { writeWorkbook } from "../xlsx/write";
+
+export type NewYearInPane =
+  | { ok: true; made: Extract<NewYearOutcome, { ok: true }>; bytes: Uint8Array; opened: boolean }
+  | Extract<NewYearOutcome, { ok: false }>;
+
+/**
+ * Next year's workbook from the open one, opened as a new workbook where Excel can (`opened`);
+ * otherwise its bytes are the caller's to download. The open workbook is only read.
+ */
+export async function newYearInPane(host: ExcelHost, thisYear: number): Promise<NewYearInPane> {
+  const bytes = await host.fileBytes();
+  const made = newYearWorkbook(await readSnapshot(bytes), thisYear);
+  if (!made.ok) return made;
+  const next = await writeWorkbook(bytes, made.write);
+  if (host.openWorkbook) await host.openWorkbook(next);
+  return { ok: true, made, bytes: next, opened: host.openWorkbook !== null };
+}
+
+/** The results report of the open workbook (a department's, or a 취합 summary), or why not. */
+export async function reportInPane(
+  host: ExcelHost,
+  thisYear: number
+): Promise<{ outcome: ReportOutcome; bytes: Uint8Array | null }> {
+  const outcome = workbookReport(await readSnapshot(await host.fileBytes()), thisYear);
+  if (!outcome.ok) return { outcome, bytes: null };
+  // The report's writer (docx) is loaded only when a report is made.
+  const { reportBytes } = await import("../report/docx");
+  return { outcome, bytes: await reportBytes(outcome.document) };
+}
