@@ -38,7 +38,7 @@ export interface FigureOptions {
 }
 
 /** Above this, a bare number typed for a % KPI is read as percentage points (92 → 0.92). */
-const PERCENT_RESCALE_ABOVE = 1.5;
+export const PERCENT_RESCALE_ABOVE = 1.5;
 
 const UNIT_SUFFIX = /(건|회|명|원|일|개|점|대|곳|시간|분|개소|가구|톤|차|개월|주)$/;
 const COMPARISON = /(이상|초과|이하|미만|이내)$/;

@@ -4,6 +4,7 @@
 // never the target: the caller writes the result to another file.
 import { evaluate, type Status } from "./evaluate";
 import { format, messagesFor } from "../i18n";
+import { PERCENT_RESCALE_ABOVE } from "./figures";
 import type { Kpi } from "./model";
 import type { Problem } from "./problems";
 import { cellOf, findSheet, readWorkbook, textOf, type Layout } from "./read";
@@ -68,6 +69,17 @@ function lastMonthWithFigures(kpi: Kpi): number {
   for (const row of rows)
     row?.forEach((value, i) => value !== null && (last = Math.max(last, i + 1)));
   return last;
+}
+
+/**
+ * 전년도실적 as written: the number, except a % KPI's above 150 %, which the reader would take
+ * for percentage points typed bare (1.65 → 1.65 %, PERCENT_RESCALE_ABOVE): written as the text
+ * "165.0%", which reads back as 1.65.
+ */
+function previousValue(kpi: Kpi, actual: number): number | string {
+  return kpi.unit === "%" && actual > PERCENT_RESCALE_ABOVE
+    ? shownAs(actual, NUMBER_FORMATS.percent)
+    : actual;
 }
 
 /** Characters Windows and macOS refuse in a file name. */
@@ -173,7 +185,7 @@ export function newYearWorkbook(snapshot: WorkbookSnapshot, thisYear: number): N
     goalCells.push({
       row,
       col: previousCol,
-      value: usable ? result.actual : null,
+      value: usable ? previousValue(kpi, result.actual as number) : null,
       style: { numberFormat: figureFormat(kpi) },
     });
     const before = textOf(cellOf(goalsSheet, row, notesCol));

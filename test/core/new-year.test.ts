@@ -1,0 +1,126 @@
+// 새해 양식 in the core, on any year's figures: 전년도실적 is the year's result as the rules define
+// it (누계 the sum, 평균 the mean, 비율 Σ분자/Σ분모), the month named is the KPI's last with figures,
+// a KPI without figures is left blank, and no actual figure survives — in Korean and English
+// workbooks alike.
+import fc from "fast-check";
+import { newYearWorkbook } from "../../src/core/newYear";
+import { readWorkbook } from "../../src/core/read";
+import { SAMPLE_2011 } from "../../src/core/sample";
+import type { Lang } from "../../src/core/schema";
+import { templateWrite } from "../../src/core/template";
+import type { WorkbookSnapshot } from "../../src/core/workbook";
+import { applied } from "../support/snapshots";
+
+const base = (lang: Lang) =>
+  applied(templateWrite({ lang, year: 2011, department: "", sample: SAMPLE_2011 }));
+
+/** Twelve months, each blank or a figure. */
+const months = fc.array(fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }), {
+  minLength: 12,
+  maxLength: 12,
+});
+
+const kpiFigures = fc.record({
+  cumulative: months,
+  average: months,
+  numerator: months,
+  denominator: months,
+});
+
+/** The sample's workbook with these figures typed into the KPIs' 실적 (or 분자/분모) rows. */
+function withFigures(lang: Lang, figures: Record<string, (number | null)[]>): WorkbookSnapshot {
+  const snapshot = base(lang);
+  const read = readWorkbook(snapshot, 2011);
+  if (!read.ok) throw new Error("the sample does not read");
+  const monthly = snapshot.sheets.find((s) => s.name === read.layout.monthly.sheet)!;
+  for (const entry of read.layout.monthly.rows) {
+    if (entry.kpiIndex === undefined || entry.rowKind !== "actual") continue;
+    const type = read.plan.kpis[entry.kpiIndex].type;
+    const key = entry.kind === "kpi" ? type : entry.kind;
+    const values = figures[key];
+    if (!values) continue;
+    values.forEach((value, m) => {
+      const row = (monthly.rows[entry.row] ??= []);
+      row[read.layout.monthly.columns[`m${m + 1}`]] = value;
+    });
+  }
+  return snapshot;
+}
+
+const filled = (values: readonly (number | null)[]) =>
+  values.filter((v): v is number => v !== null);
+const lastMonth = (...rows: (number | null)[][]) =>
+  Math.max(0, ...rows.flatMap((r) => r.map((v, i) => (v === null ? 0 : i + 1))));
+
+describe("새해 양식 on any figures", () => {
+  it.each(["ko", "en"] as const)(
+    "carries the year's results and clears every actual (%s)",
+    (lang) => {
+      fc.assert(
+        fc.property(kpiFigures, (figures) => {
+          const snapshot = withFigures(lang, figures);
+          const outcome = newYearWorkbook(snapshot, 2011);
+          if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+          expect(outcome.year).toBe(2012);
+          // Figures as the reader takes them (a % KPI's 92 is 92 %): the rules' inputs.
+          const before = readWorkbook(snapshot, 2011);
+          if (!before.ok) throw new Error("the workbook does not read");
+          const sum = (v: readonly (number | null)[]) => filled(v).reduce((a, b) => a + b, 0);
+          const expected: Record<string, { value: number | null; month: number }> = {};
+          for (const kpi of before.plan.kpis) {
+            const actual = [...(kpi.actual ?? [])];
+            const numerator = [...(kpi.numerator ?? [])];
+            const denominator = [...(kpi.denominator ?? [])];
+            expected[kpi.taskNo] =
+              kpi.type === "ratio"
+                ? {
+                    value: sum(denominator) > 0 ? sum(numerator) / sum(denominator) : null,
+                    month: lastMonth(numerator, denominator),
+                  }
+                : {
+                    value: filled(actual).length
+                      ? kpi.type === "cumulative"
+                        ? sum(actual)
+                        : sum(actual) / filled(actual).length
+                      : null,
+                    month: lastMonth(actual),
+                  };
+          }
+          const next = applied(outcome.write, snapshot);
+          const read = readWorkbook(next, 2012);
+          if (!read.ok) throw new Error("the new workbook does not read");
+          for (const kpi of read.plan.kpis) {
+            const want = expected[kpi.taskNo];
+            if (want.value === null) {
+              expect(kpi.previous).toBeNull();
+              expect(
+                outcome.carried.some((c) => c.kind === "previousBlank" && c.taskNo === kpi.taskNo)
+              ).toBe(true);
+            } else {
+              // A % result above 150 % is written as 결과 shows it ("152.7%"): a bare 1.527 would
+            // read as 1.527 % next year.
+            const shownOnly = kpi.unit === "%" && want.value > 1.5;
+            const tolerance = shownOnly ? 0.0005 + 1e-12 : 1e-9;
+            expect(Math.abs((kpi.previous as number) - want.value)).toBeLessThanOrEqual(tolerance);
+              const carried = outcome.carried.find(
+                (c) => c.kind === "previous" && c.taskNo === kpi.taskNo
+              );
+              expect(carried?.month).toBe(want.month);
+            }
+            for (const row of [kpi.actual, kpi.numerator, kpi.denominator])
+              expect((row ?? []).every((v) => v === null)).toBe(true);
+          }
+          expect(read.plan.settings.year).toBe(2012);
+          expect(read.plan.activities.every((a) => a.actual.every((v) => v === null))).toBe(true);
+        }),
+        { numRuns: 40 }
+      );
+    }
+  );
+
+  it("is refused for a workbook without 목표 or 월별실적, naming the sheet", () => {
+    const outcome = newYearWorkbook({ sheets: [] }, 2011);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problems.map((p) => p.code)).toContain("missingSheet");
+  });
+});
