@@ -22,6 +22,9 @@ import { importPlan } from "../src/core/import/plan";
 import { readTextDocument } from "../src/documents/text";
 import { generatePlanText } from "../test/support/plan-documents";
 import { SIZES, generatePlan } from "../test/support/generate";
+import { newYearWorkbook } from "../src/core/newYear";
+import { workbookReport } from "../src/core/report/workbookReport";
+import { reportBytes } from "../src/report/docx";
 
 const json = process.argv.includes("--json");
 const median = (values: number[]) =>
@@ -165,6 +168,47 @@ function importing(runs: number) {
   return { tasks: 100, activities, bytes: Buffer.byteLength(text), totalMs: median(times) };
 }
 
+/**
+ * The year's turn on a workbook computed as of 12월: 새해 양식 (read, describe, write the new file)
+ * and 결과보고서 (read, describe, pack the .docx), each whole, as `mbo-eval new-year` and `report`
+ * run them.
+ */
+async function yearEnd(size: string, plan: PlanRows, runs: number) {
+  const template = await templateOf(plan);
+  const computed = computeWorkbook(await readSnapshot(template), {
+    computedAt: "2026-12-31 09:00",
+    asOfMonth: 12,
+  });
+  if (!computed.ok) throw new Error("bench workbook did not compute");
+  const bytes = await writeWorkbook(template, computed.write);
+  const newYear: number[] = [];
+  const report: number[] = [];
+  let pages = 0;
+  for (let i = 0; i < runs; i++) {
+    newYear.push(
+      await ms(async () => {
+        const made = newYearWorkbook(await readSnapshot(bytes), 2026);
+        if (!made.ok) throw new Error("new-year failed");
+        await writeWorkbook(bytes, made.write);
+      })
+    );
+    report.push(
+      await ms(async () => {
+        const made = workbookReport(await readSnapshot(bytes), 2026);
+        if (!made.ok) throw new Error(`report refused: ${made.reason}`);
+        pages = (await reportBytes(made.document)).length;
+      })
+    );
+  }
+  return {
+    size,
+    bytes: bytes.length,
+    newYearMs: median(newYear),
+    reportMs: median(report),
+    docxBytes: pages,
+  };
+}
+
 /** The built bundles, raw and gzipped; null when there is no build. */
 function bundleSizes() {
   if (!existsSync("dist/taskpane.js")) return null;
@@ -186,6 +230,11 @@ async function main() {
   const gathered = await consolidation(50, 3);
   const many = await consolidationAtScale(1000);
   const imported = importing(5);
+  const yearEnds = [
+    await yearEnd("sample", SAMPLE_2011, 7),
+    await yearEnd("M", generatePlan(SIZES.M), 5),
+    await yearEnd("L", generatePlan(SIZES.L), 3),
+  ];
   const excel = [];
   for (const [size, plan] of [
     ["sample", SAMPLE_2011],
@@ -210,6 +259,7 @@ async function main() {
     console.log(JSON.stringify({ kind: "consolidation", ...gathered }));
     console.log(JSON.stringify({ kind: "consolidation-at-scale", ...many }));
     console.log(JSON.stringify({ kind: "import", ...imported }));
+    for (const y of yearEnds) console.log(JSON.stringify({ kind: "year-end", ...y }));
     for (const e of excel) console.log(JSON.stringify({ kind: "excel", ...e }));
     for (const b of bundles ?? []) console.log(JSON.stringify({ kind: "bundle", ...b }));
     return;
@@ -259,6 +309,17 @@ async function main() {
     "",
     `A generated ${imported.tasks}-task plan document as text (${kb(imported.bytes)}), read and imported with its ${imported.activities} activities: ${f(imported.totalMs)} ms (target: under 1 s).`,
     "",
+    "## The year's turn (새해 양식, 결과보고서)",
+    "",
+    "A workbook computed as of 12월, read from its file each time; 새해 양식 until the new file's bytes are written, " +
+      "the report until the .docx is packed (docs/year-end.md).",
+    "",
+    "| size | workbook bytes | new-year ms | report ms | .docx bytes |",
+    "| --- | --- | --- | --- | --- |",
+    ...yearEnds.map(
+      (y) => `| ${y.size} | ${y.bytes} | ${f(y.newYearMs)} | ${f(y.reportMs)} | ${y.docxBytes} |`
+    ),
+    "",
     "## Excel path (through the Excel API double; docs/excel.md)",
     "",
     "| size | level | platform | template syncs | compute syncs | compute requests | largest compute request bytes |",
@@ -282,7 +343,8 @@ async function main() {
           ...bundles.map((b) => `| ${b.file} | ${kb(b.bytes)} | ${kb(b.gzipBytes)} |`),
           "",
           "`taskpane.js` is the Fluent UI pane's initial load (limit 250 KB gzip, enforced by `npm run build`); the " +
-            ".xlsx library is a chunk loaded only for 취합. `commands.js`, `taskpane-plain.js` and `polyfills-es5.js` are " +
+            ".xlsx library is a chunk loaded only for 취합 and 연말 (새해 양식, 결과보고서), the Word writer (`docx`) one " +
+            "loaded only for a report. `commands.js`, `taskpane-plain.js` and `polyfills-es5.js` are " +
             "the ES5 bundles (docs/ie11.md); the polyfills load only in IE11/EdgeHTML. `page.js` is inlined into " +
             "`mbo-eval.html`.",
         ]

@@ -17,7 +17,7 @@ async function run() {
   const start = performance.now();
   const code = await main(
     ["consolidate", ...files, "-o", join(dir, "summary.xlsx")],
-    { out: (l) => lines.push(l), err: (l) => lines.push(l), now: () => "bench" },
+    { out: (l) => lines.push(l), err: (l) => lines.push(l), now: () => "2026-12-20 10:00" },
     "ko"
   );
   const ms = performance.now() - start;

@@ -11,10 +11,12 @@ import { cellOf, findSheet, readWorkbook, textOf, type Layout } from "./read";
 import {
   GOAL_COLUMNS,
   META_SHEET,
+  SETTING_ROWS,
   SHEETS,
   sheetNameMatches,
   type Column,
   type Lang,
+  type SettingRow,
 } from "./schema";
 import { computedCellsCleared } from "./sheets/computed";
 import { languageOf } from "./sheets/context";
@@ -196,7 +198,12 @@ export function newYearWorkbook(snapshot: WorkbookSnapshot, thisYear: number): N
   const cleared = computedCellsCleared(layout, plan.kpis);
   const monthlySheet = findSheet(snapshot, SHEETS.monthly) as SheetSnapshot;
   const sheets: SheetWrite[] = [
-    settingsWrite(settingsLayout, year),
+    settingsWrite(
+      settingsLayout,
+      findSheet(snapshot, SHEETS.settings) as SheetSnapshot,
+      year,
+      lang
+    ),
     {
       name: layout.goals.sheet,
       mode: "patch",
@@ -244,11 +251,27 @@ export function newYearWorkbook(snapshot: WorkbookSnapshot, thisYear: number): N
   };
 }
 
-/** 연도 + 1 and 평가기준월 blank; every other setting, rule and share carried as it is. */
-function settingsWrite(settings: NonNullable<Layout["settings"]>, year: number): SheetWrite {
+/**
+ * 연도 + 1 and 평가기준월 blank; every other setting, rule and share carried as it is. A 설정
+ * without a 연도 row gets one below its last row: the new year must be written somewhere.
+ */
+function settingsWrite(
+  settings: NonNullable<Layout["settings"]>,
+  sheet: SheetSnapshot,
+  year: number,
+  lang: Lang
+): SheetWrite {
   const cells: CellWrite[] = [];
   const at = settings.valueCells;
   if (at.year) cells.push({ ...at.year, value: year, keepStyle: true });
+  else {
+    const label = SETTING_ROWS.find((s) => s.key === "year") as SettingRow;
+    const row = sheet.rows.length;
+    cells.push(
+      { row, col: 0, value: label[lang], style: STYLES.label },
+      { row, col: 1, value: year }
+    );
+  }
   if (at.asOfMonth) cells.push({ ...at.asOfMonth, value: null, keepStyle: true });
   return { name: settings.sheet, mode: "patch", input: true, cells };
 }

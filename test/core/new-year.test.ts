@@ -98,10 +98,12 @@ describe("새해 양식 on any figures", () => {
               ).toBe(true);
             } else {
               // A % result above 150 % is written as 결과 shows it ("152.7%"): a bare 1.527 would
-            // read as 1.527 % next year.
-            const shownOnly = kpi.unit === "%" && want.value > 1.5;
-            const tolerance = shownOnly ? 0.0005 + 1e-12 : 1e-9;
-            expect(Math.abs((kpi.previous as number) - want.value)).toBeLessThanOrEqual(tolerance);
+              // read as 1.527 % next year.
+              const shownOnly = kpi.unit === "%" && want.value > 1.5;
+              const tolerance = shownOnly ? 0.0005 + 1e-12 : 1e-9;
+              expect(Math.abs((kpi.previous as number) - want.value)).toBeLessThanOrEqual(
+                tolerance
+              );
               const carried = outcome.carried.find(
                 (c) => c.kind === "previous" && c.taskNo === kpi.taskNo
               );
@@ -117,6 +119,16 @@ describe("새해 양식 on any figures", () => {
       );
     }
   );
+
+  it("writes the new year into a 설정 that had no 연도 row (a blank 연도 is the year it is read in)", () => {
+    const snapshot = base("ko");
+    const settings = snapshot.sheets.find((s) => s.name === "설정")!;
+    settings.rows = settings.rows.filter((r) => r?.[0] !== "연도");
+    const outcome = newYearWorkbook(snapshot, 2011);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    const read = readWorkbook(applied(outcome.write, snapshot), 2026);
+    expect(read.ok && read.plan.settings.year).toBe(2012);
+  });
 
   it("is refused for a workbook without 목표 or 월별실적, naming the sheet", () => {
     const outcome = newYearWorkbook({ sheets: [] }, 2011);
