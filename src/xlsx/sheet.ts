@@ -23,9 +23,9 @@ function fileFormula(formula: string): string {
 
 /**
  * One <c> element, its elements under the prefix `q` ("" or "x:") the sheet binds to SpreadsheetML.
- * Text is always an inline string: never a formula, whatever it starts with.
+ * Text is always an inline string: never a formula, whatever it starts with. `kept`: the style
+ * index the cell had, for a write that keeps the cell's look (`CellWrite.keepStyle`).
  */
-/** `kept`: the style index the cell had, for a write that keeps the cell's look. */
 function cellXml(cell: CellWrite, styles: StyleBook, q = "", input = false, kept?: string): string {
   const ref = cellAddress(cell.row, cell.col);
   const c = `${q}c`;

@@ -256,8 +256,10 @@ export class WorkbookPart {
     if (index < 0) return;
     elements[index].parentNode?.removeChild(elements[index]);
     const names = this.child("definedNames");
+    // A reference to the sheet: quoted anywhere, or bare after the start or an operator (a bare
+    // name may hold letters of any script, so "부서결과!A1" is another sheet than "결과").
     const quoted = new RegExp(
-      `(^|[^\\w'])('${escapeRegExp(name.replace(/'/g, "''"))}'|${escapeRegExp(name)})!`
+      `'${escapeRegExp(name.replace(/'/g, "''"))}'!|(^|[=,;(:\\s+\\-*/&^<>])${escapeRegExp(name)}!`
     );
     for (const e of names ? childrenNS(names, MAIN_NS, "definedName") : []) {
       const local = e.getAttribute("localSheetId");

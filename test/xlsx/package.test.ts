@@ -178,7 +178,18 @@ describe("sheets taken out and looks kept (새해 양식's write)", () => {
     const styleAt = (xml: string) => new RegExp(`<c r="F${row + 1}"( s="(\\d+)")?`).exec(xml)?.[2];
     expect(styleAt(await sheetXml(withMemo))).toBeDefined();
 
-    const after = await writeWorkbook(withMemo, {
+    // Two workbook names of the user's: one into 메모 (kept), one into 결과 (it would read #REF!).
+    const named = await JSZip.loadAsync(withMemo);
+    const book = await named.file("xl/workbook.xml")!.async("string");
+    named.file(
+      "xl/workbook.xml",
+      book.replace(
+        "</definedNames>",
+        '<definedName name="메모칸">메모!$A$1</definedName><definedName name="결과칸">결과!$B$3</definedName></definedNames>'
+      )
+    );
+    const withNames = await named.generateAsync({ type: "uint8array" });
+    const after = await writeWorkbook(withNames, {
       sheets: [
         { name: "월별실적", mode: "patch", cells: [{ row, col: 5, value: null, keepStyle: true }] },
       ],
@@ -190,6 +201,7 @@ describe("sheets taken out and looks kept (새해 양식's write)", () => {
     const xml = await workbookXml(after);
     expect(xml).toContain(`localSheetId="3">'메모'!$1:$1`);
     expect(xml).not.toMatch(/결과|이력|_mbo_meta/);
+    expect(xml).toContain('<definedName name="메모칸">메모!$A$1</definedName>');
     const zip = await JSZip.loadAsync(after);
     const parts = Object.keys(zip.files).filter((f) => !zip.files[f].dir);
     expect(parts.filter((f) => /^xl\/(charts|drawings)\//.test(f))).toEqual([]);
