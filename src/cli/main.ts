@@ -154,6 +154,16 @@ async function template(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numb
   if (typeof out !== "string" || (sheetLang !== "ko" && sheetLang !== "en")) {
     throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   }
+  // The sample is the 2011 plan of 민원봉사과 as the seed document has it: another year or
+  // department would make it a plan nobody wrote, so asking for one is refused, not ignored.
+  const { year: askedYear, dept: askedDept } = parsed.options;
+  if (
+    parsed.options.sample &&
+    ((askedYear !== undefined && Number(askedYear) !== SAMPLE_2011.year) ||
+      (askedDept !== undefined && askedDept !== SAMPLE_2011.department))
+  ) {
+    throw new CliError(EXIT.usage, messagesFor(lang).cli.sampleIsFixed, "sampleIsFixed");
+  }
   const year =
     parsed.options.year === undefined ? new Date().getFullYear() : Number(parsed.options.year);
   if (!Number.isInteger(year))

@@ -153,6 +153,8 @@ export const en: Messages = {
   cli: {
     usage:
       "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.(txt|html|docx|hwpx|xlsx) [-o FILE.xlsx] [--replace] [--json]\n  mbo-eval new-year FILE.xlsx [-o NEXT.xlsx] [--replace] [--json]\n  mbo-eval report FILE.xlsx [-o REPORT.docx] [--json]",
+    sampleIsFixed:
+      "--sample is the 2011 plan exactly as the sample plan document has it, its department and year included, so it cannot take another --year or --dept. Make another department's or year's empty template without --sample. Nothing was written.",
     noSuchFile: "no such file: {detail}",
     notXlsx: "not an .xlsx file: {detail}",
     encrypted:

@@ -146,6 +146,8 @@ export const ko = {
   cli: {
     usage:
       "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.(txt|html|docx|hwpx|xlsx) [-o 파일.xlsx] [--replace] [--json]\n  mbo-eval new-year 파일.xlsx [-o 새해.xlsx] [--replace] [--json]\n  mbo-eval report 파일.xlsx [-o 보고서.docx] [--json]",
+    sampleIsFixed:
+      "--sample은 시행계획서 그대로의 2011년 민원봉사과 예시라 다른 --year, --dept를 줄 수 없습니다. 다른 부서·연도의 빈 양식은 --sample 없이 만드세요. 아무것도 쓰지 않았습니다.",
     noSuchFile: "파일이 없습니다: {detail}",
     notXlsx: ".xlsx 파일이 아닙니다: {detail}",
     encrypted:

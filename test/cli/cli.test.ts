@@ -14,6 +14,36 @@ const dir = mkdtempSync(join(tmpdir(), "mbo-cli-"));
 const path = (name: string) => join(dir, name);
 
 describe("mbo-eval", () => {
+  it("template --sample refuses another --dept or --year rather than write the sample under it", async () => {
+    for (const option of [
+      ["--dept", "세무과"],
+      ["--year", "2026"],
+    ]) {
+      const result = await runCli(
+        "template",
+        "--sample",
+        ...option,
+        "-o",
+        path("not-written.xlsx")
+      );
+      expect(result.code).toBe(EXIT.usage);
+      expect(result.err).toContain("--sample은 시행계획서 그대로의 2011년 민원봉사과 예시");
+    }
+    expect(existsSync(path("not-written.xlsx"))).toBe(false);
+    // The sample's own department and year are what it is: asked for, they are no conflict.
+    const same = await runCli(
+      "template",
+      "--sample",
+      "--year",
+      "2011",
+      "--dept",
+      "민원봉사과",
+      "-o",
+      path("same.xlsx")
+    );
+    expect(same.code).toBe(EXIT.ok);
+  });
+
   it("template --sample writes the 2011 plan; template --lang en an English empty one", async () => {
     expect((await runCli("template", "--sample", "-o", path("sample.xlsx"))).code).toBe(EXIT.ok);
     const sample = await readSnapshot(readFileSync(path("sample.xlsx")));
