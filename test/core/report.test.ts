@@ -10,6 +10,9 @@ import type { Lang } from "../../src/core/schema";
 import { templateWrite } from "../../src/core/template";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { applied } from "../support/snapshots";
+import { Consolidator } from "../../src/core/consolidate";
+import { consolidationWrite } from "../../src/core/sheets/consolidation";
+import { generatePlan } from "../support/generate";
 
 const sample = (lang: Lang) =>
   applied(templateWrite({ lang, year: 2011, department: "", sample: SAMPLE_2011 }));
@@ -82,4 +85,50 @@ describe("a department's results report", () => {
       reason: "notAWorkbook",
     });
   });
+});
+
+describe("a 취합's results report", () => {
+  /** Two departments consolidated into a summary in `lang`, the committee scoring only the first. */
+  function summary(lang: Lang): WorkbookSnapshot {
+    const consolidator = new Consolidator(lang, 2026);
+    for (const [i, name] of ["기획예산과", "세무과"].entries()) {
+      const plan = generatePlan({ tasks: 2, kpisPerTask: 1, activitiesPerTask: 1 }, name, i + 2);
+      const department = applied(
+        templateWrite({ lang, year: 2026, department: name, sample: plan })
+      );
+      consolidator.add(`${name}.xlsx`, computed(department, 6));
+    }
+    const consolidation = consolidator.finish();
+    const first = applied(consolidationWrite(consolidation, lang, "2026-12-20 10:00"));
+    const sheet = first.sheets.find(
+      (s) => s.name === (lang === "ko" ? "정성평가" : "Qualitative")
+    )!;
+    const header = sheet.rows.findIndex((r) => r?.includes(lang === "ko" ? "위원1" : "Member 1"));
+    const row = sheet.rows.findIndex((r) => r?.[0] === "기획예산과");
+    for (let m = 1; m <= 5; m++)
+      sheet.rows[row][sheet.rows[header].indexOf(lang === "ko" ? `위원${m}` : `Member ${m}`)] =
+        80 + m;
+    return applied(consolidationWrite(consolidation, lang, "2026-12-20 10:00", first), first);
+  }
+
+  it.each(["ko", "en"] as const)(
+    "ranks, grades and lists the KPIs in the summary's language (%s)",
+    (lang) => {
+      const outcome = workbookReport(summary(lang), 2026);
+      if (!outcome.ok) throw new Error(outcome.reason);
+      expect(outcome.document.lang).toBe(lang);
+      // 세무과 has no committee score: incomplete, so the report is provisional.
+      expect(outcome.provisional).toBe(true);
+      expect(outcome.document.title).toBe(
+        lang === "ko"
+          ? "2026년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)"
+          : "2026 MBO self-evaluation results report (all departments) (provisional)"
+      );
+      const [ranking] = tables(outcome.document);
+      expect(ranking.rows.map((r) => r.cells[1])).toEqual(["기획예산과", "세무과"]);
+      expect(ranking.rows[0].cells[0]).toBe("1");
+      expect(ranking.rows[1].cells[5]).toBe(lang === "ko" ? "미완료" : "incomplete");
+      expect(outcome.document.fileStem).toBe(lang === "ko" ? "2026 취합" : "2026 Summary");
+    }
+  );
 });
