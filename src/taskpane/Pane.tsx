@@ -172,6 +172,9 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const makeNewYear = () =>
     run(async (): Promise<Notice> => {
       setNewYear(null);
+      // Neither a new window nor a download from this Excel: say where instead, before any work.
+      if (!host.openWorkbook && !host.web)
+        return { intent: "warning", text: text.newYearCannotOpen };
       // The .xlsx library comes with it, as for 취합: not in the pane's first load.
       const { newYearInPane } = await import("./yearEnd");
       const result = await newYearInPane(host, new Date().getFullYear());
@@ -182,8 +185,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       const name = result.made.fileName;
       setNewYear(result.made);
       if (result.opened) return { intent: "success", text: format(text.newYearOpened, { name }) };
-      // No new window from this Excel: the web can still download the file; the desktop cannot.
-      if (!host.web) return { intent: "warning", text: text.newYearCannotOpen };
+      // No new window from this Excel on the web: the file is downloaded.
       saveAs(xlsxBlob(result.bytes), name);
       return { intent: "success", text: format(text.newYearDownloaded, { name }) };
     });
