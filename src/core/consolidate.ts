@@ -68,7 +68,8 @@ const COMPARED_SETTINGS: (keyof Settings)[] = [
   "gradeC",
 ];
 
-function majority<T>(values: T[]): T | undefined {
+/** The value most of `values` have (the first seen among equals). */
+export function majority<T>(values: T[]): T | undefined {
   const counts = new Map<string, { value: T; count: number }>();
   for (const value of values) {
     const key = JSON.stringify(value);

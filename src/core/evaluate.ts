@@ -97,13 +97,18 @@ export function asOfMonthOf(plan: Plan): number {
     ...plan.activities.map((a) => a.actual),
     ...plan.spending.map((s) => s.actual),
   ];
-  let latest = Math.max(0, ...plan.unreadableActualMonths);
-  for (const row of actualRows) {
+  return Math.max(lastMonthWithFigures(actualRows), ...plan.unreadableActualMonths) || 12;
+}
+
+/** The last month (1–12) in which any of `rows` holds a figure; 0 when none does. */
+export function lastMonthWithFigures(rows: readonly (MonthlyFigures | null)[]): number {
+  let latest = 0;
+  for (const row of rows) {
     row?.forEach((value, index) => {
       if (value !== null) latest = Math.max(latest, index + 1);
     });
   }
-  return latest || 12;
+  return latest;
 }
 
 export function kpiActual(kpi: Kpi, month: number): number | null {

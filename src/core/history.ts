@@ -18,7 +18,7 @@ import type { RawCell } from "./figures";
 import { label } from "./labels";
 import type { Settings } from "./model";
 import { pageSetup, widthsOf } from "./page";
-import { cellOf, findSheet, textOf } from "./read";
+import { cellOf, findSheet, plainValue, textOf } from "./read";
 import { SHEETS, STATUS_STYLE, type Lang } from "./schema";
 import { columnWidths, fixed, headerCells, rowCells, type OutputTable } from "./sheets/table";
 import { NUMBER_FORMATS, STYLES } from "./styles";
@@ -50,12 +50,6 @@ function monthStyle(_value: unknown, _row: unknown, lang: Lang): CellStyle {
   });
 }
 
-/** A cell as written back: a formula's result, an error's text. */
-const plain = (cell: RawCell | undefined): CellWrite["value"] => {
-  if (cell === null || cell === undefined || typeof cell !== "object") return cell ?? null;
-  return "result" in cell ? (cell.result ?? null) : cell.error;
-};
-
 /** A record as the sheet holds it, by its columns' keys. */
 type Cells = Record<string, RawCell>;
 const column = (
@@ -67,7 +61,7 @@ const column = (
   key,
   label: label(name),
   width,
-  value: (r) => plain(r[key]),
+  value: (r) => plainValue(r[key]),
   style,
 });
 
@@ -248,7 +242,7 @@ export function historyWith(
 
 /** The row as the sheet holds it already: every cell to be written is there with its value. */
 const standsAs = (before: readonly RawCell[] | undefined, cells: readonly CellWrite[]) =>
-  !!before && cells.every((cell) => plain(before[cell.col] ?? null) === cell.value);
+  !!before && cells.every((cell) => plainValue(before[cell.col] ?? null) === cell.value);
 
 /** The KPI records in sheet order (by month), each with the row it goes to and where it stands. */
 function kpiLines(history: History): { row: number; cells: Cells; from?: number }[] {

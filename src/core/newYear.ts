@@ -2,7 +2,7 @@
 // year's — 연도 + 1, 전년도실적 from the year's results, every actual cleared, 결과, 이력 and the
 // metadata gone — so that the user's own sheets, looks and notes travel with it. The original is
 // never the target: the caller writes the result to another file.
-import { evaluate, type Status } from "./evaluate";
+import { evaluate, lastMonthWithFigures, type Status } from "./evaluate";
 import { format, messagesFor } from "../i18n";
 import { PERCENT_RESCALE_ABOVE } from "./figures";
 import type { Kpi } from "./model";
@@ -65,13 +65,8 @@ export type NewYearOutcome =
   | { ok: false; problems: Problem[] };
 
 /** The month through which a KPI has figures this year (0: none). */
-function lastMonthWithFigures(kpi: Kpi): number {
-  const rows = kpi.type === "ratio" ? [kpi.numerator, kpi.denominator] : [kpi.actual];
-  let last = 0;
-  for (const row of rows)
-    row?.forEach((value, i) => value !== null && (last = Math.max(last, i + 1)));
-  return last;
-}
+const lastMonthOfKpi = (kpi: Kpi): number =>
+  lastMonthWithFigures(kpi.type === "ratio" ? [kpi.numerator, kpi.denominator] : [kpi.actual]);
 
 /**
  * 전년도실적 as written: the number, except a % KPI's above 150 %, which the reader would take
@@ -172,7 +167,7 @@ export function newYearWorkbook(snapshot: WorkbookSnapshot, thisYear: number): N
       notes.push(format(words.newYearBudget, { year: from, value: shown }));
     }
     const usable = result.status !== "error" && result.actual !== null;
-    const month = lastMonthWithFigures(kpi);
+    const month = lastMonthOfKpi(kpi);
     if (usable) {
       const shown = shownAs(result.actual, figureFormat(kpi));
       carried.push({ kind: "previous", ...where(previousCol), shown, month });

@@ -12,7 +12,7 @@ import type { Layout } from "./reading/layout";
 import { readMonthly } from "./reading/monthly";
 import { readSettings } from "./reading/settings";
 
-export { cellOf, findSheet, labelledValueCells, textOf } from "./reading/cells";
+export { cellOf, findSheet, labelledValueCells, plainValue, textOf } from "./reading/cells";
 export type { Layout, MonthlyRowLayout, TableLayout } from "./reading/layout";
 
 export type ReadResult =

@@ -39,7 +39,7 @@ import { docxBlob, saveAs, xlsxBlob } from "../taskpane/download";
 import { workbookReport } from "../core/report/workbookReport";
 import { isSummary } from "../core/report/summary";
 import { reportBytes } from "../report/docx";
-import { refusalText } from "../outcome/report";
+import { refusalText, reportFileName } from "../outcome/report";
 import { readSnapshot } from "../xlsx/read";
 
 const useStyles = makeStyles({
@@ -91,8 +91,7 @@ async function reportOf(
 ): Promise<Report> {
   const outcome = workbookReport(await readSnapshot(bytes), year);
   if (!outcome.ok) return { refusal: refusalText(outcome.reason, file, lang) };
-  const suffix = messagesFor(outcome.document.lang).report.fileSuffix;
-  return { bytes: await reportBytes(outcome.document), name: outcome.document.fileStem + suffix };
+  return { bytes: await reportBytes(outcome.document), name: reportFileName(outcome.document) };
 }
 
 /** The report's download, or why there is none. */

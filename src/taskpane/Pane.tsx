@@ -40,7 +40,7 @@ import { planSheetsInExcel, readSheetInExcel } from "../excel/planSheet";
 import { ConfirmBar, Problems, Results } from "./views";
 import { NewYearCard } from "./NewYearCard";
 import { docxBlob, saveAs, xlsxBlob } from "./download";
-import { refusalText } from "../outcome/report";
+import { refusalText, reportFileName } from "../outcome/report";
 import { problemsLine } from "../outcome/score";
 import type { NewYearOutcome } from "../core/newYear";
 
@@ -192,14 +192,11 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const makeReport = () =>
     run(async (): Promise<Notice> => {
       const { reportInPane } = await import("./yearEnd");
-      const { outcome, bytes } = await reportInPane(host, new Date().getFullYear());
-      if (!outcome.ok || !bytes)
-        return {
-          intent: "error",
-          text: outcome.ok ? "" : refusalText(outcome.reason, text.thisWorkbook, lang),
-        };
-      const name = outcome.document.fileStem + messagesFor(outcome.document.lang).report.fileSuffix;
-      saveAs(docxBlob(bytes), name);
+      const report = await reportInPane(host, new Date().getFullYear());
+      if (!report.ok)
+        return { intent: "error", text: refusalText(report.reason, text.thisWorkbook, lang) };
+      const name = reportFileName(report.document);
+      saveAs(docxBlob(report.bytes), name);
       return { intent: "success", text: format(text.reportDownloaded, { name }) };
     });
   const goTo = (problem: Problem) => run(() => goToCellInExcel(host, problem.sheet, problem.cell));

@@ -2,7 +2,7 @@
 // (Office's File API), by the same core and file adapter as the CLI and the page; the new workbook
 // opens in Excel (ExcelApi 1.8) or is downloaded, the report is downloaded where the host can.
 import { newYearWorkbook, type NewYearOutcome } from "../core/newYear";
-import type { ReportOutcome } from "../core/report/document";
+import type { ReportDocument, ReportOutcome } from "../core/report/document";
 import { workbookReport } from "../core/report/workbookReport";
 import type { ExcelHost } from "../excel/actions";
 import { readSnapshot } from "../xlsx/read";
@@ -29,10 +29,12 @@ export async function newYearInPane(host: ExcelHost, thisYear: number): Promise<
 export async function reportInPane(
   host: ExcelHost,
   thisYear: number
-): Promise<{ outcome: ReportOutcome; bytes: Uint8Array | null }> {
+): Promise<
+  Extract<ReportOutcome, { ok: false }> | { ok: true; document: ReportDocument; bytes: Uint8Array }
+> {
   const outcome = workbookReport(await readSnapshot(await host.fileBytes()), thisYear);
-  if (!outcome.ok) return { outcome, bytes: null };
+  if (!outcome.ok) return outcome;
   // The report's writer (docx) is loaded only when a report is made.
   const { reportBytes } = await import("../report/docx");
-  return { outcome, bytes: await reportBytes(outcome.document) };
+  return { ok: true, document: outcome.document, bytes: await reportBytes(outcome.document) };
 }

@@ -6,33 +6,17 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { EXIT } from "../../src/cli/files";
 import { computeWorkbook } from "../../src/core/compute";
-import type { RawCell } from "../../src/core/figures";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { runCli } from "../support/cli";
 import { LIBREOFFICE } from "../support/readers";
-import { sheetOf } from "../support/workbooks";
+import { sheetOf, tableByHeader } from "../support/workbooks";
 import { yearWorkbook } from "../support/year";
 
 const dir = mkdtempSync(join(tmpdir(), "mbo-new-year-"));
 const path = (name: string) => join(dir, name);
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-
-/** A table's rows by its header row (found by the header `first` in column A or any column). */
-function table(sheet: SheetSnapshot, header: string) {
-  const headerRow = sheet.rows.findIndex((r) => (r ?? []).includes(header));
-  const names = (sheet.rows[headerRow] ?? []).map((c) => String(c ?? ""));
-  const col = (name: string) => {
-    const at = names.indexOf(name);
-    if (at < 0) throw new Error(`${sheet.name} has no ${name}`);
-    return at;
-  };
-  const rows = sheet.rows.slice(headerRow + 1).map((r) => r ?? []);
-  const value = (cell: RawCell | undefined) =>
-    cell !== null && typeof cell === "object" && "formula" in cell ? cell.result : cell;
-  return { headerRow, col, rows, value };
-}
 
 const labelled = (sheet: SheetSnapshot, label: string) =>
   sheet.rows.find((r) => r?.[0] === label)?.[1] ?? null;
@@ -41,7 +25,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => `${i + 1}월`);
 
 /** Every month figure of 월별실적's rows of one 구분 or 유형, row by row. */
 function monthFigures(snapshot: WorkbookSnapshot, keep: (kind: string, row: string) => boolean) {
-  const t = table(sheetOf(snapshot, "월별실적"), "구분");
+  const t = tableByHeader(sheetOf(snapshot, "월별실적"), "구분");
   return t.rows
     .filter((r) => keep(String(r[t.col("유형")] ?? ""), String(r[t.col("구분")] ?? "")))
     .map((r) => MONTHS.map((m) => r[t.col(m)] ?? null));
@@ -93,12 +77,12 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
   });
 
   it("gives 1-1 the year's 온라인 이용건수 as 결과 showed it as its 전년도실적", () => {
-    const results = table(sheetOf(original, "결과"), "성과지표");
+    const results = tableByHeader(sheetOf(original, "결과"), "성과지표");
     const shown = results.rows.find(
       (r) =>
         r[results.col("과제번호")] === "1-1" && r[results.col("성과지표")] === "온라인 이용건수"
     );
-    const goals = table(sheetOf(made, "목표"), "성과지표");
+    const goals = tableByHeader(sheetOf(made, "목표"), "성과지표");
     const row = goals.rows.find((r) => r[goals.col("과제번호")] === "1-1");
     expect(shown).toBeDefined();
     expect(results.value(shown?.[results.col("실적")])).toBeGreaterThan(0);
@@ -106,8 +90,8 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
   });
 
   it("keeps goals, targets and 계획, clears every 실적 and every computed cell", () => {
-    const goals = table(sheetOf(made, "목표"), "성과지표");
-    const was = table(sheetOf(original, "목표"), "성과지표");
+    const goals = tableByHeader(sheetOf(made, "목표"), "성과지표");
+    const was = tableByHeader(sheetOf(original, "목표"), "성과지표");
     const kpiRows = (t: typeof goals) => t.rows.filter((r) => r[t.col("성과지표")]);
     expect(kpiRows(goals).length).toBe(kpiRows(was).length);
     kpiRows(goals).forEach((r, i) => {
@@ -146,7 +130,7 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
         .flat()
         .some((v) => v !== null)
     ).toBe(true);
-    const monthly = table(sheetOf(made, "월별실적"), "구분");
+    const monthly = tableByHeader(sheetOf(made, "월별실적"), "구분");
     for (const r of monthly.rows)
       for (const key of ["누계", "이행률", "상태"]) expect(r[monthly.col(key)] ?? null).toBeNull();
   });
@@ -162,7 +146,7 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
 
   it("lists every target, budget and previous result to confirm, and notes each in 비고", () => {
     const carried = json.carried as { kind: string; taskNo: string; cell: string; shown: string }[];
-    const goals = table(sheetOf(made, "목표"), "성과지표");
+    const goals = tableByHeader(sheetOf(made, "목표"), "성과지표");
     const kpis = goals.rows.filter((r) => r[goals.col("성과지표")]);
     expect(carried.filter((c) => c.kind === "target")).toHaveLength(kpis.length);
     expect(carried.filter((c) => c.kind.startsWith("previous"))).toHaveLength(kpis.length);
@@ -236,7 +220,7 @@ describe("mbo-eval new-year on a workbook imported from the seed plan", () => {
       // Figures typed for the first KPI's 실적 row, January to September only.
       const bytes = readFileSync(path("plan.xlsx"));
       const snapshot = await readSnapshot(bytes);
-      const monthly = table(sheetOf(snapshot, "월별실적"), "구분");
+      const monthly = tableByHeader(sheetOf(snapshot, "월별실적"), "구분");
       const first = monthly.rows.findIndex(
         (r) =>
           r[monthly.col("구분")] === "실적" &&
@@ -279,7 +263,7 @@ describe("mbo-eval new-year on a workbook imported from the seed plan", () => {
           .flat()
           .every((v) => v === null)
       ).toBe(true);
-      const goals = table(sheetOf(made, "목표"), "성과지표");
+      const goals = tableByHeader(sheetOf(made, "목표"), "성과지표");
       const notes = goals.rows
         .filter((r) => r[goals.col("성과지표")])
         .map((r) => String(r[goals.col("비고")]));

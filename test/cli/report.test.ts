@@ -13,13 +13,11 @@ import { EXIT } from "../../src/cli/files";
 import { shownAs } from "../../src/core/shown";
 import { NUMBER_FORMATS } from "../../src/core/styles";
 import { templateWrite } from "../../src/core/template";
-import type { RawCell } from "../../src/core/figures";
-import type { SheetSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { generatePlan } from "../support/generate";
 import { runCli } from "../support/cli";
-import { computeFile, sheetOf } from "../support/workbooks";
+import { computeFile, sheetOf, tableByHeader } from "../support/workbooks";
 import { yearWorkbook } from "../support/year";
 
 const dir = mkdtempSync(join(tmpdir(), "mbo-report-"));
@@ -58,27 +56,16 @@ function render(docx: string, stem: string): number {
   return readdirSync(RENDERS).filter((f) => f.startsWith(`${stem}-`)).length;
 }
 
-/** A table's rows by header, values as the cells hold them. */
-function table(sheet: SheetSnapshot, header: string) {
-  const headerRow = sheet.rows.findIndex((r) => (r ?? []).includes(header));
-  const names = (sheet.rows[headerRow] ?? []).map((c) => String(c ?? ""));
-  const col = (name: string) => names.indexOf(name);
-  const value = (cell: RawCell | undefined) =>
-    cell !== null && typeof cell === "object" && "formula" in cell ? cell.result : (cell ?? null);
-  const rows = sheet.rows.slice(headerRow + 1).map((r) => r ?? []);
-  return { col, rows, value };
-}
-
 const percent = (v: unknown) => shownAs(v as number, NUMBER_FORMATS.percent);
 
 describe("mbo-eval report on a department's workbook computed as of 12월", () => {
   let docx: string;
-  let results: ReturnType<typeof table>;
+  let results: ReturnType<typeof tableByHeader>;
 
   beforeAll(async () => {
     const { twelve } = await yearWorkbook();
     writeFileSync(path("민원봉사과.xlsx"), twelve.bytes);
-    results = table(sheetOf(await readSnapshot(twelve.bytes), "결과"), "성과지표");
+    results = tableByHeader(sheetOf(await readSnapshot(twelve.bytes), "결과"), "성과지표");
     const run = await runCli("report", path("민원봉사과.xlsx"), "--json");
     expect(JSON.parse(run.out)).toMatchObject({ ok: true });
     docx = path("민원봉사과 결과보고.docx");
@@ -157,11 +144,8 @@ describe("mbo-eval report on a department's workbook computed as of 12월", () =
     expect(existsSync(path("never 결과보고.docx"))).toBe(false);
 
     const computed = readFileSync(path("민원봉사과.xlsx"));
-    const goals = table(sheetOf(await readSnapshot(computed), "목표"), "목표치");
+    const goals = tableByHeader(sheetOf(await readSnapshot(computed), "목표"), "목표치");
     const row = goals.rows.findIndex((r) => r[goals.col("과제번호")] === "1-1");
-    const headerRow = sheetOf(await readSnapshot(computed), "목표").rows.findIndex((r) =>
-      (r ?? []).includes("목표치")
-    );
     writeFileSync(
       path("changed.xlsx"),
       await writeWorkbook(computed, {
@@ -169,7 +153,7 @@ describe("mbo-eval report on a department's workbook computed as of 12월", () =
           {
             name: "목표",
             mode: "patch",
-            cells: [{ row: headerRow + 1 + row, col: goals.col("목표치"), value: 1 }],
+            cells: [{ row: goals.headerRow + 1 + row, col: goals.col("목표치"), value: 1 }],
           },
         ],
       })
@@ -245,7 +229,7 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
         "2026년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)"
       );
       const snapshot = await readSnapshot(readFileSync(summary));
-      const ranked = table(sheetOf(snapshot, "취합"), "최종점수");
+      const ranked = tableByHeader(sheetOf(snapshot, "취합"), "최종점수");
       // 취합's table: the rows with a file (the ranked scores block below repeats the names).
       const departments = ranked.rows.filter((r) =>
         /\.xlsx$/.test(String(r[ranked.col("파일")] ?? ""))
@@ -268,7 +252,7 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
       }
       expect(text).toContain("미완료 부서 (정성평가 점수 없음): 부서 17");
 
-      const kpis = table(sheetOf(snapshot, "취합_지표"), "성과지표");
+      const kpis = tableByHeader(sheetOf(snapshot, "취합_지표"), "성과지표");
       const kpiRows = kpis.rows.filter((r) => r[kpis.col("부서")]);
       expect(kpiRows.length).toBe(17 * 4);
       const kpiStart = lines.indexOf("3. 부서별 성과지표");

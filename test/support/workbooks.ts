@@ -5,7 +5,8 @@ import { SAMPLE_2011 } from "../../src/core/sample";
 import type { PlanRows } from "../../src/core/planRows";
 import type { Lang } from "../../src/core/schema";
 import { templateWrite } from "../../src/core/template";
-import type { WorkbookSnapshot } from "../../src/core/workbook";
+import type { RawCell } from "../../src/core/figures";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 
@@ -41,3 +42,22 @@ export const sheetOf = (snapshot: WorkbookSnapshot, name: string) => {
 /** A deep copy that tests may change freely. */
 export const cloneSnapshot = (snapshot: WorkbookSnapshot): WorkbookSnapshot =>
   JSON.parse(JSON.stringify(snapshot));
+
+/**
+ * A table of a sheet found by one of its header texts: its header row, each column by its header
+ * (a missing one fails the test), the rows below, and a cell's value (a formula's cached result).
+ */
+export function tableByHeader(sheet: SheetSnapshot, header: string) {
+  const headerRow = sheet.rows.findIndex((r) => (r ?? []).includes(header));
+  if (headerRow < 0) throw new Error(`${sheet.name} has no header ${header}`);
+  const names = (sheet.rows[headerRow] ?? []).map((c) => String(c ?? ""));
+  const col = (name: string) => {
+    const at = names.indexOf(name);
+    if (at < 0) throw new Error(`${sheet.name} has no ${name}`);
+    return at;
+  };
+  const rows = sheet.rows.slice(headerRow + 1).map((r) => r ?? []);
+  const value = (cell: RawCell | undefined) =>
+    cell !== null && typeof cell === "object" && "formula" in cell ? cell.result : (cell ?? null);
+  return { headerRow, col, rows, value };
+}

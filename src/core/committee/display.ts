@@ -15,12 +15,17 @@ import {
   type SheetWrite,
   type WorkbookSnapshot,
 } from "../workbook";
+import type { GradedDepartment } from "./grading";
 import type { CommitteeOutcome } from "./outcome";
 import { qualitativeWrite } from "./write";
 
 const INCOMPLETE: Named = label("incompleteNoCommitteeScore");
 /** In the 최종등급 column of a department without a committee score. */
-export const INCOMPLETE_SHORT: Named = label("incomplete");
+const INCOMPLETE_SHORT: Named = label("incomplete");
+
+/** A department's 최종등급 as 취합 shows it: its grade, or 미완료 without a committee score. */
+export const finalGradeShown = (graded: GradedDepartment | null, lang: Lang): string | null =>
+  graded?.incomplete ? INCOMPLETE_SHORT[lang] : (graded?.grade ?? null);
 
 const RANKED_LABELS = {
   final: label("finalScoresByRank"),

@@ -1,6 +1,6 @@
 // The committee's part of a consolidation: its settings (취합설정) and scores (정성평가) read from
 // the summary workbook, and every department graded — final score, rank and grade.
-import type { Consolidation } from "../consolidate";
+import type { DepartmentRow } from "../consolidate";
 import type { Problem } from "../problems";
 import type { WorkbookSnapshot } from "../workbook";
 import { grade, type GradedDepartment, type Grading } from "./grading";
@@ -21,12 +21,13 @@ export interface CommitteeOutcome {
 }
 
 /**
- * The committee's results for a consolidation: 취합설정 and 정성평가 read from the workbook written
- * into (defaults and empty when new), each department graded once (a department read twice is
- * graded on its first file).
+ * The committee's results for a consolidation's departments (only their names and scores count):
+ * 취합설정 and 정성평가 read from the workbook written into (defaults and empty when new), each
+ * department graded once (a department read twice is graded on its first file). The results report
+ * grades a summary's rows again with it.
  */
 export function committeeOutcome(
-  consolidation: Consolidation,
+  consolidation: { departments: readonly Pick<DepartmentRow, "department" | "score">[] },
   existing: WorkbookSnapshot | null
 ): CommitteeOutcome {
   const problems: Problem[] = [];

@@ -24,6 +24,12 @@ export const textOf = (cell: RawCell): string => {
   return String(cell).trim();
 };
 
+/** A cell's value as it would be written back: a formula's cached result, an error's text. */
+export const plainValue = (cell: RawCell | undefined): string | number | boolean | null => {
+  if (cell === null || cell === undefined || typeof cell !== "object") return cell ?? null;
+  return "result" in cell ? (cell.result ?? null) : cell.error;
+};
+
 /**
  * Where each labelled value is in a label/value sheet (설정, 취합설정): the cell right of the first
  * cell anywhere that holds its label (Korean or English, loosely compared).

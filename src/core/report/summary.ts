@@ -4,13 +4,12 @@
 // again from 정성평가 and 취합설정, and a summary whose cells no longer agree with it (a score typed
 // after the consolidation) is refused.
 import { format, messagesFor } from "../../i18n";
-import { INCOMPLETE_SHORT } from "../committee/display";
-import { grade, type GradedDepartment, type Grading } from "../committee/grading";
-import { readCommitteeSettings, readQualitative } from "../committee/sheets";
-import type { KpiLine } from "../consolidate";
+import { finalGradeShown } from "../committee/display";
+import type { GradedDepartment, Grading } from "../committee/grading";
+import { committeeOutcome } from "../committee/outcome";
+import { majority, type KpiLine } from "../consolidate";
 import type { Status } from "../evaluate";
 import type { RawCell } from "../figures";
-import type { Problem } from "../problems";
 import { findSheet, textOf } from "../read";
 import { CONSOLIDATION_SHEETS, STATUS_STYLE, sheetNameMatches, type Lang } from "../schema";
 import { SUMMARY_TABLE } from "../sheets/summary";
@@ -33,7 +32,8 @@ interface RankedRow {
   graded: GradedDepartment;
 }
 
-const numberOr = (cell: RawCell): number | null => (typeof cell === "number" ? cell : null);
+/** A cell read back as a number, or nothing. */
+const numberIn = (cell: RawCell): number | null => (typeof cell === "number" ? cell : null);
 
 /** 취합's own columns for the ranking, under the labels 취합 gives them. */
 function rankingTable(): OutputTable<RankedRow> {
@@ -77,7 +77,7 @@ function rankingTable(): OutputTable<RankedRow> {
       key: "finalGrade",
       label: labelOf("finalGrade"),
       width: 8,
-      value: (r, l) => (r.graded.incomplete ? INCOMPLETE_SHORT[l] : r.graded.grade),
+      value: (r, l) => finalGradeShown(r.graded, l),
       style: fixed(undefined),
     },
     {
@@ -107,11 +107,11 @@ function kpiLines(snapshot: WorkbookSnapshot): KpiLine[] {
     taskNo: textOf(r.taskNo),
     name: textOf(r.indicator),
     unit: textOf(r.unit),
-    target: numberOr(r.target),
-    actual: numberOr(r.actual),
-    achievement: numberOr(r.achievement),
+    target: numberIn(r.target),
+    actual: numberIn(r.actual),
+    achievement: numberIn(r.achievement),
     status: statusOf(textOf(r.status)),
-    score: numberOr(r.score),
+    score: numberIn(r.score),
   }));
 }
 
@@ -146,12 +146,6 @@ function distributionBlocks(grading: Grading, lang: Lang): ReportBlock[] {
   ];
 }
 
-const mostCommon = (values: number[]): number | null => {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
-};
-
 /** Whether the snapshot is a 취합 summary (it has the 취합 sheet). */
 export const isSummary = (snapshot: WorkbookSnapshot) =>
   snapshot.sheets.some((s) => sheetNameMatches(CONSOLIDATION_SHEETS.summary, s.name));
@@ -163,48 +157,42 @@ export function summaryReport(snapshot: WorkbookSnapshot): ReportOutcome {
   if (!sheet || !rows || rows.length === 0) return { ok: false, reason: "noDepartments", lang };
   const finalWord = messagesFor(lang).result.final;
 
-  // The committee's grading again, each department on its first row (as 취합 grades it).
-  // Problems in the committee's sheets were told when 취합 was made; here only the grading counts.
-  const problems: Problem[] = [];
-  const settings = readCommitteeSettings(snapshot, problems);
-  const entries = new Map(
-    readQualitative(snapshot, problems).rows.map((r) => [r.department, r.entry])
+  // The committee's grading again, as 취합 does it: from 정성평가 and 취합설정, each department
+  // on its first row. (Their problems were told when 취합 was made; here only the grading counts.)
+  const committee = committeeOutcome(
+    {
+      departments: rows.map((r) => ({
+        department: textOf(r.department),
+        score: numberIn(r.quantitative),
+      })),
+    },
+    snapshot
   );
-  const firstRows = rows.filter(
-    (r, i) => rows.findIndex((o) => textOf(o.department) === textOf(r.department)) === i
-  );
-  const grading = grade(
-    firstRows.map((r) => ({
-      department: textOf(r.department),
-      quantitative: numberOr(r.quantitative),
-      committee: entries.get(textOf(r.department)) ?? null,
-    })),
-    settings.settings
-  );
-  const byName = new Map(grading.departments.map((d) => [d.department, d]));
-  const ranked: RankedRow[] = firstRows.map((r) => ({
-    file: textOf(r.file),
-    department: textOf(r.department),
-    year: numberOr(r.year),
-    mark: textOf(r.mark),
-    provisional: textOf(r.mark) !== finalWord,
-    graded: byName.get(textOf(r.department)) as GradedDepartment,
-  }));
-  const agrees = firstRows.every((r, i) => {
-    const graded = ranked[i].graded;
-    const shownGrade = graded.incomplete ? INCOMPLETE_SHORT[lang] : graded.grade;
-    return (
-      numberOr(r.final) === graded.final &&
-      numberOr(r.rank) === graded.rank &&
-      (textOf(r.finalGrade) || null) === shownGrade
-    );
+  const graded = rows.flatMap((r, i) => {
+    const place = committee.graded[i];
+    return place ? [{ row: r, graded: place.result, orderIndex: place.orderIndex }] : [];
   });
+  const agrees = graded.every(
+    ({ row, graded: g }) =>
+      numberIn(row.final) === g.final &&
+      numberIn(row.rank) === g.rank &&
+      (textOf(row.finalGrade) || null) === finalGradeShown(g, lang)
+  );
   if (!agrees) return { ok: false, reason: "summaryStale", lang };
 
-  const order = new Map(grading.ranked.map((d, i) => [d.department, i]));
-  ranked.sort((a, b) => (order.get(a.department) ?? 0) - (order.get(b.department) ?? 0));
+  const ranked: RankedRow[] = graded
+    .sort((a, b) => a.orderIndex - b.orderIndex)
+    .map(({ row, graded: g }) => ({
+      file: textOf(row.file),
+      department: g.department,
+      year: numberIn(row.year),
+      mark: textOf(row.mark),
+      provisional: textOf(row.mark) !== finalWord,
+      graded: g,
+    }));
+  const grading = committee.grading;
   const text = messagesFor(lang).report;
-  const year = mostCommon(ranked.map((r) => r.year).filter((y): y is number => y !== null));
+  const year = majority(ranked.map((r) => r.year).filter((y): y is number => y !== null)) ?? null;
   const incomplete = ranked.filter((r) => r.graded.incomplete);
   const provisional = incomplete.length > 0 || ranked.some((r) => r.provisional);
   const title = format(text.summaryTitle, { year: year ?? "" }).trim();

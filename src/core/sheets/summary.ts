@@ -3,7 +3,7 @@
 // could not be read, the committee's grading, the ranked scores with their chart, and 입력 점검.
 import { label } from "../labels";
 import { format, messagesFor } from "../../i18n";
-import { INCOMPLETE_SHORT, gradingCells, rankedScoresBlock } from "../committee/display";
+import { finalGradeShown, gradingCells, rankedScoresBlock } from "../committee/display";
 import type { GradedDepartment } from "../committee/grading";
 import type { CommitteeOutcome } from "../committee/outcome";
 import { FLAG_WORDS, type Consolidation, type DepartmentRow } from "../consolidate";
@@ -101,7 +101,7 @@ export const SUMMARY_TABLE: OutputTable<SummaryRow> = [
     key: "finalGrade",
     label: label("finalGrade"),
     width: 9,
-    value: (r, lang) => (r.graded?.incomplete ? INCOMPLETE_SHORT[lang] : (r.graded?.grade ?? null)),
+    value: (r, lang) => finalGradeShown(r.graded, lang),
     style: gradeStyle,
   },
   {

@@ -3,6 +3,7 @@
 // with it and write header, rows and widths from the declaration; a cell outside the table's
 // shape (a subtotal's score) is addressed by its column's key, never by a number.
 import type { RawCell } from "../figures";
+import { plainValue } from "../reading/cells";
 import { headerKey, type Lang, type Named } from "../schema";
 import type { CellStyle, CellWrite } from "../workbook";
 
@@ -83,7 +84,7 @@ export function keyedRow<K extends string>(
 /**
  * The table as a sheet holds it, found by its header labels (either language, anywhere in the
  * sheet): each row below the header, up to the first empty one, as its cells by column key (a
- * formula's cached result). Null when the sheet has no such header. Reading beside writing: the
+ * formula's cached result, an error's text). Null when the sheet has no such header. Reading beside writing: the
  * declaration that wrote a table reads it back (the results report reads 취합 and 취합_지표).
  */
 export function readOutputTable<K extends string>(
@@ -104,7 +105,7 @@ export function readOutputTable<K extends string>(
     if (left < 0) continue;
     const out: Record<K, RawCell>[] = [];
     for (let row = header + 1; row < rows.length; row++) {
-      const values = table.map((_, i) => valueOf(rows[row]?.[left + i] ?? null));
+      const values = table.map((_, i) => plainValue(rows[row]?.[left + i]));
       if (values.every((v) => v === null || v === "")) break;
       const record = {} as Record<K, RawCell>;
       table.forEach((column, i) => (record[column.key] = values[i]));
@@ -114,9 +115,3 @@ export function readOutputTable<K extends string>(
   }
   return null;
 }
-
-/** A cell's value; a formula's cached result; nothing for an error. */
-const valueOf = (cell: RawCell): RawCell => {
-  if (cell === null || typeof cell !== "object") return cell;
-  return "formula" in cell ? (cell.result ?? null) : null;
-};
