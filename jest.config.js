@@ -6,4 +6,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   // Builds and browsers share two cores: keep the workers few.
   maxWorkers: 2,
+  // One production build per run, shared by the files that need it (test/support/build.ts).
+  globalSetup: "<rootDir>/test/support/global-setup.ts",
+  globalTeardown: "<rootDir>/test/support/global-teardown.ts",
 };

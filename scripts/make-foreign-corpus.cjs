@@ -7,7 +7,7 @@ const { copyFileSync, mkdirSync, mkdtempSync, rmSync } = require("fs");
 const { tmpdir } = require("os");
 const { join, resolve } = require("path");
 const ExcelJS = require("exceljs");
-const { convert } = require("./libreoffice.cjs");
+const { closeLibreOffice, convert } = require("./libreoffice.cjs");
 const { resaveWithGnumeric } = require("./gnumeric.cjs");
 const { resaveWithOpenpyxl } = require("./openpyxl.cjs");
 
@@ -24,9 +24,9 @@ async function main() {
   cli("demo", "-o", "computed.xlsx");
   const writers = {
     openpyxl: (input, output) => resaveWithOpenpyxl(input, output),
-    libreoffice: (input, output) => {
+    libreoffice: async (input, output) => {
       const folder = join(work, "lo");
-      convert(input, "xlsx", folder);
+      await convert(input, "xlsx", folder);
       copyFileSync(join(folder, input.split("/").pop()), output);
       rmSync(folder, { recursive: true, force: true });
     },
@@ -45,6 +45,7 @@ async function main() {
     }
   }
   rmSync(work, { recursive: true, force: true });
+  closeLibreOffice();
 }
 
 main().catch((error) => {

@@ -15,7 +15,8 @@ if (!file || !prefix) {
 const dir = mkdtempSync(join(tmpdir(), "render-"));
 const copy = join(dir, "book.xlsx");
 copyFileSync(file, copy);
-lo.convert(copy, "pdf", dir);
+await lo.convert(copy, "pdf", dir);
+lo.closeLibreOffice();
 mkdirSync(dirname(prefix), { recursive: true });
 execFileSync("pdftoppm", ["-png", "-r", "80", join(dir, "book.pdf"), prefix]);
 console.log(`${prefix}-*.png from ${basename(file)}`);

@@ -6,7 +6,7 @@ import { execFileSync } from "child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { convert } from "./libreoffice.cjs";
+import { closeLibreOffice, convert } from "./libreoffice.cjs";
 import { yearWorkbook } from "../test/support/year";
 
 async function main() {
@@ -22,11 +22,12 @@ async function main() {
     writeFileSync(join(out, `${name}.xlsx`), bytes);
     const dir = mkdtempSync(join(tmpdir(), "render-"));
     writeFileSync(join(dir, `${name}.xlsx`), bytes);
-    convert(join(dir, `${name}.xlsx`), "pdf", dir);
+    await convert(join(dir, `${name}.xlsx`), "pdf", dir);
     copyFileSync(join(dir, `${name}.pdf`), join(out, `${name}.pdf`));
     execFileSync("pdftoppm", ["-png", "-r", "60", join(dir, `${name}.pdf`), join(out, name)]);
     console.log(`${out}/${name}.pdf and ${name}-*.png`);
   }
+  closeLibreOffice();
 }
 
 main().catch((error: unknown) => {

@@ -71,6 +71,13 @@ if (targets.length === 0) {
 }
 
 const haveSchemas = existsSync(schema);
+if (!haveSchemas && process.env.CI) {
+  // CI has ../shared beside the clone: a missing schema there is a broken set-up, not a pass.
+  console.error(
+    `FAILED: XSD structure check — ${xsdDir} not found, and CI must check the manifest's structure.`
+  );
+  process.exit(1);
+}
 if (!haveSchemas) {
   console.warn(
     `SKIPPED: XSD structure check — ${xsdDir} not found (it lives in ../shared beside the repository). ` +

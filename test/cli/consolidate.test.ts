@@ -10,7 +10,8 @@ import { SETTING_ROWS } from "../../src/core/schema";
 import { templateWrite } from "../../src/core/template";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { convert, sofficeAvailable } from "../../scripts/libreoffice.cjs";
+import { convert } from "../../scripts/libreoffice.cjs";
+import { hasProgram } from "../support/needs";
 import { generatePlan } from "../support/generate";
 import { computeFile, sheetOf } from "../support/workbooks";
 
@@ -141,10 +142,10 @@ describe("mbo-eval consolidate", () => {
     expect(sheetXml).toMatch(/<pageSetup paperSize="9" scale="\d+" orientation="landscape"\/>/);
   });
 
-  (sofficeAvailable() ? it : it.skip)(
+  (hasProgram("libreoffice") ? it : it.skip)(
     "opens in LibreOffice",
-    () => {
-      const out = convert(join(dir, "summary.xlsx"), "csv", join(dir, "csv"));
+    async () => {
+      const out = await convert(join(dir, "summary.xlsx"), "csv", join(dir, "csv"));
       const sheet = readdirSync(out).find((f) => f.endsWith("-취합.csv"))!;
       const lines = readFileSync(join(out, sheet), "utf8").split("\n");
       expect(lines.filter((l) => l.startsWith("dept-"))).toHaveLength(20);

@@ -1,7 +1,7 @@
 // 새해 양식 (issue 23, part 1): next year's workbook from this year's, through the CLI as a person
 // runs it — on the sample computed through the year and on a workbook imported from the seed plan.
 import { createHash } from "crypto";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { EXIT } from "../../src/cli/files";
@@ -10,6 +10,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { runCli } from "../support/cli";
+import { hasFile, hasProgram } from "../support/needs";
 import { LIBREOFFICE } from "../support/readers";
 import { sheetOf, tableByHeader } from "../support/workbooks";
 import { yearWorkbook } from "../support/year";
@@ -180,10 +181,10 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
     }
   );
 
-  (LIBREOFFICE.available ? it : it.skip)(
+  (hasProgram("libreoffice") ? it : it.skip)(
     "opens in LibreOffice with the new year's sheets",
-    () => {
-      const shown = LIBREOFFICE.sheetsAsShown(readFileSync(out));
+    async () => {
+      const shown = await LIBREOFFICE.sheetsAsShown(readFileSync(out));
       expect(Object.keys(shown).sort()).toEqual(["목표", "설정", "월별실적"].sort());
       expect(shown["설정"].find((r) => r[0] === "연도")?.[1]).toBe("2012");
     },
@@ -210,7 +211,7 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
 
 describe("mbo-eval new-year on a workbook imported from the seed plan", () => {
   const seed = join(__dirname, "../../../shared/seed/000_7c8b5f2b24e2ab54.txt");
-  const run = existsSync(seed) ? it : it.skip;
+  const run = hasFile(seed, "the seed plan (../shared/seed)") ? it : it.skip;
 
   run(
     "names the last month with figures, leaves a KPI without figures blank and lists it",

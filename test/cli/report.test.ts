@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { execFileSync } from "child_process";
 import { tmpdir } from "os";
 import { join } from "path";
-import { convert, writerAvailable } from "../../scripts/libreoffice.cjs";
+import { convert } from "../../scripts/libreoffice.cjs";
 import { main } from "../../src/cli/main";
 import { EXIT } from "../../src/cli/files";
 import { shownAs } from "../../src/core/shown";
@@ -17,17 +17,18 @@ import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { generatePlan } from "../support/generate";
 import { runCli } from "../support/cli";
+import { hasProgram } from "../support/needs";
 import { computeFile, sheetOf, tableByHeader } from "../support/workbooks";
 import { yearWorkbook } from "../support/year";
 
 const dir = mkdtempSync(join(tmpdir(), "mbo-report-"));
 const path = (name: string) => join(dir, name);
 const RENDERS = join(__dirname, "../../docs/renders");
-const withWriter = writerAvailable() ? it : it.skip;
+const withWriter = hasProgram("writer") ? it : it.skip;
 
 /** The document's text as LibreOffice Writer reads it (one paragraph or table cell a line). */
-function writerText(docx: string): string {
-  const out = convert(docx, "txt", join(dir, "txt"));
+async function writerText(docx: string): Promise<string> {
+  const out = await convert(docx, "txt", join(dir, "txt"));
   const name = readdirSync(out).find(
     (f) =>
       f ===
@@ -41,8 +42,8 @@ function writerText(docx: string): string {
 }
 
 /** Every page of the document as PNG in docs/renders (`stem`-1.png …); the page count. */
-function render(docx: string, stem: string): number {
-  const out = convert(docx, "pdf", join(dir, "pdf"));
+async function render(docx: string, stem: string): Promise<number> {
+  const out = await convert(docx, "pdf", join(dir, "pdf"));
   const pdf = join(
     out,
     docx
@@ -89,8 +90,8 @@ describe("mbo-eval report on a department's workbook computed as of 12월", () =
 
   withWriter(
     "opens in Writer with the 결재란, the title and every KPI as 결과 shows it",
-    () => {
-      const text = writerText(docx);
+    async () => {
+      const text = await writerText(docx);
       expect(text).toContain("2011년 민원봉사과 주요업무 목표관리 자체평가 결과보고");
       expect(text).not.toContain("(잠정)");
       for (const role of ["결재", "담당", "팀장", "과장"]) expect(text).toContain(role);
@@ -121,8 +122,8 @@ describe("mbo-eval report on a department's workbook computed as of 12월", () =
 
   withWriter(
     "renders to A4 pages (docs/renders/report-department-*.png)",
-    () => {
-      expect(render(docx, "report-department")).toBeGreaterThanOrEqual(1);
+    async () => {
+      expect(await render(docx, "report-department")).toBeGreaterThanOrEqual(1);
     },
     120_000
   );
@@ -223,7 +224,7 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
   withWriter(
     "holds every department's 순위, 최종점수 and 최종등급 and every KPI's 목표치, 실적, 달성률",
     async () => {
-      const text = writerText(docx);
+      const text = await writerText(docx);
       const lines = text.split(/\r?\n/).map((l) => l.trim());
       expect(lines[0] + lines.slice(0, 5).join(" ")).toContain(
         "2026년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)"
@@ -280,8 +281,8 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
 
   withWriter(
     "renders to A4 pages (docs/renders/report-summary-*.png)",
-    () => {
-      expect(render(docx, "report-summary")).toBeGreaterThanOrEqual(2);
+    async () => {
+      expect(await render(docx, "report-summary")).toBeGreaterThanOrEqual(2);
     },
     120_000
   );

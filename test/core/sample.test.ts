@@ -1,9 +1,12 @@
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { resolve } from "path";
 import { EXAMPLE_NOTE, SAMPLE_2011 } from "../../src/core/sample";
+import { hasFile } from "../support/needs";
 
 const seedPath = resolve(__dirname, "../../../shared/seed/000_7c8b5f2b24e2ab54.txt");
-const seed = existsSync(seedPath) ? readFileSync(seedPath, "utf8").replace(/<[^>]+>/g, " ") : null;
+const seed = hasFile(seedPath, "the seed plan (../shared/seed)")
+  ? readFileSync(seedPath, "utf8").replace(/<[^>]+>/g, " ")
+  : null;
 const compact = (text: string) => text.replace(/\s+/g, "");
 
 describe("the built-in 2011 sample", () => {

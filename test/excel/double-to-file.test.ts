@@ -4,11 +4,12 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { convert, sofficeAvailable } from "../../scripts/libreoffice.cjs";
+import { convert } from "../../scripts/libreoffice.cjs";
+import { hasProgram } from "../support/needs";
 import { doubleAsWrite } from "./double-as-write";
 import { computeExcel, excelWithTemplate } from "./excel-path";
 
-(sofficeAvailable() ? it : it.skip)(
+(hasProgram("libreoffice") ? it : it.skip)(
   "LibreOffice opens what the Excel path built, saved through the file adapter",
   async () => {
     const { excel } = await excelWithTemplate(9);
@@ -16,7 +17,7 @@ import { computeExcel, excelWithTemplate } from "./excel-path";
     if (!report.ok) throw new Error("compute failed");
     const dir = mkdtempSync(join(tmpdir(), "double-"));
     writeFileSync(join(dir, "book.xlsx"), await writeWorkbook(null, doubleAsWrite(excel)));
-    const out = convert(join(dir, "book.xlsx"), "csv", join(dir, "csv"));
+    const out = await convert(join(dir, "book.xlsx"), "csv", join(dir, "csv"));
     const results = readFileSync(
       join(
         out,

@@ -4,7 +4,8 @@
 // every cell — its value, or its formula and cached result — must stay as recorded.
 // Record again (only for a change of behaviour made on purpose, said in its commit):
 //   UPDATE_GOLDEN=1 npx jest test/golden
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { hasFile } from "../support/needs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
@@ -148,7 +149,7 @@ const outputs: [string, () => Promise<string>][] = [
 
 describe("the CLI's outputs, cell by cell, as recorded before the output side was rebuilt", () => {
   const update = process.env.UPDATE_GOLDEN === "1";
-  const haveSeed = existsSync(SEED);
+  const haveSeed = hasFile(SEED, "the seed plan (../shared/seed)");
   for (const [name, make] of outputs) {
     const skip = name === "import-seed" && !haveSeed;
     (skip ? it.skip : it)(

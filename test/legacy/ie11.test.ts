@@ -13,15 +13,16 @@ import vm from "vm";
 import { META_SHEET } from "../../src/core/schema";
 import { SAMPLE_2011 } from "../../src/core/sample";
 import { computeInExcel, createTemplateInExcel, loadSampleInExcel } from "../../src/excel/actions";
-import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
+import { launchChromium } from "../../scripts/browser.cjs";
+import { hasProgram } from "../support/needs";
 import { ExcelDouble, officeGlobals, type SheetModel } from "../excel/excel-double";
 import { excelWithTemplate, hostOf } from "../excel/excel-path";
-import { buildAddin, root } from "../support/build";
-import { buildHarness } from "../taskpane/build-harness";
+import { builtAddin, builtHarness, root } from "../support/build";
 import { cellValue } from "../taskpane/harness-page";
 import { IE11_USER_AGENT, REMOVED, STRIP_BROWSER_TO_IE11, STRIP_TO_IE11 } from "./ie11-built-ins";
 
-const dist = join(root, ".tmp/dist-ie11");
+/** The run's shared production build (test/support/build.ts). */
+let dist = "";
 const SCREENSHOTS = join(root, "docs/screenshots");
 const YEAR = new Date().getFullYear();
 
@@ -105,9 +106,10 @@ function button(window: Window, text: string): HTMLButtonElement {
   return found;
 }
 
-beforeAll(() => {
-  buildAddin(dist);
-}, 240_000);
+// A production build takes about 90 s on an idle machine of two cores; room for a second run beside.
+beforeAll(async () => {
+  dist = (await builtAddin()).dir;
+}, 900_000);
 
 describe("the IE11 stand-in", () => {
   it("has none of the removed built-ins", () => {
@@ -215,13 +217,13 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
   });
 });
 
-(chromiumAvailable ? describe : describe.skip)("the plain pane in Chromium as IE11", () => {
+(hasProgram("chromium") ? describe : describe.skip)("the plain pane in Chromium as IE11", () => {
   let browser: Browser;
   let harness = "";
   beforeAll(async () => {
-    harness = await buildHarness(join(root, ".tmp/harness-ie11"));
+    harness = await builtHarness();
     browser = await launchChromium();
-  }, 120_000);
+  }, 900_000);
   afterAll(() => browser?.close());
 
   async function open(lang: "ko-KR" | "en-US", userAgent = IE11_USER_AGENT) {

@@ -1,11 +1,12 @@
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
+import { hasFile } from "../support/needs";
 
 const root = resolve(__dirname, "../..");
 const xsdDir = resolve(root, "../shared/office-manifest-xsd");
-const haveSchemas = existsSync(xsdDir);
+const haveSchemas = hasFile(xsdDir, "Microsoft's manifest schemas (../shared/office-manifest-xsd)");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 const scratch = mkdtempSync(join(tmpdir(), "manifest-"));
 
@@ -24,11 +25,6 @@ function variant(name: string, edit: (xml: string) => string): string {
   expect(edited).not.toBe(manifest);
   writeFileSync(path, edited);
   return path;
-}
-
-if (!haveSchemas) {
-  // ../shared is not part of the repository; say so instead of silently passing.
-  console.warn(`SKIPPED: XSD checks — ${xsdDir} not found; content checks still tested.`);
 }
 
 describe("npm run validate (offline manifest check)", () => {
@@ -71,18 +67,31 @@ describe("npm run validate (offline manifest check)", () => {
   });
 
   it("rejects a deployed manifest that still points at localhost, but not the dev one", () => {
-    expect(validate(["manifest.xml"], { MANIFEST_XSD_DIR: "/nonexistent" }).code).toBe(0);
-    const { code, output } = validate(["--deployed", "manifest.xml"], {
-      MANIFEST_XSD_DIR: "/nonexistent",
-    });
+    // The content checks alone (outside CI, where absent schemas are allowed).
+    const contentOnly = { MANIFEST_XSD_DIR: "/nonexistent", CI: "" };
+    expect(validate(["manifest.xml"], contentOnly).code).toBe(0);
+    const { code, output } = validate(["--deployed", "manifest.xml"], contentOnly);
     expect(code).toBe(1);
     expect(output).toContain("must not point at localhost");
   });
 
   it("says clearly that it skipped the XSD check when the schemas are absent", () => {
-    const { code, output } = validate(["manifest.xml"], { MANIFEST_XSD_DIR: "/nonexistent" });
+    const { code, output } = validate(["manifest.xml"], {
+      MANIFEST_XSD_DIR: "/nonexistent",
+      CI: "",
+    });
     expect(code).toBe(0);
     expect(output).toContain("SKIPPED: XSD structure check");
     expect(output).toContain("manifest.xml: valid (content checks only)");
+  });
+
+  it("fails in CI when the schemas are absent, naming them", () => {
+    const { code, output } = validate(["manifest.xml"], {
+      MANIFEST_XSD_DIR: "/nonexistent",
+      CI: "true",
+    });
+    expect(code).toBe(1);
+    expect(output).toContain("FAILED: XSD structure check — /nonexistent not found");
+    expect(output).not.toContain("valid");
   });
 });

@@ -4,15 +4,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
-import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
-import { buildAddin, root } from "../support/build";
+import { launchChromium } from "../../scripts/browser.cjs";
+import { builtAddin, root } from "../support/build";
+import { hasProgram } from "../support/needs";
 import { readSnapshot } from "../../src/xlsx/read";
 import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
 import { readTextDocument } from "../../src/documents/text";
 import { toHwpx } from "../support/plan-documents";
 import JSZip from "jszip";
 
-const dist = join(root, ".tmp/dist-page");
+/** The run's shared production build (test/support/build.ts). */
+let dist = "";
 const files = mkdtempSync(join(tmpdir(), "mbo-page-"));
 
 async function openPage(
@@ -40,141 +42,147 @@ async function openPage(
   return { page, requests };
 }
 
-(chromiumAvailable ? describe : describe.skip)("the standalone page (file://, offline)", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    buildAddin(dist);
-    writeFileSync(join(files, "민원봉사과.xlsx"), await templateBytes());
-    writeFileSync(join(files, "computed.xlsx"), (await computeFile(await templateBytes())).bytes);
-    writeFileSync(join(files, "broken.xlsx"), "PK\u0003\u0004 broken");
-    const seed = readFileSync(join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt"), "utf8");
-    writeFileSync(join(files, "seed.hwpx"), await toHwpx(readTextDocument(seed)));
-    browser = await launchChromium();
-  }, 240_000);
-  afterAll(() => browser?.close());
+(hasProgram("chromium") ? describe : describe.skip)(
+  "the standalone page (file://, offline)",
+  () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      dist = (await builtAddin()).dir;
+      writeFileSync(join(files, "민원봉사과.xlsx"), await templateBytes());
+      writeFileSync(join(files, "computed.xlsx"), (await computeFile(await templateBytes())).bytes);
+      writeFileSync(join(files, "broken.xlsx"), "PK\u0003\u0004 broken");
+      const seed = readFileSync(join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt"), "utf8");
+      writeFileSync(join(files, "seed.hwpx"), await toHwpx(readTextDocument(seed)));
+      browser = await launchChromium();
+    }, 900_000);
+    afterAll(() => browser?.close());
 
-  it("evaluates one workbook, shows its results and problems, and downloads it computed", async () => {
-    const { page, requests } = await openPage(browser);
-    await page.locator("#files").setInputFiles(join(files, "민원봉사과.xlsx"));
-    await page.getByTestId("results").waitFor();
-    await expect(page.getByTestId("overall-grade").textContent()).resolves.toBe("S");
-    await expect(page.getByTestId("result-mark").textContent()).resolves.toBe("확정");
-    await page.getByText("입력 점검: 문제가 없습니다.").waitFor();
-    await page.screenshot({ path: join(root, "docs/screenshots/page-sample.png"), fullPage: true });
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "계산한 통합문서 내려받기" }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe("민원봉사과 (계산).xlsx");
-    const saved = join(files, "downloaded.xlsx");
-    await download.saveAs(saved);
-    const snapshot = await readSnapshot(readFileSync(saved));
-    expect(sheetOf(snapshot, "결과").rows[2][0]).toBe("종합점수");
-    // The department's report, of the workbook as computed here.
-    const [report] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "결과보고서 내려받기 (.docx)" }).click(),
-    ]);
-    expect(report.suggestedFilename()).toBe("2011 민원봉사과 결과보고.docx");
-    expect(requests).toEqual([]);
-    await page.close();
-  }, 60_000);
+    it("evaluates one workbook, shows its results and problems, and downloads it computed", async () => {
+      const { page, requests } = await openPage(browser);
+      await page.locator("#files").setInputFiles(join(files, "민원봉사과.xlsx"));
+      await page.getByTestId("results").waitFor();
+      await expect(page.getByTestId("overall-grade").textContent()).resolves.toBe("S");
+      await expect(page.getByTestId("result-mark").textContent()).resolves.toBe("확정");
+      await page.getByText("입력 점검: 문제가 없습니다.").waitFor();
+      await page.screenshot({
+        path: join(root, "docs/screenshots/page-sample.png"),
+        fullPage: true,
+      });
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "계산한 통합문서 내려받기" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("민원봉사과 (계산).xlsx");
+      const saved = join(files, "downloaded.xlsx");
+      await download.saveAs(saved);
+      const snapshot = await readSnapshot(readFileSync(saved));
+      expect(sheetOf(snapshot, "결과").rows[2][0]).toBe("종합점수");
+      // The department's report, of the workbook as computed here.
+      const [report] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "결과보고서 내려받기 (.docx)" }).click(),
+      ]);
+      expect(report.suggestedFilename()).toBe("2011 민원봉사과 결과보고.docx");
+      expect(requests).toEqual([]);
+      await page.close();
+    }, 60_000);
 
-  it("makes next year's workbook from a computed one, lists what to confirm and downloads it", async () => {
-    const { page, requests } = await openPage(browser);
-    await page.locator("#files").setInputFiles(join(files, "computed.xlsx"));
-    const card = page.getByTestId("new-year");
-    await card.waitFor();
-    await expect(card.getByText("새해 양식: 2012년 민원봉사과").count()).resolves.toBe(1);
-    await card.getByText("[1-1] 온라인 이용건수: 목표치 116,000 (2011년 값 그대로)").waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "새해 양식 내려받기" }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe("민원봉사과 2012.xlsx");
-    const saved = join(files, "next-year.xlsx");
-    await download.saveAs(saved);
-    const snapshot = await readSnapshot(readFileSync(saved));
-    expect(snapshot.sheets.map((s) => s.name)).toEqual(["설정", "목표", "월별실적"]);
-    expect(sheetOf(snapshot, "설정").rows.find((r) => r?.[0] === "연도")?.[1]).toBe(2012);
-    await card.screenshot({ path: join(root, "docs/screenshots/page-new-year.png") });
-    expect(requests).toEqual([]);
-    await page.close();
-  }, 60_000);
+    it("makes next year's workbook from a computed one, lists what to confirm and downloads it", async () => {
+      const { page, requests } = await openPage(browser);
+      await page.locator("#files").setInputFiles(join(files, "computed.xlsx"));
+      const card = page.getByTestId("new-year");
+      await card.waitFor();
+      await expect(card.getByText("새해 양식: 2012년 민원봉사과").count()).resolves.toBe(1);
+      await card.getByText("[1-1] 온라인 이용건수: 목표치 116,000 (2011년 값 그대로)").waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "새해 양식 내려받기" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("민원봉사과 2012.xlsx");
+      const saved = join(files, "next-year.xlsx");
+      await download.saveAs(saved);
+      const snapshot = await readSnapshot(readFileSync(saved));
+      expect(snapshot.sheets.map((s) => s.name)).toEqual(["설정", "목표", "월별실적"]);
+      expect(sheetOf(snapshot, "설정").rows.find((r) => r?.[0] === "연도")?.[1]).toBe(2012);
+      await card.screenshot({ path: join(root, "docs/screenshots/page-new-year.png") });
+      expect(requests).toEqual([]);
+      await page.close();
+    }, 60_000);
 
-  it("imports a plan document (.hwpx) offline and downloads it as a workbook", async () => {
-    const { page, requests } = await openPage(browser);
-    await page.locator("#import-file").setInputFiles(join(files, "seed.hwpx"));
-    const preview = page.getByTestId("import-preview");
-    await preview.waitFor();
-    await expect(preview.textContent()).resolves.toContain(
-      "2011년 민원봉사과: 과제 3개, 성과지표 3개"
-    );
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "통합문서로 내려받기" }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe("2011 민원봉사과.xlsx");
-    const saved = join(files, "imported.xlsx");
-    await download.saveAs(saved);
-    const goals = sheetOf(await readSnapshot(readFileSync(saved)), "목표");
-    expect(goals.rows[3].slice(2, 3)).toEqual(["1-1"]);
-    expect(requests).toEqual([]);
-    await page.close();
-  }, 60_000);
-
-  it("consolidates several, naming the file it could not read, and downloads the consolidation", async () => {
-    const { page, requests } = await openPage(browser);
-    // Every text the busy spinner shows while the files are read.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __spinner: string[] }).__spinner = seen;
-      new MutationObserver(() => {
-        for (const label of document.querySelectorAll("[class*='fui-Spinner'] label")) {
-          const text = label.textContent ?? "";
-          if (text && !seen.includes(text)) seen.push(text);
-        }
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    await page
-      .locator("#files")
-      .setInputFiles(
-        ["민원봉사과.xlsx", "computed.xlsx", "broken.xlsx"].map((f) => join(files, f))
+    it("imports a plan document (.hwpx) offline and downloads it as a workbook", async () => {
+      const { page, requests } = await openPage(browser);
+      await page.locator("#import-file").setInputFiles(join(files, "seed.hwpx"));
+      const preview = page.getByTestId("import-preview");
+      await preview.waitFor();
+      await expect(preview.textContent()).resolves.toContain(
+        "2011년 민원봉사과: 과제 3개, 성과지표 3개"
       );
-    const card = page.getByTestId("consolidation");
-    await card.waitFor();
-    await expect(card.textContent()).resolves.toContain("취합: 2개 부서");
-    await expect(card.textContent()).resolves.toContain("같은 부서 중복");
-    await expect(card.textContent()).resolves.toContain("broken.xlsx");
-    const seen = await page.evaluate(
-      () => (window as unknown as { __spinner: string[] }).__spinner
-    );
-    expect(seen).toContain("파일 읽는 중 3 / 3");
-    // The summary's committee columns: no committee score yet, so ranked by nothing, 미완료.
-    await expect(card.textContent()).resolves.not.toContain("undefined");
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "취합 통합문서 내려받기" }).click(),
-    ]);
-    const saved = join(files, "consolidation.xlsx");
-    await download.saveAs(saved);
-    const summary = sheetOf(await readSnapshot(readFileSync(saved)), "취합");
-    expect(summary.rows.filter((r) => String(r[0]).endsWith(".xlsx"))).toHaveLength(3);
-    // The 기획감사실's report of it: no committee score yet, so every department 미완료, 잠정.
-    const [report] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "결과보고서 내려받기 (.docx)" }).click(),
-    ]);
-    expect(report.suggestedFilename()).toBe("2011 취합 결과보고.docx");
-    const reportPath = join(files, "summary-report.docx");
-    await report.saveAs(reportPath);
-    const body = await (
-      await JSZip.loadAsync(readFileSync(reportPath))
-    )
-      .file("word/document.xml")!
-      .async("string");
-    expect(body).toContain("2011년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)");
-    expect(requests).toEqual([]);
-    await page.close();
-  }, 60_000);
-});
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "통합문서로 내려받기" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("2011 민원봉사과.xlsx");
+      const saved = join(files, "imported.xlsx");
+      await download.saveAs(saved);
+      const goals = sheetOf(await readSnapshot(readFileSync(saved)), "목표");
+      expect(goals.rows[3].slice(2, 3)).toEqual(["1-1"]);
+      expect(requests).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it("consolidates several, naming the file it could not read, and downloads the consolidation", async () => {
+      const { page, requests } = await openPage(browser);
+      // Every text the busy spinner shows while the files are read.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __spinner: string[] }).__spinner = seen;
+        new MutationObserver(() => {
+          for (const label of document.querySelectorAll("[class*='fui-Spinner'] label")) {
+            const text = label.textContent ?? "";
+            if (text && !seen.includes(text)) seen.push(text);
+          }
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await page
+        .locator("#files")
+        .setInputFiles(
+          ["민원봉사과.xlsx", "computed.xlsx", "broken.xlsx"].map((f) => join(files, f))
+        );
+      const card = page.getByTestId("consolidation");
+      await card.waitFor();
+      await expect(card.textContent()).resolves.toContain("취합: 2개 부서");
+      await expect(card.textContent()).resolves.toContain("같은 부서 중복");
+      await expect(card.textContent()).resolves.toContain("broken.xlsx");
+      const seen = await page.evaluate(
+        () => (window as unknown as { __spinner: string[] }).__spinner
+      );
+      expect(seen).toContain("파일 읽는 중 3 / 3");
+      // The summary's committee columns: no committee score yet, so ranked by nothing, 미완료.
+      await expect(card.textContent()).resolves.not.toContain("undefined");
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "취합 통합문서 내려받기" }).click(),
+      ]);
+      const saved = join(files, "consolidation.xlsx");
+      await download.saveAs(saved);
+      const summary = sheetOf(await readSnapshot(readFileSync(saved)), "취합");
+      expect(summary.rows.filter((r) => String(r[0]).endsWith(".xlsx"))).toHaveLength(3);
+      // The 기획감사실's report of it: no committee score yet, so every department 미완료, 잠정.
+      const [report] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "결과보고서 내려받기 (.docx)" }).click(),
+      ]);
+      expect(report.suggestedFilename()).toBe("2011 취합 결과보고.docx");
+      const reportPath = join(files, "summary-report.docx");
+      await report.saveAs(reportPath);
+      const body = await (
+        await JSZip.loadAsync(readFileSync(reportPath))
+      )
+        .file("word/document.xml")!
+        .async("string");
+      expect(body).toContain("2011년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)");
+      expect(requests).toEqual([]);
+      await page.close();
+    }, 60_000);
+  }
+);

@@ -11,9 +11,10 @@ import { EXIT } from "../../src/cli/files";
 import { Relationships, WorkbookPart, resolveTarget } from "../../src/xlsx/structure";
 import { runCli } from "../support/cli";
 import { checkPackage } from "../support/package-check";
+import { hasProgram } from "../support/needs";
 import { GNUMERIC } from "../support/readers";
-import { convert, sofficeAvailable } from "../../scripts/libreoffice.cjs";
-import { openWithOpenpyxl, openpyxlAvailable } from "../../scripts/openpyxl.cjs";
+import { convert } from "../../scripts/libreoffice.cjs";
+import { openWithOpenpyxl } from "../../scripts/openpyxl.cjs";
 
 const ROOT = join(__dirname, "..", "..");
 const OURS_RESAVED = join(ROOT, "test", "fixtures", "foreign");
@@ -174,8 +175,10 @@ describe("every output", () => {
   }, 120_000);
 
   /** The outputs a program cannot open although it opens the file they came from. */
-  function lost(opens: (files: string[]) => Set<string>): string[] {
-    const opened = opens([...files(), ...inputs()]);
+  async function lost(
+    opens: (files: string[]) => Set<string> | Promise<Set<string>>
+  ): Promise<string[]> {
+    const opened = await opens([...files(), ...inputs()]);
     return files()
       .filter((file) => !opened.has(file))
       .filter((file) => {
@@ -185,11 +188,11 @@ describe("every output", () => {
       .map((file) => basename(file));
   }
 
-  (openpyxlAvailable() ? it : it.skip)(
+  (hasProgram("openpyxl") ? it : it.skip)(
     "opens in openpyxl wherever its input does",
-    () => {
+    async () => {
       expect(
-        lost(
+        await lost(
           (list) =>
             new Set(
               openWithOpenpyxl(list)
@@ -202,11 +205,11 @@ describe("every output", () => {
     300_000
   );
 
-  (sofficeAvailable() ? it : it.skip)(
+  (hasProgram("libreoffice") ? it : it.skip)(
     "opens in LibreOffice wherever its input does",
-    () => {
+    async () => {
       expect(
-        lost((list) => {
+        await lost(async (list) => {
           // One LibreOffice start for all: each file it can load gives its sheets as CSV files.
           const folder = mkdtempSync(join(tmpdir(), "mbo-foreign-lo-"));
           const copies = list.map((file, i) => {
@@ -214,7 +217,7 @@ describe("every output", () => {
             copyFileSync(file, copy);
             return copy;
           });
-          const written = readdirSync(convert(copies, "csv", join(folder, "csv")));
+          const written = readdirSync(await convert(copies, "csv", join(folder, "csv")));
           return new Set(list.filter((_, i) => written.some((name) => name.startsWith(`f${i}-`))));
         })
       ).toEqual([]);
@@ -222,22 +225,23 @@ describe("every output", () => {
     900_000
   );
 
-  (GNUMERIC.available ? it : it.skip)(
+  (hasProgram("gnumeric") ? it : it.skip)(
     "opens in Gnumeric wherever its input does",
-    () => {
+    async () => {
       expect(
-        lost(
-          (list) =>
-            new Set(
-              list.filter((file) => {
-                try {
-                  return Object.keys(GNUMERIC.sheetsAsShown(readFileSync(file))).length > 0;
-                } catch {
-                  return false;
-                }
-              })
-            )
-        )
+        await lost(async (list) => {
+          const opened = new Set<string>();
+          for (const file of list) {
+            try {
+              if (Object.keys(await GNUMERIC.sheetsAsShown(readFileSync(file))).length > 0) {
+                opened.add(file);
+              }
+            } catch {
+              // not opened
+            }
+          }
+          return opened;
+        })
       ).toEqual([]);
     },
     600_000

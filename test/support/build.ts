@@ -1,25 +1,108 @@
-// The production build of the add-in's web part into a folder of the test's own.
-import { spawnSync } from "child_process";
-import { rmSync } from "fs";
-import { resolve } from "path";
+// The builds the browser and build tests open: the production add-in (as `npm run build` makes it),
+// its self-hosted Office.js variant and the Excel double's page harness. Each is made once per test
+// run, by whichever test file asks first, and shared by the others (jest runs files in several
+// processes: a lock file says who builds; the others wait for its result).
+import { spawn } from "child_process";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { join, resolve } from "path";
 
 export const root = resolve(__dirname, "../..");
 
-/** Builds into `outputPath`; the build's output, or a thrown error with it. */
-export function buildAddin(outputPath: string, env: Record<string, string> = {}): string {
-  rmSync(outputPath, { recursive: true, force: true });
-  const result = spawnSync(
-    process.execPath,
-    [
-      "node_modules/webpack/bin/webpack.js",
-      "--mode",
-      "production",
-      "--env",
-      `outputPath=${outputPath}`,
-    ],
-    { cwd: root, encoding: "utf8", env: { ...process.env, ...env } }
-  );
-  const output = result.stdout + result.stderr;
-  if (result.status !== 0) throw new Error(`build into ${outputPath} failed:\n${output}`);
-  return output;
+/** This run's folder: set by test/support/global-setup.ts; a lone process has its own. */
+const runDir = join(root, ".tmp/test-run", process.env.MBO_TEST_RUN ?? `pid-${process.pid}`);
+
+interface Built {
+  dir: string;
+  /** What the build printed. */
+  log: string;
 }
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function oncePerRun(name: string, dir: string, make: () => Promise<string>): Promise<Built> {
+  mkdirSync(runDir, { recursive: true });
+  const lock = join(runDir, `${name}.lock`);
+  const result = join(runDir, `${name}.json`);
+  try {
+    writeFileSync(lock, String(process.pid), { flag: "wx" });
+  } catch {
+    // Another test file is building it: its result is shared (the test's hook timeout bounds the wait).
+    while (!existsSync(result)) await sleep(250);
+    const shared = JSON.parse(readFileSync(result, "utf8")) as Built & { error?: string };
+    if (shared.error) throw new Error(shared.error);
+    return shared;
+  }
+  try {
+    const built = { dir, log: await make() };
+    writeFileSync(result, JSON.stringify(built));
+    return built;
+  } catch (error) {
+    writeFileSync(result, JSON.stringify({ error: (error as Error).message }));
+    throw error;
+  }
+}
+
+/** Runs webpack's command line as `npm run build` does, into `outputPath`; resolves to its output. */
+export function runWebpack(outputPath: string, env: Record<string, string>): Promise<string> {
+  rmSync(outputPath, { recursive: true, force: true });
+  mkdirSync(runDir, { recursive: true });
+  // Counted for the run's last line (test/support/global-teardown.ts).
+  appendFileSync(join(runDir, "production-builds.log"), `${outputPath}\n`);
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [
+        "node_modules/webpack/bin/webpack.js",
+        "--mode",
+        "production",
+        "--env",
+        `outputPath=${outputPath}`,
+      ],
+      { cwd: root, env: { ...process.env, ...env } }
+    );
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", fail);
+    child.on("close", (code) =>
+      code === 0 ? done(output) : fail(new Error(`build into ${outputPath} failed:\n${output}`))
+    );
+  });
+}
+
+/**
+ * The production build a user gets from `npm run build` (Office.js from Microsoft's CDN, no URL
+ * given). MBO_TEST_DIST names its folder (.ci/run: dist/, which it then validates instead of
+ * building again); otherwise it is this run's own.
+ */
+export function builtAddin(): Promise<Built> {
+  const dir = process.env.MBO_TEST_DIST
+    ? resolve(process.env.MBO_TEST_DIST)
+    : join(runDir, "addin");
+  return oncePerRun("addin", dir, () => runWebpack(dir, { OFFICE_JS: "", ADDIN_BASE_URL: "" }));
+}
+
+/** Where the self-hosted build is said to be served from. */
+export const SELF_HOSTED_URL = "https://intranet.city.go.kr/mbo-eval/";
+
+/** The build for an intranet server: Office.js served from the build itself, its URL given. */
+export function builtAddinSelfHosted(): Promise<Built> {
+  const dir = join(runDir, "addin-local");
+  return oncePerRun("addin-local", dir, () =>
+    runWebpack(dir, { OFFICE_JS: "local", ADDIN_BASE_URL: SELF_HOSTED_URL })
+  );
+}
+
+/** test/taskpane/harness.ts (the Excel double as the page's Office.js), built for Chromium. */
+export async function builtHarness(): Promise<string> {
+  const dir = join(runDir, "harness");
+  const { buildHarness } = await import("../taskpane/build-harness");
+  await oncePerRun("harness", dir, async () => {
+    await buildHarness(dir);
+    return "";
+  });
+  return join(dir, "harness.js");
+}
+
+/** The run's folder, removed by test/support/global-teardown.ts. */
+export const testRunDir = runDir;

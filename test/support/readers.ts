@@ -3,14 +3,15 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { convert, sofficeAvailable } from "../../scripts/libreoffice.cjs";
-import { sheetsToCsv, ssconvertAvailable } from "../../scripts/gnumeric.cjs";
+import { convert } from "../../scripts/libreoffice.cjs";
+import { sheetsToCsv } from "../../scripts/gnumeric.cjs";
+import type { Program } from "./needs";
 
 export interface Reader {
   name: string;
-  available: boolean;
+  program: Program;
   /** Every sheet as the program shows it: sheet name → rows of cell texts. */
-  sheetsAsShown(bytes: Uint8Array): Record<string, string[][]>;
+  sheetsAsShown(bytes: Uint8Array): Promise<Record<string, string[][]>>;
 }
 
 export function parseCsvLine(line: string): string[] {
@@ -55,18 +56,18 @@ function inTempFolder(prefix: string, bytes: Uint8Array): { dir: string; file: s
 
 export const LIBREOFFICE: Reader = {
   name: "LibreOffice",
-  available: sofficeAvailable(),
-  sheetsAsShown(bytes) {
+  program: "libreoffice",
+  async sheetsAsShown(bytes) {
     const { dir, file } = inTempFolder("lo-", bytes);
-    const out = convert(file, "csv", join(dir, "csv"));
+    const out = await convert(file, "csv", join(dir, "csv"));
     return readCsvFolder(out, (name) => name.replace(/^book-/, "").replace(/\.csv$/, ""));
   },
 };
 
 export const GNUMERIC: Reader = {
   name: "Gnumeric",
-  available: ssconvertAvailable(),
-  sheetsAsShown(bytes) {
+  program: "gnumeric",
+  async sheetsAsShown(bytes) {
     const { dir, file } = inTempFolder("gnumeric-", bytes);
     const out = sheetsToCsv(file, join(dir, "csv"));
     return readCsvFolder(out, (name) => name.replace(/\.csv$/, ""));

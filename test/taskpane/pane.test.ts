@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
-import { chromiumAvailable, launchChromium } from "../../scripts/browser.cjs";
-import { buildAddin, root } from "../support/build";
+import { launchChromium } from "../../scripts/browser.cjs";
+import { builtAddin, builtHarness, root } from "../support/build";
+import { hasProgram } from "../support/needs";
 import { cellValue } from "./harness-page";
-import { buildHarness } from "./build-harness";
 import { computeFile, templateBytes } from "../support/workbooks";
 import { generatePlan } from "../support/generate";
 import { templateWrite } from "../../src/core/template";
@@ -20,7 +20,8 @@ import JSZip from "jszip";
 
 const SEED = join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt");
 
-const dist = join(root, ".tmp/dist-pane");
+/** The run's shared production build (test/support/build.ts). */
+let dist = "";
 const SCREENSHOTS = join(root, "docs/screenshots");
 let harnessScript = "";
 
@@ -45,13 +46,13 @@ async function openPane(
   return fresh;
 }
 
-(chromiumAvailable ? describe : describe.skip)("the task pane with the Excel double", () => {
+(hasProgram("chromium") ? describe : describe.skip)("the task pane with the Excel double", () => {
   let browser: Browser;
   let consolidationFiles: string[] = [];
   let departmentFiles: string[] = [];
   beforeAll(async () => {
-    buildAddin(dist);
-    harnessScript = await buildHarness(join(root, ".tmp/harness-pane"));
+    dist = (await builtAddin()).dir;
+    harnessScript = await builtHarness();
     const files = mkdtempSync(join(tmpdir(), "pane-files-"));
     writeFileSync(join(files, "a.xlsx"), (await computeFile(await templateBytes())).bytes);
     writeFileSync(join(files, "b.xlsx"), await templateBytes({ lang: "en" }));
@@ -70,7 +71,7 @@ async function openPane(
     }
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 240_000);
+  }, 900_000);
   afterAll(() => browser?.close());
 
   it("create → sample → compute → go to a problem (Korean, 320 px)", async () => {

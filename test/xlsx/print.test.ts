@@ -12,7 +12,7 @@ import { MIN_PRINTED_POINTS } from "../../src/core/page";
 import { RESULT_TABLE } from "../../src/core/sheets/results";
 import { GOAL_COLUMNS, MONTHLY_COLUMNS } from "../../src/core/schema";
 import { convert } from "../../scripts/libreoffice.cjs";
-import { LIBREOFFICE } from "../support/readers";
+import { hasProgram } from "../support/needs";
 import { yearWorkbook } from "../support/year";
 
 /**
@@ -30,10 +30,10 @@ interface Page {
   footer: string;
 }
 
-function printed(bytes: Uint8Array): Page[] {
+async function printed(bytes: Uint8Array): Promise<Page[]> {
   const dir = mkdtempSync(join(tmpdir(), "print-"));
   writeFileSync(join(dir, "book.xlsx"), bytes);
-  convert(join(dir, "book.xlsx"), "pdf", dir);
+  await convert(join(dir, "book.xlsx"), "pdf", dir);
   execFileSync("pdftotext", ["-bbox", join(dir, "book.pdf"), join(dir, "book.html")]);
   const html = readFileSync(join(dir, "book.html"), "utf8");
   return html
@@ -70,12 +70,12 @@ function printed(bytes: Uint8Array): Page[] {
 const footerOf = (page: Page) => /^(\S+) (\S+) (\d+) \/ (\d+)$/.exec(page.footer);
 const sheetOfPage = (page: Page) => footerOf(page)?.[2];
 
-(LIBREOFFICE.available ? describe : describe.skip)("printed by LibreOffice", () => {
+(hasProgram("libreoffice") ? describe : describe.skip)("printed by LibreOffice", () => {
   let pages: Page[];
   let bytes: Uint8Array;
   beforeAll(async () => {
     bytes = (await yearWorkbook()).twelve.bytes;
-    pages = printed(bytes);
+    pages = await printed(bytes);
   }, 180_000);
 
   it("puts every page on A4, 설정 portrait and the others landscape", () => {
