@@ -2,11 +2,12 @@
 # System packages the tests need (Debian/Ubuntu, as root): Chromium for the browser tests,
 # xmllint for the manifest check, CJK fonts so screenshots show Korean, LibreOffice as the
 # independent spreadsheet program that opens our files (and its Writer the results report, .docx)
+# (driven through its Python bridge, python3-uno: one LibreOffice serves a test process's conversions)
 # and Gnumeric (ssconvert) as a second one,
 # pdftoppm to look at its PDF renders, and openpyxl (Python's .xlsx library) as a third program
 # that must open what we write.
 set -euo pipefail
-packages=(chromium libxml2-utils fonts-noto-cjk libreoffice-calc-nogui libreoffice-writer-nogui gnumeric poppler-utils python3-openpyxl)
+packages=(chromium libxml2-utils fonts-noto-cjk libreoffice-calc-nogui libreoffice-writer-nogui python3-uno gnumeric poppler-utils python3-openpyxl)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
