@@ -9,4 +9,6 @@ module.exports = {
   // One production build per run, shared by the files that need it (test/support/build.ts).
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+  // ... and the files that open it run last, when it is ready.
+  testSequencer: "<rootDir>/test/support/sequencer.cjs",
 };
