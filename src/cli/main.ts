@@ -8,15 +8,13 @@ import { SAMPLE_2011 } from "../core/sample";
 import { CONSOLIDATION_SHEETS, sheetNameMatches, type Lang } from "../core/schema";
 import { templateWrite } from "../core/template";
 import { format, messagesFor } from "../i18n";
-import { WorkbookFileError } from "../xlsx/open";
 import { readSnapshot } from "../xlsx/read";
 import { writeWorkbook } from "../xlsx/write";
-import { basename } from "path";
 import { Consolidator } from "../core/consolidate";
 import { consolidationWrite } from "../core/sheets/consolidation";
 import { CliError, EXIT, keepBackup, readInput, writeAtomically } from "./files";
-import { checkUnpackedSizes } from "./unpack";
-import { collectGarbage } from "./memory";
+import { evaluateFiles } from "./consolidateFiles";
+import { load } from "./load";
 import { consolidationLines, problemLines, summaryLines } from "../outcome/lines";
 import { isFatal } from "../core/problems";
 import { describeDecision, importPlan } from "../core/import/plan";
@@ -104,25 +102,6 @@ function cliLanguage(env: NodeJS.ProcessEnv = process.env): Lang {
 const isCommitteeSheet = (name: string) =>
   sheetNameMatches(CONSOLIDATION_SHEETS.settings, name) ||
   sheetNameMatches(CONSOLIDATION_SHEETS.qualitative, name);
-
-/** A workbook read (only the cells of `sheets`, when given); its bytes as they are. */
-async function load(path: string, lang: Lang, sheets?: (name: string) => boolean) {
-  const text = messagesFor(lang).cli;
-  const bytes = readInput(path, format(text.noSuchFile, { detail: path }));
-  try {
-    checkUnpackedSizes(bytes);
-    return { bytes, snapshot: await readSnapshot(bytes, { sheets }) };
-  } catch (error) {
-    if (error instanceof WorkbookFileError) {
-      throw new CliError(
-        EXIT.unreadable,
-        format(text[error.reason], { detail: path }),
-        error.reason
-      );
-    }
-    throw error;
-  }
-}
 
 function save(path: string, bytes: Uint8Array, lang: Lang): void {
   try {
@@ -252,9 +231,6 @@ async function demo(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> 
   return EXIT.ok;
 }
 
-/** 취합 collects garbage after this many workbooks (src/cli/memory.ts). */
-const GC_EVERY_FILES = 25;
-
 async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
   const out = parsed.options.output;
   if (parsed.files.length === 0 || out === undefined) {
@@ -264,17 +240,9 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Pr
   // a summary that cannot be read stops here, before anything is written).
   const existing = existsSync(out) ? await load(out, lang, isCommitteeSheet) : null;
   const consolidator = new Consolidator(lang, yearOf(io.now()));
-  for (const [index, file] of parsed.files.entries()) {
-    if (resolve(file) === resolve(out)) continue;
-    if (index > 0 && index % GC_EVERY_FILES === 0) collectGarbage();
-    try {
-      // One at a time: each workbook is evaluated and let go before the next is read.
-      consolidator.add(basename(file), (await load(file, lang)).snapshot);
-    } catch (error) {
-      // A file that cannot be read is reported by name and skipped; the others go on.
-      if (!(error instanceof CliError)) throw error;
-      consolidator.skip(basename(file), error.message);
-    }
+  const files = parsed.files.filter((file) => resolve(file) !== resolve(out));
+  for (const entry of await evaluateFiles(files, lang, yearOf(io.now()))) {
+    consolidator.include(entry);
   }
   const consolidation = consolidator.finish();
   const write = consolidationWrite(consolidation, lang, io.now(), existing?.snapshot ?? null);

@@ -83,11 +83,19 @@ export function majority<T>(values: T[]): T | undefined {
 const emptyCounts = (): Record<Status, number> =>
   Object.fromEntries(Object.keys(STATUS_STYLE).map((s) => [s, 0])) as Record<Status, number>;
 
-interface Evaluated {
+/** A department's workbook evaluated: only what the summary keeps (plain data, so it can be
+ * evaluated in another thread and sent back). */
+export interface Evaluated {
   file: string;
   settings: Settings;
   row: DepartmentRow;
   kpis: KpiLine[];
+}
+
+/** A workbook that could not be used, and why. */
+export interface Skipped {
+  file: string;
+  reason: string;
 }
 
 const kpiLine = (department: string, file: string, result: KpiResult): KpiLine => ({
@@ -103,13 +111,53 @@ const kpiLine = (department: string, file: string, result: KpiResult): KpiLine =
   score: result.score,
 });
 
+/** One department's workbook evaluated with its own settings (nothing is written back). */
+export function evaluateDepartment(
+  file: string,
+  snapshot: WorkbookSnapshot,
+  lang: Lang,
+  thisYear: number
+): Evaluated | Skipped {
+  const read = readWorkbook(snapshot, thisYear);
+  if (!read.ok) {
+    const fatal = read.problems.filter(isFatal).map((p) => describeProblem(p, lang));
+    return { file, reason: fatal.join("; ") };
+  }
+  const evaluation = evaluate(read.plan);
+  const counts = emptyCounts();
+  for (const k of evaluation.kpis) counts[k.status]++;
+  const computedAt = metaValue(snapshot, "computedAt");
+  const flags: Flag[] = [];
+  if (computedAt === null) flags.push("notComputed");
+  else if (changedSinceCompute(snapshot, read.layout)) flags.push("changedAfterCompute");
+  return {
+    file,
+    settings: evaluation.settings,
+    kpis: evaluation.kpis.map((k) => kpiLine(evaluation.settings.department, file, k)),
+    row: {
+      file,
+      department: evaluation.settings.department,
+      year: evaluation.settings.year,
+      score: evaluation.department.score,
+      grade: evaluation.department.grade,
+      provisional: evaluation.provisional,
+      counts,
+      asOfMonth: evaluation.asOfMonth,
+      computedAt: typeof computedAt === "string" ? computedAt : null,
+      flags,
+      differingSettings: [],
+      problems: read.problems.length,
+    },
+  };
+}
+
 /**
  * 취합 one workbook at a time: each is read and evaluated as it is added and only its results are
  * kept, so hundreds of workbooks never sit in memory together.
  */
 export class Consolidator {
   private readonly evaluated: Evaluated[] = [];
-  private readonly skipped: { file: string; reason: string }[] = [];
+  private readonly skipped: Skipped[] = [];
 
   /** `thisYear`: the year a workbook without 연도 is taken for (the caller's clock). */
   constructor(
@@ -124,38 +172,13 @@ export class Consolidator {
 
   /** A department's workbook: evaluated with its own settings (nothing is written back). */
   add(file: string, snapshot: WorkbookSnapshot): void {
-    const read = readWorkbook(snapshot, this.thisYear);
-    if (!read.ok) {
-      const fatal = read.problems.filter(isFatal).map((p) => describeProblem(p, this.lang));
-      this.skip(file, fatal.join("; "));
-      return;
-    }
-    const evaluation = evaluate(read.plan);
-    const counts = emptyCounts();
-    for (const k of evaluation.kpis) counts[k.status]++;
-    const computedAt = metaValue(snapshot, "computedAt");
-    const flags: Flag[] = [];
-    if (computedAt === null) flags.push("notComputed");
-    else if (changedSinceCompute(snapshot, read.layout)) flags.push("changedAfterCompute");
-    this.evaluated.push({
-      file,
-      settings: evaluation.settings,
-      kpis: evaluation.kpis.map((k) => kpiLine(evaluation.settings.department, file, k)),
-      row: {
-        file,
-        department: evaluation.settings.department,
-        year: evaluation.settings.year,
-        score: evaluation.department.score,
-        grade: evaluation.department.grade,
-        provisional: evaluation.provisional,
-        counts,
-        asOfMonth: evaluation.asOfMonth,
-        computedAt: typeof computedAt === "string" ? computedAt : null,
-        flags,
-        differingSettings: [],
-        problems: read.problems.length,
-      },
-    });
+    this.include(evaluateDepartment(file, snapshot, this.lang, this.thisYear));
+  }
+
+  /** A workbook evaluated elsewhere (evaluateDepartment), in the order the files were given. */
+  include(entry: Evaluated | Skipped): void {
+    if ("reason" in entry) this.skipped.push(entry);
+    else this.evaluated.push(entry);
   }
 
   /** The summary: flags that need every department (settings and year of the majority, twins). */

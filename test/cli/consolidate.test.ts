@@ -1,7 +1,8 @@
 // 취합 of 20 generated department workbooks with varied settings, one changed after Compute, one
 // never computed, one of another year, a department twice, and one corrupt file.
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { spawnSync } from "child_process";
+import { availableParallelism, tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
@@ -11,6 +12,7 @@ import { templateWrite } from "../../src/core/template";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { convert } from "../../scripts/libreoffice.cjs";
+import { builtCli, root } from "../support/build";
 import { hasProgram } from "../support/needs";
 import { generatePlan } from "../support/generate";
 import { computeFile, sheetOf } from "../support/workbooks";
@@ -153,4 +155,33 @@ describe("mbo-eval consolidate", () => {
     },
     120_000
   );
+});
+
+describe("the installed CLI, which reads many files in worker threads", () => {
+  it("gives the same departments, in the same order, with the same skipped file", async () => {
+    await builtCli();
+    // 21 files: with two cores or more the installed CLI shares them among threads
+    // (src/cli/consolidateFiles.ts); in-process above, the same files were read one by one.
+    expect(availableParallelism()).toBeGreaterThanOrEqual(2);
+    const json = (args: string[]) => {
+      const run = spawnSync(process.execPath, [join(root, "bin/mbo-eval.js"), ...args], {
+        encoding: "utf8",
+      });
+      return JSON.parse(run.stdout) as { departments: unknown[]; skipped: unknown[] };
+    };
+    const threaded = json(["consolidate", ...files, "-o", join(dir, "threaded.xlsx"), "--json"]);
+    const lines: string[] = [];
+    await main(
+      ["consolidate", ...files, "-o", join(dir, "in-process.xlsx"), "--json"],
+      { out: (l) => lines.push(l), err: (l) => lines.push(l), now: () => "2026-07-01 09:00" },
+      "ko"
+    );
+    const inProcess = JSON.parse(lines.join("\n")) as typeof threaded;
+    expect(threaded.departments).toHaveLength(20);
+    expect(threaded.departments).toEqual(inProcess.departments);
+    expect(threaded.skipped).toEqual(inProcess.skipped);
+    const rows = async (name: string) =>
+      sheetOf(await readSnapshot(readFileSync(join(dir, name))), "취합_지표").rows;
+    expect(await rows("threaded.xlsx")).toEqual(await rows("in-process.xlsx"));
+  }, 300_000);
 });

@@ -12,7 +12,7 @@ import { runCli } from "../support/cli";
 import { UNPACKED_LIMIT_BYTES } from "../../src/xlsx/package";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { root } from "../support/build";
+import { builtCli, root } from "../support/build";
 import { SIZES, generatePlan } from "../support/generate";
 import { sheetOf, templateBytes } from "../support/workbooks";
 
@@ -33,15 +33,7 @@ async function stateOf(file: string, originalSha: string): Promise<"original" | 
 let large: Uint8Array;
 beforeAll(async () => {
   // The CLI as installed: bin/mbo-eval.js runs build/cli.
-  const built = spawnSync(
-    process.execPath,
-    ["node_modules/typescript/bin/tsc", "-p", "tsconfig.cli.json"],
-    {
-      cwd: root,
-      encoding: "utf8",
-    }
-  );
-  if (built.status !== 0) throw new Error(built.stdout + built.stderr);
+  await builtCli();
   large = await templateBytes({ sample: generatePlan(SIZES.L) });
 }, 120_000);
 

@@ -2,7 +2,7 @@
 // its self-hosted Office.js variant and the Excel double's page harness. Each is made once per test
 // run, by whichever test file asks first, and shared by the others (jest runs files in several
 // processes: a lock file says who builds; the others wait for its result).
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 
@@ -102,6 +102,19 @@ export async function builtHarness(): Promise<string> {
     return "";
   });
   return join(dir, "harness.js");
+}
+
+/** The CLI as installed (`npm run build:cli`: tsc into build/, run by bin/mbo-eval.js). */
+export function builtCli(): Promise<Built> {
+  return oncePerRun("cli", join(root, "build"), () => {
+    const built = spawnSync(
+      process.execPath,
+      ["node_modules/typescript/bin/tsc", "-p", "tsconfig.cli.json"],
+      { cwd: root, encoding: "utf8" }
+    );
+    if (built.status !== 0) throw new Error(built.stdout + built.stderr);
+    return Promise.resolve(built.stdout);
+  });
 }
 
 /** The run's folder, removed by test/support/global-teardown.ts. */

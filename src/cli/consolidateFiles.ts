@@ -1,0 +1,92 @@
+// 취합's reading and evaluating of many workbooks. Each is read, evaluated with its own settings
+// and let go; only its results are kept. With many files the work is shared among worker threads,
+// one per core (reading a workbook is CPU-bound: the .xlsx library's XML parsing), and the results
+// are taken in the order the files were given, so the summary is the same either way.
+import { availableParallelism } from "os";
+import { basename, join } from "path";
+import { Worker } from "worker_threads";
+import { evaluateDepartment, type Evaluated, type Skipped } from "../core/consolidate";
+import type { Lang } from "../core/schema";
+import { CliError } from "./files";
+import { load } from "./load";
+import { collectGarbage } from "./memory";
+
+/** 취합 collects garbage after this many workbooks in a thread (src/cli/memory.ts). */
+const GC_EVERY_FILES = 25;
+/** Below this many files a thread's start (loading the .xlsx library again) is not worth it. */
+const FILES_PER_THREAD_AT_LEAST = 8;
+/** Threads at most: each holds one workbook's model at a time (about 100 MB at the largest). */
+const MOST_THREADS = 4;
+
+export type Entry = Evaluated | Skipped;
+
+/** One file read and evaluated; a file that cannot be read is skipped with why. */
+export async function evaluateFile(file: string, lang: Lang, thisYear: number): Promise<Entry> {
+  try {
+    return evaluateDepartment(basename(file), (await load(file, lang)).snapshot, lang, thisYear);
+  } catch (error) {
+    // A file that cannot be read is reported by name and skipped; the others go on.
+    if (!(error instanceof CliError)) throw error;
+    return { file: basename(file), reason: error.message };
+  }
+}
+
+/** Every file's entry, in the order of `files`. */
+export async function evaluateFiles(
+  files: string[],
+  lang: Lang,
+  thisYear: number
+): Promise<Entry[]> {
+  const threads = Math.min(
+    MOST_THREADS,
+    availableParallelism(),
+    Math.floor(files.length / FILES_PER_THREAD_AT_LEAST)
+  );
+  // The worker is the compiled CLI's own file: run from TypeScript sources (the tests), or with
+  // one core, the files are read here, one after the other.
+  const worker = join(__dirname, "consolidateWorker.js");
+  if (threads < 2 || !__filename.endsWith(".js")) {
+    const entries: Entry[] = [];
+    for (const [index, file] of files.entries()) {
+      if (index > 0 && index % GC_EVERY_FILES === 0) collectGarbage();
+      entries.push(await evaluateFile(file, lang, thisYear));
+    }
+    return entries;
+  }
+  return inThreads(worker, files, lang, thisYear, threads);
+}
+
+/** The files handed out one at a time to `threads` workers as each finishes its last. */
+async function inThreads(
+  script: string,
+  files: string[],
+  lang: Lang,
+  thisYear: number,
+  threads: number
+): Promise<Entry[]> {
+  const entries: Entry[] = new Array(files.length);
+  let next = 0;
+  const run = () =>
+    new Promise<void>((done, fail) => {
+      const worker = new Worker(script, { workerData: { lang, thisYear } });
+      const give = () => {
+        if (next < files.length) {
+          const index = next++;
+          worker.postMessage({ index, file: files[index] });
+        } else void worker.terminate().then(() => done());
+      };
+      worker.on("message", (message: { index: number; entry?: Entry; error?: string }) => {
+        if (message.error !== undefined) {
+          void worker.terminate();
+          fail(new Error(message.error));
+          return;
+        }
+        entries[message.index] = message.entry as Entry;
+        give();
+      });
+      worker.on("error", fail);
+      give();
+    });
+  await Promise.all(Array.from({ length: threads }, run));
+  return entries;
+}
