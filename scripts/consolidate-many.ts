@@ -4,6 +4,7 @@
 // child process, so the peak is the consolidation's alone.
 import { readdirSync } from "fs";
 import { join } from "path";
+import { threadsFor } from "../src/cli/consolidateFiles";
 import { main } from "../src/cli/main";
 import { peakMemoryKb } from "./peak-memory.cjs";
 
@@ -26,6 +27,7 @@ async function run() {
   console.log(
     JSON.stringify({
       workbooks: files.length,
+      threads: threadsFor(files.length),
       departments,
       totalMs: ms,
       peakMemoryMB: peakMemoryKb() / 1024,

@@ -31,21 +31,28 @@ export async function evaluateFile(file: string, lang: Lang, thisYear: number): 
   }
 }
 
+/**
+ * How many worker threads read `fileCount` files (below 2: none, they are read here). The worker is
+ * the compiled CLI's own file: run from TypeScript sources (the tests' in-process CLI) there is none.
+ */
+export function threadsFor(fileCount: number): number {
+  if (!__filename.endsWith(".js")) return 1;
+  return Math.min(
+    MOST_THREADS,
+    availableParallelism(),
+    Math.floor(fileCount / FILES_PER_THREAD_AT_LEAST)
+  );
+}
+
 /** Every file's entry, in the order of `files`. */
 export async function evaluateFiles(
   files: string[],
   lang: Lang,
   thisYear: number
 ): Promise<Entry[]> {
-  const threads = Math.min(
-    MOST_THREADS,
-    availableParallelism(),
-    Math.floor(files.length / FILES_PER_THREAD_AT_LEAST)
-  );
-  // The worker is the compiled CLI's own file: run from TypeScript sources (the tests), or with
-  // one core, the files are read here, one after the other.
+  const threads = threadsFor(files.length);
   const worker = join(__dirname, "consolidateWorker.js");
-  if (threads < 2 || !__filename.endsWith(".js")) {
+  if (threads < 2) {
     const entries: Entry[] = [];
     for (const [index, file] of files.entries()) {
       if (index > 0 && index % GC_EVERY_FILES === 0) collectGarbage();

@@ -168,7 +168,7 @@ for (const reader of READERS) {
       expect(year[3]).toMatch(/^[SABCD]$/);
     });
 
-    it("leaves the staleness check empty on the untouched file", () => {
+    it("leaves the staleness check empty on the untouched year-end file", () => {
       expect(shown["결과"][STALE_CELL.row][STALE_CELL.col]).toBe("");
     });
   });
