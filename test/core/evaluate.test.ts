@@ -236,25 +236,46 @@ describe("KPI score", () => {
     expect(evaluateKpi(over, 12, settings({ scoreCap: 1.1 })).score).toBeCloseTo(110, 9);
     expect(evaluateKpi(over, 12, defaults).achievement).toBeCloseTo(1.3, 12); // shown uncapped
   });
-  it("is never below 0 and never above the cap", () => {
+  it("is never below 0 and never above the cap (property: every type, direction, cap and as-of month; over a third of runs reach the cap, counted)", () => {
+    const figure = fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: null });
+    const figures = fc.array(figure, { minLength: 12, maxLength: 12 });
+    let runs = 0;
+    let capped = 0;
     fc.assert(
       fc.property(
-        fc.double({ min: 0, max: 1e6, noNaN: true }),
-        fc.double({ min: 0.001, max: 1e6, noNaN: true }),
+        fc.constantFrom("cumulative", "latest", "average", "ratio") as fc.Arbitrary<
+          "cumulative" | "latest" | "average" | "ratio"
+        >,
         fc.constantFrom("higher", "lower") as fc.Arbitrary<"higher" | "lower">,
         fc.constantFrom("targetOverActual", "twoMinusActualOverTarget") as fc.Arbitrary<
           "targetOverActual" | "twoMinusActualOverTarget"
         >,
-        (actual, target, direction, lowerIsBetterFormula) => {
+        fc.double({ min: 0.001, max: 1e5, noNaN: true }),
+        fc.constantFrom(1, 1.1, 1.2, 1.5),
+        fc.integer({ min: 1, max: 12 }),
+        figures,
+        figures,
+        (type, direction, lowerIsBetterFormula, target, scoreCap, asOf, actual, denominator) => {
+          runs++;
           const r = evaluateKpi(
-            kpi({ type: "latest", direction, target, actual: months(actual) }),
-            12,
-            settings({ lowerIsBetterFormula })
+            kpi({
+              type,
+              direction,
+              target: type === "ratio" ? Math.min(target / 1e5, 1) : target,
+              actual: type === "ratio" ? null : actual,
+              numerator: type === "ratio" ? actual : null,
+              denominator: type === "ratio" ? denominator : null,
+            }),
+            asOf,
+            settings({ lowerIsBetterFormula, scoreCap })
           );
-          return r.score !== null && r.score >= 0 && r.score <= 100;
+          if (r.score !== null && Math.abs(r.score - scoreCap * 100) < 1e-9) capped++;
+          expect(r.score === null || (r.score >= 0 && r.score <= scoreCap * 100 + 1e-9)).toBe(true);
         }
-      )
+      ),
+      { numRuns: 500, seed: 2026 }
     );
+    expect(capped / runs).toBeGreaterThan(1 / 3);
   });
 });
 
