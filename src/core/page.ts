@@ -51,6 +51,41 @@ function sheetPoints(widths: readonly (number | undefined)[]): number {
 /** A footer text: "&" is a code character in footers. */
 const footerText = (text: string) => text.replace(/&/g, "&&");
 
+/** Excel's limits this layout keeps to ("Excel specifications and limits"). */
+export const EXCEL_LIMITS = {
+  /** Points of a row's height: Excel refuses a taller row. */
+  rowPoints: 409,
+  /** Characters of a header or footer, its three parts together: Excel refuses a longer one. */
+  headerFooterChars: 255,
+};
+const FOOTER_CENTER = "&A";
+const FOOTER_RIGHT = "&P / &N";
+
+// The file's footer is one string, its parts behind "&L", "&C" and "&R": counted too.
+const FOOTER_ROOM =
+  EXCEL_LIMITS.headerFooterChars - FOOTER_CENTER.length - FOOTER_RIGHT.length - "&L&C&R".length;
+
+/** Whether the department's name fits the printed footer whole. */
+export const departmentFitsFooter = (department: string) =>
+  footerText(department).length <= FOOTER_ROOM;
+
+/**
+ * The department as the footer's left part, cut (with "…") where the whole footer would pass
+ * Excel's limit: a long department name still prints, and the footer is never refused.
+ */
+export function footerDepartment(department: string): string {
+  const whole = footerText(department);
+  if (departmentFitsFooter(department)) return whole;
+  // Cut on characters, never inside an "&&" pair.
+  let cut = "";
+  for (const ch of department) {
+    const next = cut + footerText(ch);
+    if (next.length + 1 > FOOTER_ROOM) break;
+    cut = next;
+  }
+  return `${cut}…`;
+}
+
 /** The scale at which `points` fit the room, within 73 %–100 %. */
 const fitScale = (room: number, points: number) =>
   Math.max(MIN_SCALE, Math.min(100, Math.floor((room / Math.max(points, 1)) * 100)));
@@ -84,7 +119,11 @@ export function pageSetup(request: PageRequest): PageSetup {
     ...(request.headerRows ? { repeatRows: request.headerRows } : {}),
     ...(wider && request.keyColumns ? { repeatColumns: request.keyColumns } : {}),
     ...(breaks.length > 0 ? { columnBreaks: breaks } : {}),
-    footer: { left: footerText(request.department), center: "&A", right: "&P / &N" },
+    footer: {
+      left: footerDepartment(request.department),
+      center: FOOTER_CENTER,
+      right: FOOTER_RIGHT,
+    },
     margins: MARGINS,
   };
 }
@@ -123,7 +162,13 @@ export function wrappedRowHeights(
     const needed = Math.ceil(textUnits(cell.value) / Math.max(width - 1, 1));
     if (needed > (lines.get(cell.row) ?? 1)) lines.set(cell.row, needed);
   }
-  return [...lines]
-    .sort((a, b) => a[0] - b[0])
-    .map(([row, count]) => ({ row, height: count * LINE_POINTS }));
+  return (
+    [...lines]
+      .sort((a, b) => a[0] - b[0])
+      // Excel's tallest row: a longer text is still all in its cell, shown in the formula bar.
+      .map(([row, count]) => ({
+        row,
+        height: Math.min(count * LINE_POINTS, EXCEL_LIMITS.rowPoints),
+      }))
+  );
 }

@@ -23,7 +23,8 @@ export type ProblemCode =
   | "badDistribution"
   | "duplicateDepartment"
   | "badCommitteeScore"
-  | "badWeight";
+  | "badWeight"
+  | "footerCut";
 
 export interface Problem {
   severity: "error" | "warning";

@@ -689,7 +689,13 @@ export async function applyWrite(
         }
         return worksheet;
       };
-      for (const step of request) step.run(worksheetOf(step.sheet), context);
+      // A trace message as each sheet's writes begin: if Excel stops the request at a failing
+      // operation, the messages it ran before it name the sheets already (partly) written.
+      let tracedSheet: string | null = null;
+      for (const step of request) {
+        if (step.sheet !== tracedSheet) context.trace((tracedSheet = step.sheet));
+        step.run(worksheetOf(step.sheet), context);
+      }
       // Events come back on with the last batch, not in a round trip of their own.
       if (capabilities.suspendEvents && index === requests.length - 1) {
         context.runtime.enableEvents = true;
@@ -714,7 +720,11 @@ export async function applyWrite(
       const code = (error as { code?: string }).code ?? "";
       throw new PasswordProtectedError(refused[0], code === "InvalidArgument", code);
     }
-    // Excel refuses a failing request whole; earlier requests of this write did go through.
+    // Excel runs a request in order and stops at a failing operation, keeping what ran before it
+    // (OfficeExtension.Error.traceMessages: the trace messages executed before the error): the
+    // earlier requests' sheets and those the failing one had begun were written.
+    const begun = (error as { traceMessages?: string[] }).traceMessages ?? [];
+    for (const sheet of begun) if (!refused.includes(sheet)) written.add(sheet);
     throw written.size > 0 ? new PartialWriteError(error, [...written]) : error;
   }
   const wroteAnything = requests.some((request) => request.length > 0);

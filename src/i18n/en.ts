@@ -51,6 +51,8 @@ export const en: Messages = {
     duplicateDepartment: "the same department is in {detail} too; this row was left out",
     badCommitteeScore: "must be a number from 0 to 100; this score was left out",
     badWeight: "a weight must be a number above 0; 1 was used",
+    footerCut:
+      "the department's name is longer than a printed footer holds (Excel allows 255 characters): its beginning is printed",
   },
   result: {
     final: "Final",

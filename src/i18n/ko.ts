@@ -46,6 +46,7 @@ export const ko = {
     duplicateDepartment: "같은 부서가 {detail}에도 있습니다; 이 행은 제외했습니다",
     badCommitteeScore: "0–100 사이의 숫자여야 합니다; 이 점수는 제외했습니다",
     badWeight: "가중치는 0보다 큰 숫자여야 합니다; 1로 계산했습니다",
+    footerCut: "부서 이름이 길어 인쇄 바닥글에는 앞부분만 씁니다(엑셀의 바닥글은 255자까지입니다)",
   },
   result: {
     final: "확정",

@@ -65,7 +65,7 @@ beforeAll(async () => {
     "ko"
   );
   output = out.join("\n");
-}, 120_000);
+});
 
 describe("mbo-eval consolidate", () => {
   it("writes the summary and prints a line per department, with the corrupt file named and skipped", () => {
@@ -144,17 +144,13 @@ describe("mbo-eval consolidate", () => {
     expect(sheetXml).toMatch(/<pageSetup paperSize="9" scale="\d+" orientation="landscape"\/>/);
   });
 
-  (hasProgram("libreoffice") ? it : it.skip)(
-    "opens in LibreOffice",
-    async () => {
-      const out = await convert(join(dir, "summary.xlsx"), "csv", join(dir, "csv"));
-      const sheet = readdirSync(out).find((f) => f.endsWith("-취합.csv"))!;
-      const lines = readFileSync(join(out, sheet), "utf8").split("\n");
-      expect(lines.filter((l) => l.startsWith("dept-"))).toHaveLength(20);
-      expect(lines.some((l) => l.startsWith("broken.xlsx,"))).toBe(true);
-    },
-    120_000
-  );
+  (hasProgram("libreoffice") ? it : it.skip)("opens in LibreOffice", async () => {
+    const out = await convert(join(dir, "summary.xlsx"), "csv", join(dir, "csv"));
+    const sheet = readdirSync(out).find((f) => f.endsWith("-취합.csv"))!;
+    const lines = readFileSync(join(out, sheet), "utf8").split("\n");
+    expect(lines.filter((l) => l.startsWith("dept-"))).toHaveLength(20);
+    expect(lines.some((l) => l.startsWith("broken.xlsx,"))).toBe(true);
+  });
 });
 
 describe("the installed CLI, which reads many files in worker threads", () => {
@@ -183,5 +179,5 @@ describe("the installed CLI, which reads many files in worker threads", () => {
     const rows = async (name: string) =>
       sheetOf(await readSnapshot(readFileSync(join(dir, name))), "취합_지표").rows;
     expect(await rows("threaded.xlsx")).toEqual(await rows("in-process.xlsx"));
-  }, 300_000);
+  });
 });

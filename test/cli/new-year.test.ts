@@ -51,7 +51,7 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
     json = JSON.parse(run.out);
     out = path("민원봉사과 2012.xlsx");
     made = await readSnapshot(readFileSync(out));
-  }, 60_000);
+  });
 
   it("writes 민원봉사과 2012.xlsx beside the original and leaves the original untouched", () => {
     expect(json.ok).toBe(true);
@@ -187,8 +187,7 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
       const shown = await LIBREOFFICE.sheetsAsShown(readFileSync(out));
       expect(Object.keys(shown).sort()).toEqual(["목표", "설정", "월별실적"].sort());
       expect(shown["설정"].find((r) => r[0] === "연도")?.[1]).toBe("2012");
-    },
-    120_000
+    }
   );
 
   it("never writes over the original, nor over an existing file without --replace", async () => {
@@ -206,7 +205,7 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
     expect(hash(path("민원봉사과 2011.xlsx"))).toBe(before);
     const replaced = await runCli("new-year", path("민원봉사과 2011.xlsx"), "--replace");
     expect(replaced.code).toBe(EXIT.ok);
-  }, 60_000);
+  });
 });
 
 describe("mbo-eval new-year on a workbook imported from the seed plan", () => {
@@ -273,7 +272,6 @@ describe("mbo-eval new-year on a workbook imported from the seed plan", () => {
       const outcome = computeWorkbook(made, { computedAt: "2012-01-10 09:00" });
       if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
       expect(outcome.evaluation.kpis.every((k) => k.actual === null)).toBe(true);
-    },
-    60_000
+    }
   );
 });

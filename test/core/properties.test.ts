@@ -154,7 +154,7 @@ describe("Compute on files", () => {
       }),
       { numRuns: 12 }
     );
-  }, 60_000);
+  });
 });
 
 describe("found by the properties above", () => {

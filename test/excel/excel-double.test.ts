@@ -139,6 +139,72 @@ describe("the Excel API double", () => {
     expect(excel.cell("S", "B1")?.formula?.length).toBe(8193);
   });
 
+  describe("Excel's specifications and limits", () => {
+    /** The error a one-write batch meets: "no error" when Excel would take it. */
+    async function refusal(write: (sheet: Excel.Worksheet) => void, level = 9) {
+      const excel = new ExcelDouble(level);
+      excel.addSheet("S");
+      const context = excel.context();
+      write(context.workbook.worksheets.getItem("S") as unknown as Excel.Worksheet);
+      return code(() => context.sync());
+    }
+
+    it("a cell holds 32,767 characters, no more", async () => {
+      expect(await refusal((s) => (s.getRange("A1").values = [["가".repeat(32_767)]]))).toBe(
+        "no error"
+      );
+      expect(await refusal((s) => (s.getRange("A1").values = [["가".repeat(32_768)]]))).toBe(
+        "InvalidArgument"
+      );
+    });
+
+    it("a number is finite: NaN and infinities are refused", async () => {
+      for (const value of [Number.NaN, Number.POSITIVE_INFINITY])
+        expect(await refusal((s) => (s.getRange("A1").values = [[value]]))).toBe("InvalidArgument");
+    });
+
+    it("a row is at most 409 points tall", async () => {
+      expect(await refusal((s) => (s.getRange("A1").format.rowHeight = 409))).toBe("no error");
+      expect(await refusal((s) => (s.getRange("A1").format.rowHeight = 410))).toBe(
+        "InvalidArgument"
+      );
+    });
+
+    it("a footer holds 255 characters, its three parts together", async () => {
+      const footer = (left: string) => (s: Excel.Worksheet) => {
+        const parts = s.pageLayout.headersFooters.defaultForAllPages;
+        parts.leftFooter = left;
+        parts.centerFooter = "&A";
+        parts.rightFooter = "&P / &N";
+      };
+      // "&A" and "&P / &N" are 9 characters: 246 beside them make 255.
+      expect(await refusal(footer("x".repeat(246)))).toBe("no error");
+      expect(await refusal(footer("x".repeat(247)))).toBe("InvalidArgument");
+    });
+
+    it("addresses stay inside A1:XFD1048576", async () => {
+      expect(await refusal((s) => (s.getRange("XFD1048576").values = [[1]]))).toBe("no error");
+      for (const address of ["A0", "XFE1", "A1048577"])
+        expect([address, await refusal((s) => (s.getRange(address).values = [[1]]))]).toEqual([
+          address,
+          "InvalidArgument",
+        ]);
+    });
+
+    it("a workbook keeps one visible sheet", async () => {
+      expect(await refusal((s) => (s.visibility = "Hidden" as Excel.SheetVisibility))).toBe(
+        "InvalidOperation"
+      );
+      const excel = new ExcelDouble(9);
+      excel.addSheet("S");
+      excel.addSheet("T");
+      const context = excel.context();
+      context.workbook.worksheets.getItem("S").visibility = "Hidden" as Excel.SheetVisibility;
+      await context.sync();
+      expect(excel.sheet("S")?.visibility).toBe("Hidden");
+    });
+  });
+
   it("sizes a request as Office.js sends it: each object reached once, each call an action", async () => {
     const excel = new ExcelDouble(9);
     excel.addSheet("S");
@@ -196,6 +262,7 @@ describe("the Excel API double", () => {
 
   it("knows veryHidden sheets, used ranges and whole-sheet clears", async () => {
     const excel = new ExcelDouble(9);
+    excel.addSheet("Sheet1"); // a workbook keeps one visible sheet
     excel.setCell("S", "B2", 1);
     excel.setCell("S", "D5", "x");
     const context = excel.context();

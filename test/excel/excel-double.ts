@@ -187,6 +187,11 @@ const defaultFormat = (): CellFormat => ({
 });
 
 export class OfficeError extends Error {
+  /**
+   * As OfficeExtension.Error has them: the context.trace() messages of the failed batch that were
+   * executed before the error (Microsoft's reference, OfficeExtension.Error.traceMessages).
+   */
+  traceMessages: string[] = [];
   constructor(
     readonly code: string,
     message: string
@@ -224,6 +229,17 @@ export function sheetNameRefusal(name: string): string | null {
 
 // ---- addresses ----
 
+/** Excel's specifications and limits (support.microsoft.com, "Excel specifications and limits"). */
+export const EXCEL_LIMITS = {
+  /** Characters in a cell. */
+  cellChars: 32_767,
+  /** Points of a row's height. */
+  rowPoints: 409,
+  /** Characters in a header or footer (its three parts together). */
+  headerFooterChars: 255,
+};
+const GRID = { lastRow: 1_048_575, lastCol: 16_383 };
+
 function colIndex(letters: string): number {
   let col = 0;
   for (const letter of letters) col = col * 26 + (letter.charCodeAt(0) - 64);
@@ -260,6 +276,11 @@ export function parseRange(address: string): Box {
     bottom: Number(b[2]) - 1,
     right: colIndex(b[1]),
   };
+  // The grid: rows 1–1,048,576, columns A–XFD (Excel's specifications and limits).
+  const inGrid = (row: number, col: number) =>
+    row >= 0 && row <= GRID.lastRow && col >= 0 && col <= GRID.lastCol;
+  if (!inGrid(box.top, box.left) || !inGrid(box.bottom, box.right))
+    throw new OfficeError("InvalidArgument", `The argument is invalid or missing: ${address}`);
   return box;
 }
 
@@ -304,6 +325,8 @@ export class ExcelDouble {
   failAtSync: number | null = null;
   /** When set, the operation with this number (from 1) of the next sync fails there. */
   failAtOperation: number | null = null;
+  /** Fails the first operation of any later batch this matches (by its description), once. */
+  failOperation: ((describe: unknown) => boolean) | null = null;
   enableEvents = true;
   screenUpdatingSuspended = 0;
   /** How many calls cleared the user's undo history. */
@@ -590,6 +613,13 @@ export class RequestContext {
     this.operations.push({ describe, apply, target });
   }
 
+  /** A trace message, in the batch where it is queued: kept on the error if the batch fails. */
+  trace(message: string): void {
+    this.queue({ trace: message }, () => this.traced.push(message), this.root);
+  }
+
+  private traced: string[] = [];
+
   /** The request as Office.js would send it (see the header), estimated in bytes. */
   private requestBytes(): number {
     const reached = new Set<PathNode>();
@@ -657,12 +687,22 @@ export class RequestContext {
     // before it stay applied.
     const failAt = this.excel.failAtOperation;
     this.excel.failAtOperation = null;
-    operations.forEach((operation, index) => {
-      if (failAt === index + 1) {
-        throw new OfficeError("GeneralException", `operation ${index + 1} failed`);
-      }
-      operation.apply();
-    });
+    this.traced = [];
+    try {
+      operations.forEach((operation, index) => {
+        if (failAt === index + 1) {
+          throw new OfficeError("GeneralException", `operation ${index + 1} failed`);
+        }
+        if (this.excel.failOperation?.(operation.describe)) {
+          this.excel.failOperation = null;
+          throw new OfficeError("GeneralException", `operation ${index + 1} failed`);
+        }
+        operation.apply();
+      });
+    } catch (error) {
+      if (error instanceof OfficeError) error.traceMessages = this.traced;
+      throw error;
+    }
     // Below ExcelApi 1.20 any change to the workbook through the API clears the undo history
     // (Microsoft's undo page: support became general with 1.20); selection, events and screen
     // updating are not changes. From 1.20 only protection and (desktop) visibility clear it.
@@ -689,7 +729,7 @@ export class RequestContext {
 }
 
 /** Operations that change no content: they leave the undo history alone at every level. */
-const VIEW_ONLY = ["activate", "select", "enableEvents", "suspendScreenUpdating"];
+const VIEW_ONLY = ["activate", "select", "enableEvents", "suspendScreenUpdating", "trace"];
 const changesWorkbook = (describe: unknown) =>
   !(
     typeof describe === "object" &&
@@ -838,7 +878,21 @@ class PageLayoutProxy {
         { pageLayout: [sheet.sheetName, key, value] },
         () => {
           refuseIfProtected(sheet.model(), "page layout");
-          sheet.model().page[key] = value;
+          const page = sheet.model().page;
+          // Excel refuses a header or footer longer than 255 characters, its parts together.
+          const side = /(Header|Footer)$/.exec(key)?.[1];
+          if (side) {
+            const total = ["left", "center", "right"]
+              .map((part) => (part + side === key ? value : page[part + side]) ?? "")
+              .map(String)
+              .join("").length;
+            if (total > EXCEL_LIMITS.headerFooterChars)
+              throw new OfficeError(
+                "InvalidArgument",
+                `A ${side.toLowerCase()} is limited to ${EXCEL_LIMITS.headerFooterChars} characters (${total} given)`
+              );
+          }
+          page[key] = value;
         },
         /Footer$|Header$/.test(key) ? footers : layout
       );
@@ -1114,6 +1168,14 @@ class WorksheetProxy extends Proxy {
     this.ctx.queue(
       { visibility: [this.sheetName, value] },
       () => {
+        const others = this.ctx.excel.sheets.filter(
+          (sheet) => sheet !== this.model() && sheet.visibility === "Visible"
+        );
+        if (value !== "Visible" && others.length === 0)
+          throw new OfficeError(
+            "InvalidOperation",
+            "A workbook must keep at least one visible sheet"
+          );
         this.model().visibility = value as SheetModel["visibility"];
         // Undoable on the web only.
         if (!this.ctx.excel.web) this.ctx.excel.undoClears++;
@@ -1429,6 +1491,11 @@ class FormatProxy {
       { rowHeight: [this.label, value] },
       () => {
         refuseIfProtected(this.sheet.model(), "row heights", "allowFormatRows");
+        if (!(value >= 0 && value <= EXCEL_LIMITS.rowPoints))
+          throw new OfficeError(
+            "InvalidArgument",
+            `A row's height is 0 to ${EXCEL_LIMITS.rowPoints} points (${value} given)`
+          );
         for (const box of this.boxes())
           for (let r = box.top; r <= box.bottom; r++) this.sheet.model().rowHeights.set(r, value);
       },
@@ -1674,6 +1741,17 @@ class RangeProxy extends Proxy {
 
   /** A value written through the API: a string is parsed as typed, "" empties the cell. */
   private put(cell: CellModel, value: unknown, model: SheetModel): void {
+    if (typeof value === "number" && !Number.isFinite(value))
+      throw new OfficeError("InvalidArgument", `A cell cannot hold ${value}`);
+    if (
+      typeof value === "string" &&
+      !value.startsWith("=") &&
+      value.length > EXCEL_LIMITS.cellChars
+    )
+      throw new OfficeError(
+        "InvalidArgument",
+        `A cell is limited to ${EXCEL_LIMITS.cellChars} characters (${value.length} given)`
+      );
     if (typeof value === "string" && value.startsWith("=") && value.length - 1 > FORMULA_MAX_CHARS)
       throw new OfficeError(
         "InvalidArgument",

@@ -122,6 +122,7 @@ describe("what Excel makes of a string written to a General cell (the double)", 
   it("counts the calls that clear the undo history: from 1.20 protection, and visibility on the desktop", async () => {
     const clears = async (web: boolean) => {
       const excel = new ExcelDouble(20, web);
+      excel.addSheet("Sheet1"); // a workbook keeps one visible sheet
       excel.addSheet("S");
       const context = excel.context();
       const sheet = context.workbook.worksheets.getItem("S");

@@ -41,7 +41,7 @@ describe.each([1, 7, 9, 17])("at ExcelApi 1.%i", (level) => {
     const score = (r: typeof year.six) =>
       r.report.ok ? (r.report.evaluation.department.score as number) : NaN;
     scores = [score(year.six), score(year.twelve)];
-  }, 60_000);
+  });
 
   it("keeps the records of 6 and 12 in 이력 and shows the year score in 결과", () => {
     expect(valueAt(excel, "이력", "A9")).toBe(6);

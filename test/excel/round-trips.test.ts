@@ -7,6 +7,7 @@ import { ExcelDouble, PAYLOAD_LIMIT_BYTES } from "./excel-double";
 import { DESKTOP_REQUEST_BUDGET_BYTES, WEB_REQUEST_BUDGET_BYTES } from "../../src/excel/apply";
 import { computeExcel, excelWithTemplate, hostOf } from "./excel-path";
 import { ExcelActionError, computeInExcel } from "../../src/excel/actions";
+import { errorNotice } from "../../src/outcome/notice";
 
 import { SIZES, generatePlan } from "../support/generate";
 
@@ -35,8 +36,7 @@ describe.each([1, 4, 7, 9, 17])("at ExcelApi 1.%i", (level) => {
       expect(count.syncs).toBe(readSyncs + 1);
       expect(count.syncs).toBeLessThanOrEqual(3);
       expect(created.syncs).toBeLessThanOrEqual(readSyncs + 1);
-    },
-    60_000
+    }
   );
 });
 
@@ -57,7 +57,7 @@ describe("a year of monthly Computes (30 tasks)", () => {
       if (col === 0 && row >= 17 && typeof cell.value === "number") months.add(cell.value);
     }
     expect([...months].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-  }, 60_000);
+  });
 });
 
 describe("a write split over several requests on the web", () => {
@@ -74,7 +74,47 @@ describe("a write split over several requests on the web", () => {
     expect(written.length).toBeGreaterThan(0);
     // What it names is there; what it does not name was not touched by the failed request.
     for (const name of written) expect(excel.sheet(name)?.cells.size).toBeGreaterThan(0);
-  }, 60_000);
+  });
+});
+
+describe("a write that fails in the middle of a request", () => {
+  /** Each sheet of the double as its cells' values, to tell touched sheets from untouched. */
+  const cellsOf = (excel: ExcelDouble) =>
+    new Map(
+      excel.sheets.map((sheet) => [
+        sheet.name,
+        JSON.stringify([...sheet.cells].map(([at, cell]) => [at, cell.value, cell.formula])),
+      ])
+    );
+
+  it.each([1, 9])(
+    "names every sheet written before the failing operation, and only those (ExcelApi 1.%i)",
+    async (level) => {
+      const { excel } = await excelWithTemplate(level);
+      const before = cellsOf(excel);
+      // Compute's write is one request: it fails at its first write into 이력, after the
+      // input sheets' computed columns and 결과 were written in the same request.
+      excel.failOperation = (describe) => /"values":\["이력!/.test(JSON.stringify(describe));
+      const error = await computeInExcel(hostOf(excel), { computedAt: "2026-06-30 09:00" }).catch(
+        (e: unknown) => e
+      );
+      expect(excel.failOperation).toBeNull(); // the failure was met
+      expect(error).toBeInstanceOf(ExcelActionError);
+      expect((error as ExcelActionError).reason).toBe("partial");
+      const named = (error as ExcelActionError).detail.split(", ").sort();
+      const after = cellsOf(excel);
+      const changed = [...after.keys()].filter((name) => after.get(name) !== before.get(name));
+      // Every sheet changed is named; 이력 is named too (its writes had begun, none went through).
+      expect(named).toEqual(
+        [...changed, "이력"].filter((n, i, all) => all.indexOf(n) === i).sort()
+      );
+      expect(named).toEqual(expect.arrayContaining(["결과", "목표", "월별실적"]));
+      // What the user is told names them.
+      const notice = errorNotice(error, "ko");
+      expect(notice?.intent).toBe("error");
+      for (const sheet of named) expect(notice?.text).toContain(sheet);
+    }
+  );
 });
 
 describe("이력 read in part (ExcelApi 1.4 on): its department table and its records' 기준월", () => {
@@ -93,7 +133,7 @@ describe("이력 read in part (ExcelApi 1.4 on): its department table and its re
     // web's 5 MB. Now December adds only the computed columns' values and 이력's 기준월 column.
     expect(responses[11] - responses[0]).toBeLessThan(0.2 * responses[0]);
     if (yearSize === "L") expect(responses[11]).toBeLessThan(3_000_000);
-  }, 240_000);
+  });
 
   /** The cells of a sheet of the double, by address: their values. */
   const valuesOf = (excel: ExcelDouble, sheet: string) =>
@@ -126,5 +166,5 @@ describe("이력 read in part (ExcelApi 1.4 on): its department table and its re
       .map(([, value]) => value);
     expect(months.filter((m) => m === 6).length).toBe(months.filter((m) => m === 3).length + 1);
     expect(months.filter((m) => m === 9).length).toBe(months.filter((m) => m === 3).length);
-  }, 120_000);
+  });
 });

@@ -152,15 +152,11 @@ describe("the CLI's outputs, cell by cell, as recorded before the output side wa
   const haveSeed = hasFile(SEED, "the seed plan (../shared/seed)");
   for (const [name, make] of outputs) {
     const skip = name === "import-seed" && !haveSeed;
-    (skip ? it.skip : it)(
-      `${name}${skip ? " (../shared/seed is absent)" : ""}`,
-      async () => {
-        const cells = await cellsOf(await make());
-        const file = join(GOLDEN, `${name}.json`);
-        if (update) writeFileSync(file, `${JSON.stringify(cells, null, 1)}\n`);
-        expect(cells).toEqual(JSON.parse(readFileSync(file, "utf8")));
-      },
-      120_000
-    );
+    (skip ? it.skip : it)(`${name}${skip ? " (../shared/seed is absent)" : ""}`, async () => {
+      const cells = await cellsOf(await make());
+      const file = join(GOLDEN, `${name}.json`);
+      if (update) writeFileSync(file, `${JSON.stringify(cells, null, 1)}\n`);
+      expect(cells).toEqual(JSON.parse(readFileSync(file, "utf8")));
+    });
   }
 });

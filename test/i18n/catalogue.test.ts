@@ -65,6 +65,7 @@ describe("string catalogues", () => {
       duplicateDepartment: true,
       badCommitteeScore: true,
       badWeight: true,
+      footerCut: true,
     };
     expect(Object.keys(ko.problems).sort()).toEqual(Object.keys(codes).sort());
   });

@@ -189,8 +189,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
       expect(shown).toContain(`${report.evaluation.department.grade}`);
       expect(shown).toContain("정상");
       expect(shown).toContain("주의");
-    },
-    60_000
+    }
   );
 
   it("the ribbon's Compute, identical to the current path", async () => {
@@ -313,8 +312,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
       expect(overflow).toBe(false);
       expect(errors).toEqual([]);
       await page.context().close();
-    },
-    60_000
+    }
   );
 
   it("the plain pane imports a plan pasted as text, with a preview first", async () => {
@@ -349,7 +347,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     expect(await cellValue(page, "목표", "N4")).toBe(120000000);
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  });
 
   it("the ribbon's outcome dialog shows its words as text, in IE11's built-ins", async () => {
     const context = await browser.newContext({
@@ -386,7 +384,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "ribbon-outcome-failed.png") });
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 
   it("the ribbon's outcome dialog shows 20 problem lines in full, in IE11's built-ins", async () => {
     const context = await browser.newContext({
@@ -426,7 +424,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     });
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 
   it("a current webview gets the Fluent UI pane and no polyfills", async () => {
     const { page, requested, errors } = await open(
@@ -439,5 +437,5 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     expect(requested).not.toContain("taskpane-plain.js");
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  });
 });

@@ -85,7 +85,7 @@ async function openPage(
       expect(report.suggestedFilename()).toBe("2011 민원봉사과 결과보고.docx");
       expect(requests).toEqual([]);
       await page.close();
-    }, 60_000);
+    });
 
     it("makes next year's workbook from a computed one, lists what to confirm and downloads it", async () => {
       const { page, requests } = await openPage(browser);
@@ -107,7 +107,7 @@ async function openPage(
       await card.screenshot({ path: join(root, "docs/screenshots/page-new-year.png") });
       expect(requests).toEqual([]);
       await page.close();
-    }, 60_000);
+    });
 
     it("imports a plan document (.hwpx) offline and downloads it as a workbook", async () => {
       const { page, requests } = await openPage(browser);
@@ -128,7 +128,7 @@ async function openPage(
       expect(goals.rows[3].slice(2, 3)).toEqual(["1-1"]);
       expect(requests).toEqual([]);
       await page.close();
-    }, 60_000);
+    });
 
     it("consolidates several, naming the file it could not read, and downloads the consolidation", async () => {
       const { page, requests } = await openPage(browser);
@@ -183,6 +183,6 @@ async function openPage(
       expect(body).toContain("2011년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)");
       expect(requests).toEqual([]);
       await page.close();
-    }, 60_000);
+    });
   }
 );

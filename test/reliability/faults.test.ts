@@ -35,7 +35,7 @@ beforeAll(async () => {
   // The CLI as installed: bin/mbo-eval.js runs build/cli.
   await builtCli();
   large = await templateBytes({ sample: generatePlan(SIZES.L) });
-}, 120_000);
+});
 
 describe("the CLI killed during an in-place Compute", () => {
   /** Runs `compute FILE` in place and kills it (SIGKILL) when `killWhen` says so. */
@@ -78,43 +78,39 @@ describe("the CLI killed during an in-place Compute", () => {
       }
     }
     expect(seen.original + seen.computed).toBe(moments);
-  }, 120_000);
+  });
 
   it.each([
     ["after writing the temporary file, before flushing it", "write", "original"],
     ["after flushing it, before the rename", "fsync", "original"],
     ["just before the rename", "beforeRename", "original"],
     ["just after the rename", "afterRename", "computed"],
-  ] as const)(
-    "killed %s: the %s file",
-    async (_, pauseAt, expected) => {
-      const originalSha = sha(large);
-      const file = path(`paused-${pauseAt}.xlsx`);
-      const marker = path(`paused-${pauseAt}.marker`);
-      writeFileSync(file, large);
-      const child = spawn(
-        process.execPath,
-        ["-r", join(__dirname, "pause-hook.cjs"), CLI, "compute", file],
-        {
-          stdio: "ignore",
-          env: {
-            ...process.env,
-            MBO_PAUSE_AT: pauseAt,
-            MBO_PAUSE_FILE: `paused-${pauseAt}.xlsx`,
-            MBO_PAUSE_MARKER: marker,
-          },
-        }
-      );
-      const exited = new Promise((done) => child.on("exit", done));
-      while (!existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 5));
-      child.kill("SIGKILL");
-      await exited;
-      expect(await stateOf(file, originalSha)).toBe(expected);
-      // The original is kept whole as the backup before the computed file is written.
-      expect(sha(readFileSync(path(`paused-${pauseAt}.bak.xlsx`)))).toBe(originalSha);
-    },
-    60_000
-  );
+  ] as const)("killed %s: the %s file", async (_, pauseAt, expected) => {
+    const originalSha = sha(large);
+    const file = path(`paused-${pauseAt}.xlsx`);
+    const marker = path(`paused-${pauseAt}.marker`);
+    writeFileSync(file, large);
+    const child = spawn(
+      process.execPath,
+      ["-r", join(__dirname, "pause-hook.cjs"), CLI, "compute", file],
+      {
+        stdio: "ignore",
+        env: {
+          ...process.env,
+          MBO_PAUSE_AT: pauseAt,
+          MBO_PAUSE_FILE: `paused-${pauseAt}.xlsx`,
+          MBO_PAUSE_MARKER: marker,
+        },
+      }
+    );
+    const exited = new Promise((done) => child.on("exit", done));
+    while (!existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 5));
+    child.kill("SIGKILL");
+    await exited;
+    expect(await stateOf(file, originalSha)).toBe(expected);
+    // The original is kept whole as the backup before the computed file is written.
+    expect(sha(readFileSync(path(`paused-${pauseAt}.bak.xlsx`)))).toBe(originalSha);
+  });
 });
 
 describe("the CLI's output pipe closed early", () => {
@@ -132,7 +128,7 @@ describe("the CLI's output pipe closed early", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(await stateOf(file, original)).toBe("computed");
-  }, 60_000);
+  });
 });
 
 describe("a target that cannot be written", () => {
@@ -189,7 +185,7 @@ describe("files that are not workbooks", () => {
     expect(result.code).toBe(EXIT.unreadable);
     expect(result.err).toContain(".xlsx 파일이 아닙니다");
     expect(readdirSync(dir).filter((f) => f.startsWith("random."))).toEqual(["random.xlsx"]);
-  }, 30_000);
+  });
 
   it("50 MB of random bytes behind a zip signature: 'damaged', nothing written", async () => {
     const bytes = randomBytes(50 * 1024 * 1024);
@@ -198,7 +194,7 @@ describe("files that are not workbooks", () => {
     const result = await runCli("compute", path("random-zip.xlsx"));
     expect(result.code).toBe(EXIT.unreadable);
     expect(result.err).toContain("손상되었거나 읽을 수 없는");
-  }, 30_000);
+  });
 
   /** A one-part zip: `declared` is what its directory says the part unpacks to. */
   function zipOf(name: string, compressed: Buffer, declared: number): Buffer {
@@ -235,7 +231,7 @@ describe("files that are not workbooks", () => {
   let bombData: Buffer;
   beforeAll(() => {
     bombData = deflateRawSync(Buffer.alloc(BOMB_BYTES, "a"), { level: 9 });
-  }, 60_000);
+  });
 
   /** The CLI in its own process, so that its peak memory can be read. */
   function computeInChild(file: string) {
@@ -254,19 +250,15 @@ describe("files that are not workbooks", () => {
   it.each([
     ["declares its 300 MB", BOMB_BYTES],
     ["lies (declares 1 KB, holds 300 MB)", 1024],
-  ])(
-    "a zip bomb that %s is refused, in under 200 MB of memory",
-    (_, declared) => {
-      expect(BOMB_BYTES).toBeGreaterThan(UNPACKED_LIMIT_BYTES);
-      const file = path(`bomb-${declared}.xlsx`);
-      writeFileSync(file, zipOf("xl/worksheets/sheet1.xml", bombData, declared));
-      const result = computeInChild(file);
-      expect(result.code).toBe(EXIT.unreadable);
-      expect(result.err).toContain("통합문서가 너무 큽니다");
-      expect(result.maxRssKb / 1024).toBeLessThan(200);
-    },
-    60_000
-  );
+  ])("a zip bomb that %s is refused, in under 200 MB of memory", (_, declared) => {
+    expect(BOMB_BYTES).toBeGreaterThan(UNPACKED_LIMIT_BYTES);
+    const file = path(`bomb-${declared}.xlsx`);
+    writeFileSync(file, zipOf("xl/worksheets/sheet1.xml", bombData, declared));
+    const result = computeInChild(file);
+    expect(result.code).toBe(EXIT.unreadable);
+    expect(result.err).toContain("통합문서가 너무 큽니다");
+    expect(result.maxRssKb / 1024).toBeLessThan(200);
+  });
 
   it("an encrypted workbook: named as such, nothing written", async () => {
     const ole = Buffer.alloc(4096);

@@ -68,7 +68,7 @@ beforeAll(async () => {
   await runCli("template", "--sample", "-o", out("ours.xlsx"));
   const ours = await runCli("compute", out("ours.xlsx"), "--as-of", "7", "-o", out("ours-7.xlsx"));
   expectedSummary = ours.out.split("\n").slice(0, 8).join("\n");
-}, 60_000);
+});
 
 describe("workbooks of ours, saved again by other programs", () => {
   it("the corpus holds each source as each program saved it", () => {
@@ -103,8 +103,7 @@ describe("workbooks of ours, saved again by other programs", () => {
         expect(replaced.code).toBe(EXIT.ok);
         outputs.push({ file: imported, input: file, action: "import --replace (seed)" });
       }
-    },
-    60_000
+    }
   );
 
   it.each(resaved.filter((f) => !basename(f).startsWith("template")).map((f) => [basename(f)]))(
@@ -142,8 +141,7 @@ describe("workbooks saved by Excel", () => {
       expect(existsSync(target)).toBe(false);
       expect((await runCli("check", file)).code).toBe(EXIT.problems);
       await importThenCompute(name, file);
-    },
-    60_000
+    }
   );
 });
 
@@ -155,7 +153,7 @@ describe("consolidation over all of them", () => {
     expect(result.code).toBe(EXIT.ok);
     for (const file of excelSaved) expect(result.out + result.err).toContain(basename(file));
     outputs.push({ file: summary, input: null, action: "consolidate" });
-  }, 120_000);
+  });
 });
 
 describe("every output", () => {
@@ -172,7 +170,7 @@ describe("every output", () => {
         if (!before.has(p)) added.push(`${basename(file)}: ${p}`);
     }
     expect(added).toEqual([]);
-  }, 120_000);
+  });
 
   /** The outputs a program cannot open although it opens the file they came from. */
   async function lost(
@@ -188,22 +186,18 @@ describe("every output", () => {
       .map((file) => basename(file));
   }
 
-  (hasProgram("openpyxl") ? it : it.skip)(
-    "opens in openpyxl wherever its input does",
-    async () => {
-      expect(
-        await lost(
-          (list) =>
-            new Set(
-              openWithOpenpyxl(list)
-                .filter((r) => r.ok)
-                .map((r) => r.file)
-            )
-        )
-      ).toEqual([]);
-    },
-    300_000
-  );
+  (hasProgram("openpyxl") ? it : it.skip)("opens in openpyxl wherever its input does", async () => {
+    expect(
+      await lost(
+        (list) =>
+          new Set(
+            openWithOpenpyxl(list)
+              .filter((r) => r.ok)
+              .map((r) => r.file)
+          )
+      )
+    ).toEqual([]);
+  });
 
   (hasProgram("libreoffice") ? it : it.skip)(
     "opens in LibreOffice wherever its input does",

@@ -57,5 +57,5 @@ describe("consolidating picked files", () => {
     expect(graded?.rank).toBe(1);
     const kept = sheetOf(await readSnapshot(result.bytes), "정성평가").rows[row];
     expect(kept.slice(0, 4)).toEqual(["가과", 80, 85, 90]);
-  }, 60_000);
+  });
 });

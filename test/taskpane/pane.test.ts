@@ -133,7 +133,7 @@ async function openPane(
     expect(await cellValue(page, "취합", "A4")).toBe("a.xlsx");
     expect(await cellValue(page, "취합", "A5")).toBe("b.xlsx");
     await page.close();
-  }, 60_000);
+  });
 
   it("연말 on the web: 새해 양식 opens as a new workbook, the results report downloads", async () => {
     const page = await openPane(browser, "ko-KR", 450);
@@ -183,7 +183,7 @@ async function openPane(
     await page.getByText("결과보고서를 내려받았습니다: 2011 민원봉사과 결과보고.docx").waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, "pane-year-end-ko.png"), fullPage: true });
     await page.close();
-  }, 90_000);
+  });
 
   it("연말 on a desktop Excel below ExcelApi 1.8: says where to make them instead", async () => {
     const page = await openPane(browser, "ko-KR", 450, 7, false);
@@ -196,7 +196,7 @@ async function openPane(
     await page.getByRole("button", { name: "새해 양식 만들기" }).click();
     await page.getByText("ExcelApi 1.8 미만").waitFor();
     await page.close();
-  }, 60_000);
+  });
 
   it("취합 with the committee: scores typed in 정성평가 are kept and graded on the next 취합", async () => {
     const page = await openPane(browser, "ko-KR", 400);
@@ -262,7 +262,7 @@ async function openPane(
     expect(["S", "A", "B", "C", "D"]).toContain(summary[0][2]);
     await page.screenshot({ path: join(SCREENSHOTS, "pane-committee-ko.png"), fullPage: true });
     await page.close();
-  }, 90_000);
+  });
 
   it("계획서 가져오기: paste the plan's HTML, see the preview and decisions, write, go to a decision", async () => {
     const page = await openPane(browser, "ko-KR", 450);
@@ -316,7 +316,7 @@ async function openPane(
     await page.getByRole("button", { name: "통합문서에 쓰기" }).click();
     await page.getByTestId("confirm-import").waitFor();
     await page.close();
-  }, 60_000);
+  });
 
   it("계획서 가져오기 from a sheet of the open workbook the tables were pasted into", async () => {
     const page = await openPane(browser, "ko-KR", 450);
@@ -350,7 +350,7 @@ async function openPane(
     await page.getByText("계획서를 가져왔습니다").waitFor();
     expect(await cellValue(page, "목표", "K4")).toBe(116000);
     await page.close();
-  }, 60_000);
+  });
 
   it.each([
     ["ko-KR", "한 해의 흐름", 7, "ExcelApi 1.7"],
@@ -370,28 +370,24 @@ async function openPane(
     ["ko-KR", 450],
     ["en-US", 320],
     ["en-US", 450],
-  ] as const)(
-    "%s at %i px: before and after Compute",
-    async (lang, width) => {
-      const page = await openPane(browser, lang, width);
-      const en = lang === "en-US";
-      const tag = `pane-${en ? "en" : "ko"}-${width}`;
-      await page.screenshot({ path: join(SCREENSHOTS, `${tag}-before.png`), fullPage: true });
-      await page.getByRole("button", { name: en ? "Load the sample" : "예시 불러오기" }).click();
-      await page.getByText(en ? "Loaded the 2011 sample" : "2011년 민원봉사과 예시를").waitFor();
-      await page.getByRole("button", { name: en ? "Compute achievement" : "달성도 계산" }).click();
-      await page.getByTestId("results").waitFor();
-      await expect(page.getByTestId("result-mark").textContent()).resolves.toBe(
-        en ? "Final" : "확정"
-      );
-      await page.screenshot({ path: join(SCREENSHOTS, `${tag}-after.png`), fullPage: true });
-      // Wider or narrower, nothing scrolls sideways.
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.close();
-    },
-    60_000
-  );
+  ] as const)("%s at %i px: before and after Compute", async (lang, width) => {
+    const page = await openPane(browser, lang, width);
+    const en = lang === "en-US";
+    const tag = `pane-${en ? "en" : "ko"}-${width}`;
+    await page.screenshot({ path: join(SCREENSHOTS, `${tag}-before.png`), fullPage: true });
+    await page.getByRole("button", { name: en ? "Load the sample" : "예시 불러오기" }).click();
+    await page.getByText(en ? "Loaded the 2011 sample" : "2011년 민원봉사과 예시를").waitFor();
+    await page.getByRole("button", { name: en ? "Compute achievement" : "달성도 계산" }).click();
+    await page.getByTestId("results").waitFor();
+    await expect(page.getByTestId("result-mark").textContent()).resolves.toBe(
+      en ? "Final" : "확정"
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, `${tag}-after.png`), fullPage: true });
+    // Wider or narrower, nothing scrolls sideways.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
 });

@@ -37,5 +37,5 @@ import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
       computed.outcome.evaluation.kpis.map((k) => [k.actual, k.status, k.score])
     );
     expect((await LIBREOFFICE.sheetsAsShown(again.bytes))["결과"][1][0]).toBe("");
-  }, 180_000);
+  });
 });

@@ -76,7 +76,7 @@ const sheetOfPage = (page: Page) => footerOf(page)?.[2];
   beforeAll(async () => {
     bytes = (await yearWorkbook()).twelve.bytes;
     pages = await printed(bytes);
-  }, 180_000);
+  });
 
   it("puts every page on A4, 설정 portrait and the others landscape", () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);

@@ -22,7 +22,7 @@ for (const reader of READERS) {
     beforeAll(async () => {
       computed = await computeFile(await templateBytes(), 6);
       shown = await reader.sheetsAsShown(computed.bytes);
-    }, 120_000);
+    });
 
     it("shows our overall score, grade and as-of month", () => {
       if (!computed.outcome.ok) throw new Error();
@@ -86,7 +86,7 @@ for (const reader of READERS) {
       const month = rows[row].findIndex((c, i) => i > col && typeof c === "number");
       const value = (rows[row][month] as number) + 1;
       expect(await staleAfter("월별실적", [{ row, col: month, value }])).toBe(STALE_WARNING.ko);
-    }, 120_000);
+    });
 
     it("shows the warning after two figures trade months", async () => {
       const { row, col, rows } = await find("월별실적", "실적");
@@ -102,13 +102,13 @@ for (const reader of READERS) {
         { row, col: b, value: rows[row][a] as number },
       ];
       expect(await staleAfter("월별실적", swapped)).toBe(STALE_WARNING.ko);
-    }, 120_000);
+    });
 
     it("shows the warning after a name changes, its length kept", async () => {
       const { row, col } = await find("목표", "온라인 이용건수");
       const renamed = [{ row, col, value: "온라인 신청건수" }];
       expect(await staleAfter("목표", renamed)).toBe(STALE_WARNING.ko);
-    }, 120_000);
+    });
 
     it("shows the warning after a 계획 row and a 실적 row trade 구분 (the word check)", async () => {
       const actual = await find("월별실적", "실적");
@@ -118,19 +118,19 @@ for (const reader of READERS) {
         { row: plan.row, col: plan.col, value: "실적" },
       ];
       expect(await staleAfter("월별실적", traded)).toBe(STALE_WARNING.ko);
-    }, 120_000);
+    });
 
     it("shows the warning after a row is added below the table", async () => {
       const { rows } = await find("월별실적", "실적");
       const row = rows.length + 2;
       expect(await staleAfter("월별실적", [{ row, col: 0, value: "1-1" }])).toBe(STALE_WARNING.ko);
-    }, 120_000);
+    });
 
     it("shows the warning after a row's entries are cleared", async () => {
       const { row, rows } = await find("월별실적", "실적");
       const cleared = rows[row].map((_, col) => ({ row, col, value: null }));
       expect(await staleAfter("월별실적", cleared)).toBe(STALE_WARNING.ko);
-    }, 120_000);
+    });
   });
 
   describeIn(`the sample computed as of 6 then 12 (shares 50/50) in ${reader.name}`, () => {
@@ -142,7 +142,7 @@ for (const reader of READERS) {
         c.outcome.ok ? (c.outcome.evaluation.department.score as number) : NaN
       );
       shown = await reader.sheetsAsShown(twelve.bytes);
-    }, 120_000);
+    });
 
     it("shows both records in 이력", () => {
       const history = shown["이력"];

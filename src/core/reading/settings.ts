@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../model";
 import type { Problem } from "../problems";
 import { LOWER_FORMULAS, SETTING_ROWS, SHEETS } from "../schema";
 import { cellAddress, type WorkbookSnapshot } from "../workbook";
+import { departmentFitsFooter } from "../page";
 import { cellOf, findSheet, labelledValueCells, textOf } from "./cells";
 import type { Layout } from "./layout";
 
@@ -95,6 +96,17 @@ export function readSettings(
     });
     settings.firstHalfShare = null;
     settings.secondHalfShare = null;
+  }
+  // The printed footer holds the department's name within Excel's limit: a longer one is cut there.
+  const departmentAt = valueCells.department;
+  if (departmentAt && !departmentFitsFooter(settings.department)) {
+    problems.push({
+      severity: "warning",
+      code: "footerCut",
+      sheet: sheet.name,
+      cell: cellAddress(departmentAt.row, departmentAt.col),
+      shown: settings.department,
+    });
   }
   return { settings, layout: { sheet: sheet.name, valueCells } };
 }
