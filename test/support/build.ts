@@ -2,7 +2,7 @@
 // its self-hosted Office.js variant and the Excel double's page harness. Each is made once per test
 // run, by whichever test file asks first, and shared by the others (jest runs files in several
 // processes: a lock file says who builds; the others wait for its result).
-import { spawn, spawnSync } from "child_process";
+import { spawn, spawnSync, type ChildProcess } from "child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 
@@ -42,6 +42,14 @@ async function oncePerRun(name: string, dir: string, make: () => Promise<string>
   }
 }
 
+/** The builds under way in this process (the run's start makes them in jest's main process). */
+const running = new Set<ChildProcess>();
+
+/** Stops the builds still under way: a run that ended early leaves none behind. */
+export function stopBuilds(): void {
+  for (const child of running) child.kill();
+}
+
 /** Runs webpack's command line as `npm run build` does, into `outputPath`; resolves to its output. */
 export function runWebpack(outputPath: string, env: Record<string, string>): Promise<string> {
   rmSync(outputPath, { recursive: true, force: true });
@@ -60,6 +68,8 @@ export function runWebpack(outputPath: string, env: Record<string, string>): Pro
       ],
       { cwd: root, env: { ...process.env, ...env } }
     );
+    running.add(child);
+    child.on("exit", () => running.delete(child));
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

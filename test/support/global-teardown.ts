@@ -3,9 +3,11 @@
 import { existsSync, readFileSync, rmSync } from "fs";
 import { join, resolve } from "path";
 
-export default function globalTeardown(): void {
+export default async function globalTeardown(): Promise<void> {
   const run = process.env.MBO_TEST_RUN;
   if (!run) return;
+  // Builds the run's start began and no test waited for (the files that needed them failed first).
+  (await import("./build")).stopBuilds();
   const dir = join(resolve(__dirname, "../.."), ".tmp/test-run", run);
   const log = join(dir, "production-builds.log");
   if (existsSync(log)) {
