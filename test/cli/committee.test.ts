@@ -7,12 +7,12 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
 import { EXIT } from "../../src/cli/files";
-import { roundScore } from "../../src/core/committee/grading";
 import { templateWrite } from "../../src/core/template";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { generatePlan } from "../support/generate";
+import { roundedScore } from "../support/formats";
 import { hasProgram } from "../support/needs";
 import { LIBREOFFICE, num } from "../support/readers";
 import { computeFile, sheetOf } from "../support/workbooks";
@@ -157,7 +157,7 @@ describe("a consolidation the committee has typed into, consolidated again", () 
       const sorted = [...typedScores(i)].sort((a, b) => a - b).slice(1, -1);
       const qualitative = sorted.reduce((a, b) => a + b, 0) / 3;
       expect(at(row, "정성") as number).toBeCloseTo(qualitative, 9);
-      const final = roundScore(
+      const final = roundedScore(
         (quantitative * 70 + qualitative * 30) / 100 + (bonus(i) ?? 0) - (deduction(i) ?? 0)
       );
       expect(at(row, "최종점수")).toBe(final);

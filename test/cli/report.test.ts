@@ -10,13 +10,12 @@ import { join } from "path";
 import { convert } from "../../scripts/libreoffice.cjs";
 import { main } from "../../src/cli/main";
 import { EXIT } from "../../src/cli/files";
-import { shownAs } from "../../src/core/shown";
-import { NUMBER_FORMATS } from "../../src/core/styles";
 import { templateWrite } from "../../src/core/template";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { generatePlan } from "../support/generate";
 import { runCli } from "../support/cli";
+import { shown } from "../support/formats";
 import { hasProgram } from "../support/needs";
 import { computeFile, sheetOf, tableByHeader } from "../support/workbooks";
 import { yearWorkbook } from "../support/year";
@@ -57,7 +56,7 @@ async function render(docx: string, stem: string): Promise<number> {
   return readdirSync(RENDERS).filter((f) => f.startsWith(`${stem}-`)).length;
 }
 
-const percent = (v: unknown) => shownAs(v as number, NUMBER_FORMATS.percent);
+const percent = (v: unknown) => shown(v as number, "percent");
 
 describe("mbo-eval report on a department's workbook computed as of 12월", () => {
   let docx: string;
@@ -102,8 +101,7 @@ describe("mbo-eval report on a department's workbook computed as of 12월", () =
       const lines = text.split(/\r?\n/).map((l) => l.trim());
       for (const r of kpis) {
         const unitPercent = r[results.col("단위")] === "%";
-        const figure = (v: unknown) =>
-          shownAs(v as number, unitPercent ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count);
+        const figure = (v: unknown) => shown(v as number, unitPercent ? "percent" : "count");
         const indicator = String(r[results.col("성과지표")]);
         const at = lines.indexOf(indicator);
         expect(at).toBeGreaterThan(0);
@@ -241,9 +239,7 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
         const grade = String(ranked.value(r[ranked.col("최종등급")]) ?? "");
         // The ranking's row: 순위, 부서, 최종점수, 정량, 정성, 최종등급.
         expect(lines[at - 1]).toBe(rank === null ? "" : String(rank));
-        expect(lines[at + 1]).toBe(
-          final === null ? "" : shownAs(final as number, NUMBER_FORMATS.score)
-        );
+        expect(lines[at + 1]).toBe(final === null ? "" : shown(final as number, "score"));
         expect(lines[at + 4]).toBe(grade);
       }
       expect(text).toContain("미완료 부서 (정성평가 점수 없음): 부서 17");
@@ -257,10 +253,7 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
         expect(headingAt).toBeGreaterThan(kpiStart);
         for (const r of kpiRows.filter((k) => k[kpis.col("부서")] === name)) {
           const figure = (v: unknown) =>
-            shownAs(
-              v as number,
-              r[kpis.col("단위")] === "%" ? NUMBER_FORMATS.percent : NUMBER_FORMATS.count
-            );
+            shown(v as number, r[kpis.col("단위")] === "%" ? "percent" : "count");
           const at = lines.indexOf(String(r[kpis.col("성과지표")]), headingAt);
           expect(at).toBeGreaterThan(headingAt);
           expect(lines.slice(at + 1, at + 4)).toEqual([

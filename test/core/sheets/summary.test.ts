@@ -4,7 +4,7 @@
 import { committeeOutcome } from "../../../src/core/committee/outcome";
 import { consolidate, type Consolidation } from "../../../src/core/consolidate";
 import { computeWorkbook } from "../../../src/core/compute";
-import { CONSOLIDATION_SHEETS } from "../../../src/core/schema";
+import { CONSOLIDATION_SHEETS, STATUS_STYLE } from "../../../src/core/schema";
 import { consolidationWrite } from "../../../src/core/sheets/consolidation";
 import { SUMMARY_TABLE, summarySheet } from "../../../src/core/sheets/summary";
 import { SUMMARY_KPI_TABLE } from "../../../src/core/sheets/summaryKpis";
@@ -88,7 +88,7 @@ describe("취합, declared", () => {
     });
     const twice = rowOf(sheet, "총무과 (2).xlsx");
     expect(cellIn(sheet, twice, "flags").value).toBe("같은 부서 중복");
-    expect(cellIn(sheet, twice, "flags").style?.fill).toBeDefined();
+    expect(cellIn(sheet, twice, "flags").style?.fill).toBe(STATUS_STYLE.atRisk.fill);
     expect(cellIn(sheet, HEADER + 1, "flags").style?.fill).toBeUndefined();
   });
 
