@@ -178,7 +178,7 @@ describe("every string the add-in writes reads back exactly as written", () => {
     });
   });
 
-  it("whatever the string, at any level (property)", async () => {
+  it("whatever the string, at any level, in the add-in's sheets and in sheets people type into (property; input sheets in about half the runs, counted)", async () => {
     const text = fc.oneof(
       fc.string({ maxLength: 12 }),
       fc.constantFrom(...STRINGS),
@@ -193,14 +193,19 @@ describe("every string the add-in writes reads back exactly as written", () => {
         )
         .map(([a, sep, b]) => `${a}${sep}${b}`)
     );
+    let runs = 0;
+    let inputRuns = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(1, 7, 9, 17),
+        fc.boolean(),
         fc.array(
           text.filter((t) => t !== ""),
           { minLength: 1, maxLength: 20 }
         ),
-        async (level, strings) => {
+        async (level, input, strings) => {
+          runs++;
+          if (input) inputRuns++;
           const excel = new ExcelDouble(level, level >= 9);
           excel.addSheet("S");
           await writeInExcel(hostOf(excel), {
@@ -208,6 +213,8 @@ describe("every string the add-in writes reads back exactly as written", () => {
               {
                 name: "S",
                 mode: "patch",
+                // A sheet people type into (목표, 월별실적, 설정): strings quote-prefixed there.
+                input,
                 cells: strings.map((value, row) => ({ row, col: 0, value })),
               },
             ],
@@ -215,11 +222,18 @@ describe("every string the add-in writes reads back exactly as written", () => {
           strings.forEach((value, row) => {
             const cell = excel.sheet("S")!.cells.get(`${row},0`);
             expect([value, cell?.value, cell?.formula]).toEqual([value, value, null]);
+            // In an input sheet every string is quote-prefixed and its format stays General.
+            expect([value, input && cell?.quotePrefix === true]).toEqual([value, input]);
+            expect([value, input && cell?.format.numberFormat !== "General"]).toEqual([
+              value,
+              false,
+            ]);
           });
         }
       ),
-      { numRuns: 200 }
+      { numRuns: 200, seed: 2026 }
     );
+    expect(inputRuns / runs).toBeGreaterThan(0.3);
   });
 
   it("numbers stay numbers, with their formats", async () => {
