@@ -5,7 +5,10 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { convert } from "../../scripts/libreoffice.cjs";
+import { STALE_WARNING } from "../../src/core/sheets/results";
 import { hasProgram } from "../support/needs";
+import { parseCsvLine } from "../support/readers";
+import type { ExcelDouble } from "./excel-double";
 import { doubleAsWrite } from "./double-as-write";
 import { computeExcel, excelWithTemplate } from "./excel-path";
 
@@ -34,3 +37,50 @@ import { computeExcel, excelWithTemplate } from "./excel-path";
     expect(results[1].replace(/,/g, "")).toBe("");
   }
 );
+
+// The double computes only =SUM(…): every other formula the Excel path writes (결과's staleness
+// warning among them) is evaluated here by LibreOffice, on the workbook the Excel path built and
+// then edited as a person would in Excel.
+describe("the Excel path's staleness warning, evaluated by LibreOffice", () => {
+  const withLibreOffice = hasProgram("libreoffice") ? it : it.skip;
+  /** 결과's staleness cell (A2) as LibreOffice shows it, after `edit` in the double. */
+  async function staleAfter(level: number, edit: (excel: ExcelDouble) => void): Promise<string> {
+    const { excel } = await excelWithTemplate(level);
+    const { report } = await computeExcel(excel, 6);
+    if (!report.ok) throw new Error("compute failed");
+    edit(excel);
+    const dir = mkdtempSync(join(tmpdir(), "double-stale-"));
+    writeFileSync(join(dir, "book.xlsx"), await writeWorkbook(null, doubleAsWrite(excel)));
+    const out = await convert(join(dir, "book.xlsx"), "csv", join(dir, "csv"));
+    const results = readFileSync(
+      join(
+        out,
+        readdirSync(out).find((f) => f.includes("결과"))!
+      ),
+      "utf8"
+    );
+    return parseCsvLine(results.split("\n")[1])[0];
+  }
+
+  withLibreOffice.each([1, 9])(
+    "is empty on the untouched workbook (ExcelApi 1.%i)",
+    async (level) => {
+      expect(await staleAfter(level, () => undefined)).toBe("");
+    }
+  );
+
+  withLibreOffice.each([1, 9])("shows after a figure is typed (ExcelApi 1.%i)", async (level) => {
+    expect(await staleAfter(level, (excel) => excel.setCell("월별실적", "G5", 777))).toBe(
+      STALE_WARNING.ko
+    );
+  });
+
+  withLibreOffice.each([1, 9])(
+    "shows after a KPI's name changes (ExcelApi 1.%i)",
+    async (level) => {
+      expect(
+        await staleAfter(level, (excel) => excel.setCell("목표", "G4", "온라인 이용건수 (변경)"))
+      ).toBe(STALE_WARNING.ko);
+    }
+  );
+});

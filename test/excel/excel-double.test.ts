@@ -139,6 +139,20 @@ describe("the Excel API double", () => {
     expect(excel.cell("S", "B1")?.formula?.length).toBe(8193);
   });
 
+  it("refuses a formula Excel cannot parse, takes one it can", async () => {
+    const excel = new ExcelDouble(9);
+    excel.addSheet("S");
+    const context = excel.context();
+    const write = async (formula: string) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").formulas = [[formula]];
+      return code(() => context.sync());
+    };
+    for (const bad of ["=SUM(A1", "=SUM(A1))", '="abc', "='S!A1", "=1+", "=", "=)A1("])
+      expect([bad, await write(bad)]).toEqual([bad, "InvalidArgument"]);
+    for (const good of ['=IF(A2="","","(")', "='It''s'!A1+1", '="say ""hi"""', "=SUM(A2:A3)"])
+      expect([good, await write(good)]).toEqual([good, "no error"]);
+  });
+
   describe("Excel's specifications and limits", () => {
     /** The error a one-write batch meets: "no error" when Excel would take it. */
     async function refusal(write: (sheet: Excel.Worksheet) => void, level = 9) {

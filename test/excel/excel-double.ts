@@ -227,6 +227,40 @@ export function sheetNameRefusal(name: string): string | null {
   return null;
 }
 
+// ---- formulas ----
+
+/**
+ * Whether Excel's formula bar would take the formula: strings ("…", "" inside) and quoted sheet
+ * names ('…', '' inside) closed, parentheses balanced and never closed before opened, no empty
+ * formula, and no operator at its end. (Excel refuses these outright; an unknown function name it
+ * takes, showing #NAME?.)
+ */
+export function formulaParses(formula: string): boolean {
+  const body = formula.slice(1);
+  if (body.trim() === "") return false;
+  let depth = 0;
+  let last = "";
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '"' || ch === "'") {
+      const close = (from: number): number => {
+        const at = body.indexOf(ch, from);
+        if (at < 0) return -1;
+        return body[at + 1] === ch ? close(at + 2) : at;
+      };
+      const end = close(i + 1);
+      if (end < 0) return false;
+      i = end;
+      last = ch;
+      continue;
+    }
+    if (ch === "(") depth++;
+    if (ch === ")" && --depth < 0) return false;
+    if (ch.trim() !== "") last = ch;
+  }
+  return depth === 0 && !"+-*/&=<>,^(".includes(last);
+}
+
 // ---- addresses ----
 
 /** Excel's specifications and limits (support.microsoft.com, "Excel specifications and limits"). */
@@ -504,6 +538,9 @@ function cellAt(sheet: SheetModel, row: number, col: number): CellModel {
 /** A string entered into a cell (written to values or formulas, or typed), as Excel takes it. */
 function enter(cell: CellModel, text: string, sheet: SheetModel, year: number): void {
   const entry = parseEntry(text, cell.format.numberFormat, year);
+  // A formula (not a text cell's "=…", which stays text) must parse; the cell is left as it was.
+  if (entry.type === "formula" && !formulaParses(text))
+    throw new OfficeError("InvalidArgument", `Excel cannot parse the formula ${text}`);
   cell.formula = null;
   cell.quotePrefix = text.startsWith("'");
   if (entry.type === "formula") {
