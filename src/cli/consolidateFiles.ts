@@ -51,7 +51,6 @@ export async function evaluateFiles(
   thisYear: number
 ): Promise<Entry[]> {
   const threads = threadsFor(files.length);
-  const worker = join(__dirname, "consolidateWorker.js");
   if (threads < 2) {
     const entries: Entry[] = [];
     for (const [index, file] of files.entries()) {
@@ -60,10 +59,13 @@ export async function evaluateFiles(
     }
     return entries;
   }
-  return inThreads(worker, files, lang, thisYear, threads);
+  return inThreads(join(__dirname, "consolidateWorker.js"), files, lang, thisYear, threads);
 }
 
-/** The files handed out one at a time to `threads` workers as each finishes its last. */
+/**
+ * The files handed out one at a time to `threads` workers as each finishes its last. A failure
+ * (a fault in our code, not an unreadable file) stops every worker, so the command ends.
+ */
 async function inThreads(
   script: string,
   files: string[],
@@ -72,10 +74,12 @@ async function inThreads(
   threads: number
 ): Promise<Entry[]> {
   const entries: Entry[] = new Array(files.length);
+  const workers: Worker[] = [];
   let next = 0;
   const run = () =>
     new Promise<void>((done, fail) => {
       const worker = new Worker(script, { workerData: { lang, thisYear } });
+      workers.push(worker);
       const give = () => {
         if (next < files.length) {
           const index = next++;
@@ -83,17 +87,20 @@ async function inThreads(
         } else void worker.terminate().then(() => done());
       };
       worker.on("message", (message: { index: number; entry?: Entry; error?: string }) => {
-        if (message.error !== undefined) {
-          void worker.terminate();
-          fail(new Error(message.error));
-          return;
+        if (message.error !== undefined) fail(new Error(message.error));
+        else {
+          entries[message.index] = message.entry as Entry;
+          give();
         }
-        entries[message.index] = message.entry as Entry;
-        give();
       });
       worker.on("error", fail);
       give();
     });
-  await Promise.all(Array.from({ length: threads }, run));
+  try {
+    await Promise.all(Array.from({ length: threads }, run));
+  } catch (error) {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    throw error;
+  }
   return entries;
 }
