@@ -82,9 +82,9 @@ def target(document, kind):
 
 
 def convert(desktop, request):
+    """Stores the document as asked; the caller lists what it wrote."""
     source = request["file"]
     outdir = request["outdir"]
-    before = set(os.listdir(outdir))
     document = desktop.loadComponentFromURL(
         uno.systemPathToFileUrl(source), "_blank", 0, (prop("Hidden", True),)
     )
@@ -100,7 +100,6 @@ def convert(desktop, request):
         document.storeToURL(uno.systemPathToFileUrl(out), tuple(args))
     finally:
         document.close(True)
-    return sorted(set(os.listdir(outdir)) - before)
 
 
 def alive(process, desktop):
@@ -124,7 +123,9 @@ def main():
             request = json.loads(line)
             before = set(os.listdir(request["outdir"])) if os.path.isdir(request["outdir"]) else set()
             try:
-                answer = {"ok": True, "outputs": convert(desktop, request)}
+                convert(desktop, request)
+                written = set(os.listdir(request["outdir"])) - before
+                answer = {"ok": True, "outputs": sorted(written)}
             except Exception as error:  # the caller is told
                 answer = {"ok": False, "error": str(error)}
                 # A failed store leaves its temporary file behind.

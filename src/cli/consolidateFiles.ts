@@ -12,7 +12,7 @@ import { load } from "./load";
 import { collectGarbage } from "./memory";
 
 /** 취합 collects garbage after this many workbooks in a thread (src/cli/memory.ts). */
-const GC_EVERY_FILES = 25;
+export const GC_EVERY_FILES = 25;
 /** Below this many files a thread's start (loading the .xlsx library again) is not worth it. */
 const FILES_PER_THREAD_AT_LEAST = 8;
 /** Threads at most: each holds one workbook's model at a time (about 100 MB at the largest). */

@@ -239,9 +239,10 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Pr
   // An existing summary is updated in place: what the committee typed in it is read first (and
   // a summary that cannot be read stops here, before anything is written).
   const existing = existsSync(out) ? await load(out, lang, isCommitteeSheet) : null;
-  const consolidator = new Consolidator(lang, yearOf(io.now()));
+  const thisYear = yearOf(io.now());
+  const consolidator = new Consolidator(lang, thisYear);
   const files = parsed.files.filter((file) => resolve(file) !== resolve(out));
-  for (const entry of await evaluateFiles(files, lang, yearOf(io.now()))) {
+  for (const entry of await evaluateFiles(files, lang, thisYear)) {
     consolidator.include(entry);
   }
   const consolidation = consolidator.finish();
