@@ -198,10 +198,11 @@ describe("mbo-eval", () => {
     );
     expect(result.code).toBe(EXIT.unwritable);
     expect(result.err).toContain("파일을 쓸 수 없습니다");
-    if (process.getuid?.() !== 0) {
-      chmodSync(path("ro.xlsx"), 0o444);
-      expect((await runCli("compute", path("ro.xlsx"))).code).toBe(EXIT.unwritable);
-    }
+    // root writes through a read-only mode (CI runs as root): there the file is written.
+    chmodSync(path("ro.xlsx"), 0o444);
+    expect((await runCli("compute", path("ro.xlsx"))).code).toBe(
+      process.getuid?.() === 0 ? EXIT.ok : EXIT.unwritable
+    );
   });
 
   it("explains usage for an unknown command or option", async () => {
@@ -331,11 +332,15 @@ describe("mbo-eval", () => {
       const result = await runCli(...args, "--json");
       expect({ args, code: result.code, err: result.err }).toEqual({ args, code, err: "" });
       const object = JSON.parse(result.out);
-      expect(object.ok).toBe(code === EXIT.ok);
-      if (error) {
-        expect(object.error.code).toBe(error);
-        expect(object.error.message).toEqual(expect.any(String));
-      }
+      expect({
+        ok: object.ok,
+        error: object.error?.code,
+        message: typeof object.error?.message,
+      }).toEqual({
+        ok: code === EXIT.ok,
+        error,
+        message: error ? "string" : "undefined",
+      });
     }
     const computed = JSON.parse(
       (await runCli("compute", path("j.xlsx"), "-o", path("j3.xlsx"), "--json")).out

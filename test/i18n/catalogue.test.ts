@@ -33,8 +33,10 @@ describe("string catalogues", () => {
   it.each(Object.keys(koStrings))("%s is written in both languages", (key) => {
     expect(koStrings[key].trim() || NO_WORDS.has(key)).toBeTruthy();
     expect(enStrings[key].trim()).not.toBe("");
-    if (!NO_WORDS.has(key)) expect(koStrings[key]).toMatch(/[가-힣]|ExcelApi/);
-    if (!QUOTES_KOREAN.has(key)) expect(enStrings[key]).not.toMatch(/[가-힣]/);
+    expect({
+      koreanInKorean: /[가-힣]|ExcelApi/.test(koStrings[key]),
+      koreanInEnglish: /[가-힣]/.test(enStrings[key]),
+    }).toEqual({ koreanInKorean: !NO_WORDS.has(key), koreanInEnglish: QUOTES_KOREAN.has(key) });
     expect(placeholders(enStrings[key])).toEqual(placeholders(koStrings[key]));
   });
 

@@ -23,13 +23,14 @@ import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
     if (!again.outcome.ok) throw new Error();
     const [before, after] = [await readSnapshot(computed.bytes), await readSnapshot(again.bytes)];
     for (const name of ["설정", "목표", "월별실적"]) {
-      sheetOf(before, name).rows.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          if (cell !== null && typeof cell !== "object") {
-            expect([name, r, c, sheetOf(after, name).rows[r]?.[c]]).toEqual([name, r, c, cell]);
-          }
-        })
+      const typed = sheetOf(before, name).rows.flatMap((row, r) =>
+        row.flatMap((cell, c) =>
+          cell !== null && typeof cell !== "object" ? [{ r, c, cell }] : []
+        )
       );
+      expect(typed.length).toBeGreaterThan(0);
+      const changed = typed.filter(({ r, c, cell }) => sheetOf(after, name).rows[r]?.[c] !== cell);
+      expect([name, changed]).toEqual([name, []]);
     }
     expect(again.outcome.problems).toEqual([]);
     expect(again.outcome.evaluation.department).toEqual(computed.outcome.evaluation.department);

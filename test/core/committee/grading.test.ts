@@ -94,19 +94,30 @@ describe.each([4, 5, 7])("with %i committee members", (members) => {
           inputs.forEach((input, i) => {
             const d = result.departments[i];
             const q = input.committee ? referenceQualitative(input.committee.scores, 5) : null;
-            expect(d.qualitative === null).toBe(q === null);
-            if (q !== null) expect(d.qualitative).toBeCloseTo(q, 9);
-            expect(d.incomplete).toBe(q === null || input.quantitative === null);
-            if (!d.incomplete) {
-              const raw =
-                ((input.quantitative as number) * 70 + (q as number) * 30) / 100 +
+            const incomplete = q === null || input.quantitative === null;
+            const raw = incomplete
+              ? null
+              : ((input.quantitative as number) * 70 + (q as number) * 30) / 100 +
                 (input.committee as { bonus: number }).bonus -
                 (input.committee as { deduction: number }).deduction;
-              expect(Math.abs((d.final as number) - raw)).toBeLessThanOrEqual(0.05 + 1e-9);
-              expect(Math.round((d.final as number) * 10)).toBe((d.final as number) * 10);
-            } else {
-              expect([d.final, d.rank, d.grade]).toEqual([null, null, null]);
-            }
+            // Compared as data: 정성 to 9 places, the final within half a tenth of the raw
+            // score and on a tenth; an incomplete department has
+            // neither final, rank nor grade, a complete one all three.
+            const near = (value: number | null, want: number | null, within: number) =>
+              value === null || want === null ? value === want : Math.abs(value - want) <= within;
+            expect({
+              incomplete: d.incomplete,
+              qualitative: near(d.qualitative, q, 5e-10),
+              final: near(d.final, raw, 0.05 + 1e-9),
+              onTenth: d.final === null || Math.round(d.final * 10) === d.final * 10,
+              blanks: [d.final, d.rank, d.grade].filter((v) => v === null).length,
+            }).toEqual({
+              incomplete,
+              qualitative: true,
+              final: true,
+              onTenth: true,
+              blanks: incomplete ? 3 : 0,
+            });
           });
           const targets = referenceTargets(complete.length, SHARES[key]);
           const cumulative = targets.map((_, i) =>
