@@ -1,7 +1,7 @@
 // npm run bench:excel [-- --json] [-- --level N]
 // Round trips and request sizes of template creation and Compute on the Excel path (through the
 // in-memory Excel double), for the sample, a 30-task and a 500-task workbook.
-import { SAMPLE_2011 } from "../src/core/sample";
+import { SAMPLE_2011 } from "../src/core/format/sample";
 import { computeExcel, excelWithTemplate } from "../test/excel/excel-path";
 import { SIZES, generatePlan } from "../test/support/generate";
 

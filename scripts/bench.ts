@@ -9,12 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "os";
 import { join } from "path";
 import { gzipSync } from "zlib";
-import { computeWorkbook } from "../src/core/compute";
-import { consolidate } from "../src/core/consolidate";
+import { computeWorkbook } from "../src/core/year/compute";
+import { consolidate } from "../src/core/year/consolidate";
 import { consolidationWrite } from "../src/core/sheets/consolidation";
-import { SAMPLE_2011 } from "../src/core/sample";
-import type { PlanRows } from "../src/core/planRows";
-import { templateWrite } from "../src/core/template";
+import { SAMPLE_2011 } from "../src/core/format/sample";
+import type { PlanRows } from "../src/core/format/planRows";
+import { templateWrite } from "../src/core/format/template";
 import { readSnapshot } from "../src/xlsx/read";
 import { writeWorkbook } from "../src/xlsx/write";
 import { computeExcel, excelWithTemplate } from "../test/excel/excel-path";
@@ -22,7 +22,7 @@ import { importPlan } from "../src/core/import/plan";
 import { readTextDocument } from "../src/documents/text";
 import { generatePlanText } from "../test/support/plan-documents";
 import { SIZES, generatePlan } from "../test/support/generate";
-import { newYearWorkbook } from "../src/core/newYear";
+import { newYearWorkbook } from "../src/core/year/newYear";
 import { workbookReport } from "../src/core/report/workbookReport";
 import { reportBytes } from "../src/report/docx";
 

@@ -4,7 +4,7 @@
 // through the file adapter, to compare with `mbo-eval template --sample` + `compute --as-of M`.
 import { writeFileSync } from "fs";
 import { parseArgs } from "node:util";
-import { localTimestamp } from "../src/core/time";
+import { localTimestamp } from "../src/core/rules/time";
 import { requirementLevel } from "../src/excel/requirements";
 import { replay } from "../test/excel/replay";
 

@@ -5,8 +5,8 @@
 import { availableParallelism } from "os";
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
-import { evaluateDepartment, type Evaluated, type Skipped } from "../core/consolidate";
-import type { Lang } from "../core/schema";
+import { evaluateDepartment, type Evaluated, type Skipped } from "../core/year/consolidate";
+import type { Lang } from "../core/format/schema";
 import { CliError } from "./files";
 import { load } from "./load";
 import { collectGarbage } from "./memory";

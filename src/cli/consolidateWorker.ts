@@ -1,7 +1,7 @@
 // A worker thread of 취합 (src/cli/consolidateFiles.ts): reads and evaluates the files it is given,
 // one at a time, and sends back each department's results only.
 import { parentPort, workerData } from "worker_threads";
-import type { Lang } from "../core/schema";
+import type { Lang } from "../core/format/schema";
 import { GC_EVERY_FILES, evaluateFile } from "./consolidateFiles";
 import { collectGarbage } from "./memory";
 

@@ -1,4 +1,4 @@
-import { localTimestamp } from "../core/time";
+import { localTimestamp } from "../core/rules/time";
 import { main } from "./main";
 
 // `mbo-eval compute F | head -1`: when the reader of our output goes away, the work (written

@@ -1,6 +1,6 @@
 // A workbook file read for a command: its bytes and its cells, or a CliError that names the file
 // and says why it cannot be read (missing, not .xlsx, encrypted, damaged, too large unpacked).
-import type { Lang } from "../core/schema";
+import type { Lang } from "../core/format/schema";
 import { format, messagesFor } from "../i18n";
 import { WorkbookFileError } from "../xlsx/open";
 import { readSnapshot } from "../xlsx/read";

@@ -1,6 +1,6 @@
 import { computeInExcel, officeHost, writeInExcel } from "../excel/actions";
 import { messageWrite } from "../core/sheets/resultsNotice";
-import { localTimestamp } from "../core/time";
+import { localTimestamp } from "../core/rules/time";
 import { languageFor, messagesFor } from "../i18n";
 import { showOutcome, type DialogHost } from "./dialog";
 import { computeOutcome, failureOutcome, type Outcome } from "../outcome/compute";

@@ -1,16 +1,16 @@
 // The add-in's actions on the open workbook: read once, let the core decide, write once.
 // Round trips: one read (two below ExcelApi 1.4) and one write (more only when the write would
 // pass Excel on the web's payload limit).
-import { computeWorkbook } from "../core/compute";
-import { describeProblem } from "../core/words";
-import type { Evaluation } from "../core/evaluate";
-import { isFatal, type Problem } from "../core/problems";
+import { computeWorkbook } from "../core/year/compute";
+import { describeProblem } from "../core/format/words";
+import type { Evaluation } from "../core/rules/evaluate";
+import { isFatal, type Problem } from "../core/format/problems";
 import { failureWrite } from "../core/sheets/resultsNotice";
-import { languageOfSheetNames, type Lang } from "../core/schema";
-import { templateUpdateWrite, templateWrite, type TemplateOptions } from "../core/template";
-import { workbookStatus, type WorkbookStatus } from "../core/status";
-import { readWorkbook } from "../core/read";
-import type { WorkbookWrite } from "../core/workbook";
+import { languageOfSheetNames, type Lang } from "../core/format/schema";
+import { templateUpdateWrite, templateWrite, type TemplateOptions } from "../core/format/template";
+import { workbookStatus, type WorkbookStatus } from "../core/format/status";
+import { readWorkbook } from "../core/format/read";
+import type { WorkbookWrite } from "../core/format/workbook";
 import { detectExcelApiVersion } from "./requirements";
 import { base64Of, workbookFileBytes, type FileDocument } from "./file";
 import { PartialWriteError, PasswordProtectedError, applyWrite } from "./apply";

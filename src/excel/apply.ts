@@ -15,7 +15,7 @@ import {
   type PageSetup,
   type SheetWrite,
   type WorkbookWrite,
-} from "../core/workbook";
+} from "../core/format/workbook";
 import type { Capabilities } from "./capabilities";
 import type { ExcelReadState } from "./read";
 

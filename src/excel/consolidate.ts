@@ -1,9 +1,9 @@
 // 취합 in the open workbook (the pane's 취합 card). Its own module: the ribbon's ES5 bundle, which
 // imports actions.ts, has no 취합 and should not carry its code.
 import type { CommitteeOutcome } from "../core/committee/outcome";
-import type { Consolidation } from "../core/consolidate";
+import type { Consolidation } from "../core/year/consolidate";
 import { consolidationWrite } from "../core/sheets/consolidation";
-import type { Lang } from "../core/schema";
+import type { Lang } from "../core/format/schema";
 import { type ExcelHost, withWorkbook } from "./actions";
 import { applyWrite } from "./apply";
 

@@ -2,7 +2,7 @@
 // may hold it, and one sheet's values as the core reads a pasted sheet. Loaded with the Fluent
 // pane only (the plain pane takes pasted text).
 import { planSheetNames } from "../core/import/sheet";
-import type { SheetSnapshot } from "../core/workbook";
+import type { SheetSnapshot } from "../core/format/workbook";
 import { running, type ExcelHost } from "./actions";
 import { rowsOf } from "./read";
 

@@ -1,15 +1,15 @@
 // The open workbook → the core's WorkbookSnapshot, in one round trip where the Excel has null
 // objects (ExcelApi 1.4+), two below: the sheet list first, then the used ranges.
-import type { RawCell } from "../core/figures";
-import { HISTORY_LAYOUT, HISTORY_WIDTH } from "../core/history";
-import { CONSOLIDATION_SHEETS, META_SHEET, SHEETS, headerKey } from "../core/schema";
+import type { RawCell } from "../core/rules/figures";
+import { HISTORY_LAYOUT, HISTORY_WIDTH } from "../core/year/history";
+import { CONSOLIDATION_SHEETS, META_SHEET, SHEETS, headerKey } from "../core/format/schema";
 import {
   cellAddress,
   parseAddress,
   type SheetSnapshot,
   type SheetVisibility,
   type WorkbookSnapshot,
-} from "../core/workbook";
+} from "../core/format/workbook";
 import type { Capabilities } from "./capabilities";
 
 /** A sheet's protection as read: the options are given back when it is protected again. */

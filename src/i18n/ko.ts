@@ -455,7 +455,7 @@ export const ko = {
     problems: "입력 점검",
     flags: "확인 필요",
   },
-  /** Words the add-in writes into workbooks (besides sheet and column names, src/core/schema.ts). */
+  /** Words the add-in writes into workbooks (besides sheet and column names, src/core/format/schema.ts). */
   workbook: {
     settingsTitle: "설정",
     goalsTitle: "{year}년 {department} 주요업무 목표관리 — 목표",

@@ -1,7 +1,7 @@
 // What an action came to, in words: one place for every way in. The Fluent pane and the IE11
 // pane show a notice; the ribbon's dialog (or 결과, without the Dialog API) shows a title and
 // lines; the CLI prints lines (lines.ts). Each renders what is made here and nothing of its own.
-import { describeProblem, problemLine } from "../core/words";
+import { describeProblem, problemLine } from "../core/format/words";
 import type { ComputeReport } from "../excel/actions";
 import { format, messagesFor, type Lang } from "../i18n";
 import { errorNotice, type Notice } from "./notice";

@@ -1,13 +1,13 @@
 // What the CLI prints after Compute, Check or 취합: the result in a few lines (the score and
 // problem lines shared with the ribbon, score.ts), then the problems.
-import type { Evaluation } from "../core/evaluate";
-import type { YearScore } from "../core/history";
+import type { Evaluation } from "../core/rules/evaluate";
+import type { YearScore } from "../core/year/history";
 import type { CommitteeOutcome } from "../core/committee/outcome";
-import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
-import { problemLine, resultMark } from "../core/words";
+import { FLAG_WORDS, type Consolidation } from "../core/year/consolidate";
+import { problemLine, resultMark } from "../core/format/words";
 import { problemsLine, scoreLine } from "./score";
-import type { Problem } from "../core/problems";
-import { STATUS_STYLE, type Lang } from "../core/schema";
+import type { Problem } from "../core/format/problems";
+import { STATUS_STYLE, type Lang } from "../core/format/schema";
 import { format, messagesFor } from "../i18n";
 
 const percent = (value: number | null) => (value === null ? "-" : `${(value * 100).toFixed(1)}%`);

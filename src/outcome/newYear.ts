@@ -1,7 +1,7 @@
 // 새해 양식's outcome in words: what was made, then every carried value to confirm, one per line
 // (the CLI prints them, the pane and the page list them).
-import type { CarriedValue } from "../core/newYear";
-import { statusWord } from "../core/words";
+import type { CarriedValue } from "../core/year/newYear";
+import { statusWord } from "../core/format/words";
 import { format, messagesFor, type Lang } from "../i18n";
 
 export interface NewYearMade {

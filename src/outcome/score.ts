@@ -1,9 +1,9 @@
 // The two lines every telling of a Compute shares — the score with its month and mark, and the
 // problems counted — for the ribbon's dialog and the CLI alike. No Office types here: the CLI is
 // built without them.
-import type { Evaluation } from "../core/evaluate";
-import type { Problem } from "../core/problems";
-import { resultMark } from "../core/words";
+import type { Evaluation } from "../core/rules/evaluate";
+import type { Problem } from "../core/format/problems";
+import { resultMark } from "../core/format/words";
 import { format, messagesFor, type Lang } from "../i18n";
 
 /** "종합점수 99.3 (S등급), 기준월 6월 — 확정", or the line without a score. */

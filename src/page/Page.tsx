@@ -15,13 +15,13 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { computeWorkbook } from "../core/compute";
-import { resultMark } from "../core/words";
+import { computeWorkbook } from "../core/year/compute";
+import { resultMark } from "../core/format/words";
 import type { CommitteeOutcome } from "../core/committee/outcome";
-import { FLAG_WORDS, type Consolidation } from "../core/consolidate";
-import type { Evaluation } from "../core/evaluate";
-import type { Problem } from "../core/problems";
-import { localTimestamp } from "../core/time";
+import { FLAG_WORDS, type Consolidation } from "../core/year/consolidate";
+import type { Evaluation } from "../core/rules/evaluate";
+import type { Problem } from "../core/format/problems";
+import { localTimestamp } from "../core/rules/time";
 import { format, messagesFor, type Lang } from "../i18n";
 import { Problems, Results } from "../taskpane/views";
 import {
@@ -33,7 +33,7 @@ import { writeWorkbook } from "../xlsx/write";
 import { importWrite } from "../core/import/workbook";
 import { ImportCard } from "../taskpane/ImportCard";
 import * as planDocuments from "../taskpane/planDocuments";
-import { newYearWorkbook, type NewYearOutcome } from "../core/newYear";
+import { newYearWorkbook, type NewYearOutcome } from "../core/year/newYear";
 import { NewYearCard } from "../taskpane/NewYearCard";
 import { docxBlob, saveAs, xlsxBlob } from "../taskpane/download";
 import { workbookReport } from "../core/report/workbookReport";

@@ -20,8 +20,8 @@ import {
 import type { ImportResult } from "../core/import/plan";
 import { describeDecision } from "../core/import/plan";
 import { decisionCell } from "../core/import/workbook";
-import type { PlanRows } from "../core/planRows";
-import type { SheetSnapshot } from "../core/workbook";
+import type { PlanRows } from "../core/format/planRows";
+import type { SheetSnapshot } from "../core/format/workbook";
 import { format, messagesFor, type Lang } from "../i18n";
 import { ConfirmBar } from "./views";
 import {

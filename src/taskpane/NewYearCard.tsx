@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CarriedValue } from "../core/newYear";
+import type { CarriedValue } from "../core/year/newYear";
 import { format, messagesFor, type Lang } from "../i18n";
 import { carriedLine } from "../outcome/newYear";
 

@@ -14,13 +14,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Evaluation } from "../core/evaluate";
-import type { Problem } from "../core/problems";
-import { SAMPLE_2011 } from "../core/sample";
-import type { PlanRows } from "../core/planRows";
+import type { Evaluation } from "../core/rules/evaluate";
+import type { Problem } from "../core/format/problems";
+import { SAMPLE_2011 } from "../core/format/sample";
+import type { PlanRows } from "../core/format/planRows";
 import { importWrite } from "../core/import/workbook";
-import type { WorkbookStatus } from "../core/status";
-import { localTimestamp } from "../core/time";
+import type { WorkbookStatus } from "../core/format/status";
+import { localTimestamp } from "../core/rules/time";
 import {
   checkInExcel,
   computeInExcel,
@@ -42,7 +42,7 @@ import { NewYearCard } from "./NewYearCard";
 import { docxBlob, saveAs, xlsxBlob } from "./download";
 import { refusalText, reportFileName } from "../outcome/report";
 import { problemsLine } from "../outcome/score";
-import type { NewYearOutcome } from "../core/newYear";
+import type { NewYearOutcome } from "../core/year/newYear";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -1,9 +1,9 @@
 // 취합 in the pane: the picked files read and consolidated in the browser. Loaded on demand (a
 // separate chunk), so the .xlsx library is not part of the pane's initial JavaScript.
-import { Consolidator, type Consolidation } from "../core/consolidate";
+import { Consolidator, type Consolidation } from "../core/year/consolidate";
 import { consolidationWrite } from "../core/sheets/consolidation";
-import { CONSOLIDATION_SHEETS, SHEETS, sheetNameMatches, type Lang } from "../core/schema";
-import type { WorkbookSnapshot } from "../core/workbook";
+import { CONSOLIDATION_SHEETS, SHEETS, sheetNameMatches, type Lang } from "../core/format/schema";
+import type { WorkbookSnapshot } from "../core/format/workbook";
 import { format, messagesFor } from "../i18n";
 import { WorkbookFileError } from "../xlsx/open";
 import { readSnapshot } from "../xlsx/read";

@@ -1,8 +1,8 @@
 // What both panes show of an imported plan before it is written: counts, a line per KPI and per
 // activity, and why a document could not be imported. Plain functions (the IE11 pane uses them).
 import type { ImportFailure } from "../core/import/plan";
-import type { PlanRows } from "../core/planRows";
-import { ENUMS } from "../core/schema";
+import type { PlanRows } from "../core/format/planRows";
+import { ENUMS } from "../core/format/schema";
 import { format, messagesFor, type Lang } from "../i18n";
 
 const word = <T extends string>(

@@ -2,9 +2,9 @@
 // Loaded on demand (a separate chunk), so the document readers are not part of the pane's initial
 // JavaScript.
 import { importPlan, type ImportResult } from "../core/import/plan";
-import type { Lang } from "../core/schema";
+import type { Lang } from "../core/format/schema";
 import { readSheetDocument } from "../core/import/sheet";
-import type { SheetSnapshot } from "../core/workbook";
+import type { SheetSnapshot } from "../core/format/workbook";
 import { DocumentFileError } from "../documents/package";
 import { documentErrorText, readPastedDocument, readPlanDocument } from "../documents/read";
 

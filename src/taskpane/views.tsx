@@ -12,10 +12,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { describeProblem, resultMark } from "../core/words";
-import { statusCounts, type Evaluation, type Status } from "../core/evaluate";
-import type { Problem } from "../core/problems";
-import { STATUS_STYLE } from "../core/schema";
+import { describeProblem, resultMark } from "../core/format/words";
+import { statusCounts, type Evaluation, type Status } from "../core/rules/evaluate";
+import type { Problem } from "../core/format/problems";
+import { STATUS_STYLE } from "../core/format/schema";
 import { format, messagesFor, type Lang } from "../i18n";
 
 const useStyles = makeStyles({

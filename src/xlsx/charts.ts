@@ -1,7 +1,7 @@
 // Charts as DrawingML parts: a sheet's drawing (where each chart sits, by its cells) and one chart
 // part per chart (a column or line chart of one series whose categories and values are formulas
 // into the sheet, with cached values so a reader that does not recalculate still draws them).
-import { parseAddress, type CellWrite, type ChartSpec } from "../core/workbook";
+import { parseAddress, type CellWrite, type ChartSpec } from "../core/format/workbook";
 import { escapeXml } from "./xml";
 
 const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";

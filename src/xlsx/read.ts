@@ -3,8 +3,8 @@
 // (./write.ts), so nothing the library does not understand is lost.
 import ExcelJS from "@protobi/exceljs";
 import JSZip from "jszip";
-import type { RawCell } from "../core/figures";
-import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
+import type { RawCell } from "../core/rules/figures";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/format/workbook";
 import { WorkbookFileError, fileKind } from "./open";
 import { checkDeclaredSize } from "./package";
 import {

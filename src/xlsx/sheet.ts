@@ -6,7 +6,7 @@ import {
   type CellWrite,
   type PageSetup,
   type SheetWrite,
-} from "../core/workbook";
+} from "../core/format/workbook";
 import { MAIN_NS, REL_NS } from "./structure";
 import type { StyleBook } from "./styles";
 import { attribute, escapeXml, rootPrefix } from "./xml";

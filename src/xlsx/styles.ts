@@ -1,7 +1,7 @@
 // Adding the add-in's cell formats to a workbook's styles.xml without disturbing the ones there:
 // new fonts, fills, borders, number formats and cell formats are appended, so every index the
 // user's sheets already use keeps meaning what it meant.
-import type { CellStyle } from "../core/workbook";
+import type { CellStyle } from "../core/format/workbook";
 import { MAIN_NS } from "./structure";
 import { attribute, escapeXml, rootPrefix } from "./xml";
 

@@ -8,7 +8,7 @@ import {
   type PageSetup,
   type SheetWrite,
   type WorkbookWrite,
-} from "../core/workbook";
+} from "../core/format/workbook";
 import {
   CHART_CONTENT,
   CHART_REL,

@@ -10,7 +10,7 @@ import { join } from "path";
 import { convert } from "../../scripts/libreoffice.cjs";
 import { main } from "../../src/cli/main";
 import { EXIT } from "../../src/cli/files";
-import { templateWrite } from "../../src/core/template";
+import { templateWrite } from "../../src/core/format/template";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { generatePlan } from "../support/generate";

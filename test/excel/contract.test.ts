@@ -1,9 +1,9 @@
 // One contract, two adapters: the same scenarios through the file adapter (.xlsx) and the Excel
 // adapter (Office.js, against the double) must leave the same cells — values, number formats,
 // fills and status words — at every requirement level the add-in supports.
-import { SAMPLE_2011 } from "../../src/core/sample";
-import type { PlanRows } from "../../src/core/planRows";
-import type { Lang } from "../../src/core/schema";
+import { SAMPLE_2011 } from "../../src/core/format/sample";
+import type { PlanRows } from "../../src/core/format/planRows";
+import type { Lang } from "../../src/core/format/schema";
 import { writeWorkbook } from "../../src/xlsx/write";
 import type { ExcelDouble } from "./excel-double";
 import { computeExcel, excelWithTemplate } from "./excel-path";

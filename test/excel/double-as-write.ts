@@ -1,6 +1,6 @@
 // The double's workbook as a description the file adapter writes: every cell with the type and
 // the look the double holds (used to look at, or save, what the Excel path built).
-import type { CellStyle, SheetWrite, WorkbookWrite } from "../../src/core/workbook";
+import type { CellStyle, SheetWrite, WorkbookWrite } from "../../src/core/format/workbook";
 import type { ExcelDouble } from "./excel-double";
 
 const ALIGN: Record<string, CellStyle["align"]> = {

@@ -1,8 +1,8 @@
 // Driving the Excel adapter against the double, as the pane and the ribbon do.
 import { computeInExcel, createTemplateInExcel, type ExcelHost } from "../../src/excel/actions";
-import { SAMPLE_2011 } from "../../src/core/sample";
-import type { PlanRows } from "../../src/core/planRows";
-import type { Lang } from "../../src/core/schema";
+import { SAMPLE_2011 } from "../../src/core/format/sample";
+import type { PlanRows } from "../../src/core/format/planRows";
+import type { Lang } from "../../src/core/format/schema";
 import { ExcelDouble } from "./excel-double";
 import { base64Of, workbookFileBytes, type FileDocument } from "../../src/excel/file";
 import { COMPUTED_AT } from "../support/workbooks";

@@ -1,8 +1,8 @@
 // Text taken from user cells and written elsewhere (task names, owners, notes copied into 결과 and
 // the summaries) stays literal text in both adapters, whatever it starts with.
 import ExcelJS from "@protobi/exceljs";
-import { SAMPLE_2011 } from "../../src/core/sample";
-import type { PlanRows } from "../../src/core/planRows";
+import { SAMPLE_2011 } from "../../src/core/format/sample";
+import type { PlanRows } from "../../src/core/format/planRows";
 import { computeExcel, excelWithTemplate } from "./excel-path";
 import { computeFile, templateBytes } from "../support/workbooks";
 

@@ -2,9 +2,9 @@
 // department compute into rows Excel takes (≤ 409 points) and footers it takes (≤ 255 characters),
 // and the department cut in the footer is said in 입력 점검 — never a failed write.
 import JSZip from "jszip";
-import { EXCEL_LIMITS as CORE_LIMITS } from "../../src/core/page";
-import { SAMPLE_2011 } from "../../src/core/sample";
-import { SETTING_ROWS } from "../../src/core/schema";
+import { EXCEL_LIMITS as CORE_LIMITS } from "../../src/core/format/page";
+import { SAMPLE_2011 } from "../../src/core/format/sample";
+import { SETTING_ROWS } from "../../src/core/format/schema";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { computeFile, templateBytes } from "../support/workbooks";
 import { EXCEL_LIMITS } from "./excel-double";

@@ -6,7 +6,7 @@ import { importPlan } from "../../src/core/import/plan";
 import { readSheetDocument } from "../../src/core/import/sheet";
 import { readTextDocument } from "../../src/documents/text";
 import { planSheetsInExcel, readSheetInExcel } from "../../src/excel/planSheet";
-import { cellAddress } from "../../src/core/workbook";
+import { cellAddress } from "../../src/core/format/workbook";
 import { pastedCells } from "../support/plan-documents";
 import { ExcelDouble } from "./excel-double";
 import { counted, hostOf } from "./excel-path";

@@ -1,8 +1,8 @@
 // Through the Excel adapter (the double): 이력 and the year score, 결과's charts (ExcelApi 1.1,
 // replaced on every Compute, a user's chart left alone) and the page setup (ExcelApi 1.9; below it
 // Office.js cannot set it, and nothing is attempted).
-import { MONTHLY_COLUMNS } from "../../src/core/schema";
-import { CHART_PREFIX } from "../../src/core/workbook";
+import { MONTHLY_COLUMNS } from "../../src/core/format/schema";
+import { CHART_PREFIX } from "../../src/core/format/workbook";
 import type { ExcelDouble } from "./excel-double";
 import { computeExcel, excelWithTemplate } from "./excel-path";
 

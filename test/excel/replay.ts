@@ -1,7 +1,7 @@
 // The pane's way through a year's first Compute, replayed on the double: create the template, load
 // the sample, compute as of a month, then save what the double holds through the file adapter.
 // `npm run excel:replay` runs it; test/excel/replay.test.ts compares it with the CLI's file.
-import { SAMPLE_2011 } from "../../src/core/sample";
+import { SAMPLE_2011 } from "../../src/core/format/sample";
 import {
   computeInExcel,
   createTemplateInExcel,

@@ -2,7 +2,7 @@
 // budget's worth beyond it, and every request stays under Excel on the web's 5 MB limit. Request
 // sizes are the double's, estimated as Office.js builds a request (object paths, instantiations,
 // actions).
-import { SAMPLE_2011 } from "../../src/core/sample";
+import { SAMPLE_2011 } from "../../src/core/format/sample";
 import { ExcelDouble, PAYLOAD_LIMIT_BYTES } from "./excel-double";
 import { DESKTOP_REQUEST_BUDGET_BYTES, WEB_REQUEST_BUDGET_BYTES } from "../../src/excel/apply";
 import { computeExcel, excelWithTemplate, hostOf } from "./excel-path";

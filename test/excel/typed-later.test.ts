@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
-import { readWorkbook } from "../../src/core/read";
+import { readWorkbook } from "../../src/core/format/read";
 import { readWorkbookState } from "../../src/excel/read";
 import { hostCapabilities } from "../../src/excel/actions";
 import { runCli } from "../support/cli";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { en } from "../../src/i18n/en";
 import { ko } from "../../src/i18n/ko";
 import { format, languageFor, messagesFor } from "../../src/i18n";
-import type { ProblemCode } from "../../src/core/problems";
+import type { ProblemCode } from "../../src/core/format/problems";
 
 /** Every string of a catalogue by its dotted path ("problems.negative"). */
 function flatten(catalogue: object, prefix = ""): Record<string, string> {

@@ -3,9 +3,9 @@
 // throws and means what it should; through real files, Compute keeps every typed cell as typed and
 // names the sheet and cell of every problem.
 import fc from "fast-check";
-import { computeWorkbook } from "../../src/core/compute";
-import { readFigure, shownValue, type RawCell } from "../../src/core/figures";
-import type { WorkbookSnapshot } from "../../src/core/workbook";
+import { computeWorkbook } from "../../src/core/year/compute";
+import { readFigure, shownValue, type RawCell } from "../../src/core/rules/figures";
+import type { WorkbookSnapshot } from "../../src/core/format/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { sheetOf, templateBytes } from "../support/workbooks";

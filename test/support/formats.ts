@@ -1,6 +1,6 @@
 // What a number looks like under the workbook's number formats, as Excel shows it (half away
 // from zero, on the decimal value): the tests' own reading, made with Intl and independent of
-// src/core/shown.ts, which the report uses. Only the formats the tests compare: "#,##0", "0.0",
+// src/core/rules/shown.ts, which the report uses. Only the formats the tests compare: "#,##0", "0.0",
 // "0.0%".
 const format = (options: Intl.NumberFormatOptions) =>
   new Intl.NumberFormat("en-US", {

@@ -1,6 +1,6 @@
 // Department plans of any size, shaped like the sample: tasks with three KPIs (a running total,
 // a level in %, a ratio) and activities planned every month. Deterministic for a given size.
-import type { GoalRow, MonthlyRow, PlanRows } from "../../src/core/planRows";
+import type { GoalRow, MonthlyRow, PlanRows } from "../../src/core/format/planRows";
 
 export interface PlanSize {
   tasks: number;

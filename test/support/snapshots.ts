@@ -1,8 +1,8 @@
 // A write description applied to a snapshot in memory, as an adapter would apply it and read the
 // workbook back (values; a formula keeps the value written as its cached result): for core tests
 // that need a workbook without a file.
-import type { RawCell } from "../../src/core/figures";
-import type { WorkbookSnapshot, WorkbookWrite } from "../../src/core/workbook";
+import type { RawCell } from "../../src/core/rules/figures";
+import type { WorkbookSnapshot, WorkbookWrite } from "../../src/core/format/workbook";
 
 export function applied(
   write: WorkbookWrite,

@@ -1,12 +1,12 @@
 // Workbooks for tests, made the way users get them: the template (with or without the sample)
 // written by the file adapter, then read back, computed, written again.
-import { computeWorkbook, type ComputeOutcome } from "../../src/core/compute";
-import { SAMPLE_2011 } from "../../src/core/sample";
-import type { PlanRows } from "../../src/core/planRows";
-import type { Lang } from "../../src/core/schema";
-import { templateWrite } from "../../src/core/template";
-import type { RawCell } from "../../src/core/figures";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook";
+import { computeWorkbook, type ComputeOutcome } from "../../src/core/year/compute";
+import { SAMPLE_2011 } from "../../src/core/format/sample";
+import type { PlanRows } from "../../src/core/format/planRows";
+import type { Lang } from "../../src/core/format/schema";
+import { templateWrite } from "../../src/core/format/template";
+import type { RawCell } from "../../src/core/rules/figures";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/format/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 

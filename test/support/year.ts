@@ -1,6 +1,6 @@
 // The sample through its year: 설정's half-year shares (50/50) and 결재란 typed, computed as of June
 // and again as of December — the workbook issue "the workbook that travels" asks to show.
-import type { CellWrite } from "../../src/core/workbook";
+import type { CellWrite } from "../../src/core/format/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { computeFile, sheetOf, templateBytes } from "./workbooks";

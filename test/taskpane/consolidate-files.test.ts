@@ -2,7 +2,7 @@
 // named while the rest go on, and a previous summary among the picks consolidated into (the page's
 // way to keep what the committee typed).
 import { consolidatePicked, consolidatedWorkbook } from "../../src/taskpane/consolidateFiles";
-import { templateWrite } from "../../src/core/template";
+import { templateWrite } from "../../src/core/format/template";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { generatePlan } from "../support/generate";

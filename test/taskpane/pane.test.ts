@@ -10,11 +10,11 @@ import { hasProgram } from "../support/needs";
 import { cellValue } from "./harness-page";
 import { computeFile, templateBytes } from "../support/workbooks";
 import { generatePlan } from "../support/generate";
-import { templateWrite } from "../../src/core/template";
+import { templateWrite } from "../../src/core/format/template";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { readTextDocument } from "../../src/documents/text";
 import { pastedCells, toHtml } from "../support/plan-documents";
-import { cellAddress } from "../../src/core/workbook";
+import { cellAddress } from "../../src/core/format/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import JSZip from "jszip";
 

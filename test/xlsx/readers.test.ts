@@ -3,7 +3,7 @@
 // the staleness check) to the same values, leave the staleness cell empty on the untouched file
 // and show the warning once a figure, a name or a row changes after Compute.
 import { STALE_WARNING } from "../../src/core/sheets/results";
-import type { CellWrite } from "../../src/core/workbook";
+import type { CellWrite } from "../../src/core/format/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { hasProgram } from "../support/needs";

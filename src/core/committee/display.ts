@@ -1,12 +1,12 @@
 // The committee's results as the summary shows them: the grade distribution (or the absolute
 // bands) with the departments still incomplete, the ranked scores with their chart, and 정성평가
 // set to print.
-import { label } from "../labels";
+import { label } from "../format/labels";
 import { format, messagesFor } from "../../i18n";
-import { pageSetup, widthsOf } from "../page";
-import { STATUS_STYLE, type Lang, type Named } from "../schema";
-import { GRADE_FILL, NUMBER_FORMATS, STYLES } from "../styles";
-import type { Consolidation } from "../consolidate";
+import { pageSetup, widthsOf } from "../format/page";
+import { STATUS_STYLE, type Lang, type Named } from "../format/schema";
+import { GRADE_FILL, NUMBER_FORMATS, STYLES } from "../format/styles";
+import type { Consolidation } from "../year/consolidate";
 import {
   CHART_PREFIX,
   cellAddress,
@@ -14,7 +14,7 @@ import {
   type ChartSpec,
   type SheetWrite,
   type WorkbookSnapshot,
-} from "../workbook";
+} from "../format/workbook";
 import type { GradedDepartment } from "./grading";
 import type { CommitteeOutcome } from "./outcome";
 import { qualitativeWrite } from "./write";

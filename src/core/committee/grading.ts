@@ -2,7 +2,7 @@
 // department 정량 (its score as computed), 정성 (the mean of the committee's scores after the drop
 // rule), 최종점수, 순위 and 최종등급 — relative (the ranked list cut by the grade shares) or
 // absolute (the grade bands). Pure: numbers in, numbers out.
-import { gradeInBands, type GradeBands, type Grade } from "../evaluate";
+import { gradeInBands, type GradeBands, type Grade } from "../rules/evaluate";
 
 export const GRADES: readonly Grade[] = ["S", "A", "B", "C", "D"];
 

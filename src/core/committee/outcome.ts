@@ -1,8 +1,8 @@
 // The committee's part of a consolidation: its settings (취합설정) and scores (정성평가) read from
 // the summary workbook, and every department graded — final score, rank and grade.
-import type { DepartmentRow } from "../consolidate";
-import type { Problem } from "../problems";
-import type { WorkbookSnapshot } from "../workbook";
+import type { DepartmentRow } from "../year/consolidate";
+import type { Problem } from "../format/problems";
+import type { WorkbookSnapshot } from "../format/workbook";
 import { grade, type GradedDepartment, type Grading } from "./grading";
 import {
   readCommitteeSettings,

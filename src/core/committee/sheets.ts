@@ -1,12 +1,12 @@
 // The 취합 workbook's committee sheets: 취합설정 (label and value, like 설정) and 정성평가 (one row
 // per department, the committee's scores typed). Read here into the grading's inputs, with a
 // problem naming the sheet and cell for anything that cannot be used; written by write.ts.
-import { label, labelWith } from "../labels";
-import { readFigure, shownValue } from "../figures";
-import type { Problem } from "../problems";
-import { cellOf, findSheet, labelledValueCells, textOf } from "../read";
-import { CONSOLIDATION_SHEETS, sheetNameMatches, type Named } from "../schema";
-import { cellAddress, type SheetSnapshot, type WorkbookSnapshot } from "../workbook";
+import { label, labelWith } from "../format/labels";
+import { readFigure, shownValue } from "../rules/figures";
+import type { Problem } from "../format/problems";
+import { cellOf, findSheet, labelledValueCells, textOf } from "../format/read";
+import { CONSOLIDATION_SHEETS, sheetNameMatches, type Named } from "../format/schema";
+import { cellAddress, type SheetSnapshot, type WorkbookSnapshot } from "../format/workbook";
 import { DEFAULT_GRADING, GRADES, type CommitteeEntry, type GradingSettings } from "./grading";
 
 export const COMMITTEE_SHEETS = {

@@ -2,11 +2,11 @@
 // lacks; 정성평가 gets a row for each department not yet there (below its last row) and its two
 // computed columns (정성, 취합 구분) rewritten; nothing the committee typed is touched. A
 // department no longer consolidated keeps its row, marked in 취합 구분.
-import { label } from "../labels";
+import { label } from "../format/labels";
 import { messagesFor } from "../../i18n";
-import type { Lang, Named } from "../schema";
-import { NUMBER_FORMATS, STYLES } from "../styles";
-import type { CellWrite, SheetWrite, WorkbookSnapshot } from "../workbook";
+import type { Lang, Named } from "../format/schema";
+import { NUMBER_FORMATS, STYLES } from "../format/styles";
+import type { CellWrite, SheetWrite, WorkbookSnapshot } from "../format/workbook";
 import type { GradedDepartment } from "./grading";
 import {
   COMMITTEE_SETTINGS,

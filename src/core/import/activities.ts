@@ -2,11 +2,11 @@
 // activity (a 계획 row with its count per month and an empty 실적 row), by PRODUCT.md "Importing
 // the plan document". Cells are taken by content, not by column, because positions shift in real
 // documents.
-import { squeeze } from "../text";
-import type { GoalRow, MonthlyRow } from "../planRows";
+import { squeeze } from "../rules/text";
+import type { GoalRow, MonthlyRow } from "../format/planRows";
 import type { Block, DocCell, Entry } from "./document";
 import { describeDecision, type Decision } from "./decisions";
-import type { Lang } from "../schema";
+import type { Lang } from "../format/schema";
 
 const MONTH = /^(\d{1,2})\s*(?:~\s*(\d{1,2})\s*)?월$/;
 const QUARTER = /^\d\s*\/\s*4\s*분기$/;

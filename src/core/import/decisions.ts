@@ -1,7 +1,7 @@
 // What the importer decided that a plan document did not state: listed for the user to confirm,
 // and kept in 비고 of the row concerned.
 import { format, messagesFor } from "../../i18n";
-import type { Lang } from "../schema";
+import type { Lang } from "../format/schema";
 
 export type DecisionCode =
   | "typeChosen"

@@ -2,12 +2,12 @@
 // row per KPI, by PRODUCT.md "Importing the plan document". Every decision that was not literal
 // is listed and kept in 비고 of its row; what a rule cannot decide is reported, never guessed.
 // The 분기(월)별 추진계획's activities are activities.ts's.
-import { squeeze } from "../text";
+import { squeeze } from "../rules/text";
 import { format, messagesFor } from "../../i18n";
-import { readFigure } from "../figures";
-import { ENUMS, type Lang } from "../schema";
-import type { Direction, IndicatorType } from "../model";
-import type { GoalRow, PlanRows } from "../planRows";
+import { readFigure } from "../rules/figures";
+import { ENUMS, type Lang } from "../format/schema";
+import type { Direction, IndicatorType } from "../rules/model";
+import type { GoalRow, PlanRows } from "../format/planRows";
 import { importActivities } from "./activities";
 import { describeDecision, type Decision, type DecisionCode } from "./decisions";
 

@@ -2,10 +2,10 @@
 // rows as the document model. A row whose only entry is in the first column is a heading (the
 // title, the department, a section); rows with more, or with their one entry further right (a
 // table's "사업비" row), are table rows, consecutive ones one table. A cell's lines are entries.
-import { label } from "../labels";
+import { label } from "../format/labels";
 import { textOf } from "../reading/cells";
-import { SHEETS, CONSOLIDATION_SHEETS, META_SHEET, sheetNameMatches } from "../schema";
-import type { SheetSnapshot, WorkbookSnapshot } from "../workbook";
+import { SHEETS, CONSOLIDATION_SHEETS, META_SHEET, sheetNameMatches } from "../format/schema";
+import type { SheetSnapshot, WorkbookSnapshot } from "../format/workbook";
 import { documentBuilder, textCell, type PlanDocument } from "./document";
 
 export function readSheetDocument(sheet: SheetSnapshot): PlanDocument {

@@ -1,9 +1,9 @@
 // An imported plan as a workbook: the template's three input sheets filled with it (the same
 // writer the sample uses), and where each decision stands in it (its row's 비고) for go-to-cell.
-import type { PlanRows } from "../planRows";
-import { ENUMS, GOAL_COLUMNS, MONTHLY_COLUMNS, SHEETS, type Lang } from "../schema";
-import { TEMPLATE_HEADER_ROW, templateWrite } from "../template";
-import { cellAddress, type WorkbookWrite } from "../workbook";
+import type { PlanRows } from "../format/planRows";
+import { ENUMS, GOAL_COLUMNS, MONTHLY_COLUMNS, SHEETS, type Lang } from "../format/schema";
+import { TEMPLATE_HEADER_ROW, templateWrite } from "../format/template";
+import { cellAddress, type WorkbookWrite } from "../format/workbook";
 import type { Decision } from "./plan";
 
 export function importWrite(plan: PlanRows, lang: Lang): WorkbookWrite {

@@ -1,10 +1,28 @@
 // Reading cells of a snapshot: a cell's value or text (a merged area's from its top-left), a sheet
 // by its name in either language, a table by its headers, a labelled value, a typed figure with
 // its problem recorded.
-import { readFigure, shownValue, type Figure, type FigureOptions, type RawCell } from "../figures";
-import type { Problem } from "../problems";
-import { ENUMS, columnFor, headerKey, sheetNameMatches, type Column, type Named } from "../schema";
-import { cellAddress, parseAddress, type SheetSnapshot, type WorkbookSnapshot } from "../workbook";
+import {
+  readFigure,
+  shownValue,
+  type Figure,
+  type FigureOptions,
+  type RawCell,
+} from "../rules/figures";
+import type { Problem } from "../format/problems";
+import {
+  ENUMS,
+  columnFor,
+  headerKey,
+  sheetNameMatches,
+  type Column,
+  type Named,
+} from "../format/schema";
+import {
+  cellAddress,
+  parseAddress,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../format/workbook";
 import type { TableLayout } from "./layout";
 
 /** How far down a header row is looked for (title rows above it are the user's). */

@@ -1,9 +1,9 @@
 // 목표 read: one KPI per row with a 성과지표, its figures and words checked.
-import { shownValue } from "../figures";
-import type { Kpi, Direction } from "../model";
-import type { Problem } from "../problems";
-import { ENUMS, enumValue } from "../schema";
-import { cellAddress, type SheetSnapshot } from "../workbook";
+import { shownValue } from "../rules/figures";
+import type { Kpi, Direction } from "../rules/model";
+import type { Problem } from "../format/problems";
+import { ENUMS, enumValue } from "../format/schema";
+import { cellAddress, type SheetSnapshot } from "../format/workbook";
 import { enumWords, figureAt, mergedCell, numberOr, textOf } from "./cells";
 import type { TableLayout } from "./layout";
 

@@ -1,6 +1,6 @@
 // Where the input tables are in a workbook as read: what writing results needs to find its
 // cells again.
-import type { MonthlyFigures, MonthlyKind, MonthlyRowKind } from "../model";
+import type { MonthlyFigures, MonthlyKind, MonthlyRowKind } from "../rules/model";
 
 /** Where a table is: its sheet, header row and each known column (0-based). */
 export interface TableLayout {

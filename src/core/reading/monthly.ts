@@ -1,8 +1,8 @@
 // 월별실적 read: each row's plan or actual figures, matched to its KPI or activity.
-import type { Activity, Kpi, Spending } from "../model";
-import type { Problem } from "../problems";
-import { ENUMS, MONTHLY_COLUMNS, enumValue, headerKey } from "../schema";
-import { cellAddress, type SheetSnapshot } from "../workbook";
+import type { Activity, Kpi, Spending } from "../rules/model";
+import type { Problem } from "../format/problems";
+import { ENUMS, MONTHLY_COLUMNS, enumValue, headerKey } from "../format/schema";
+import { cellAddress, type SheetSnapshot } from "../format/workbook";
 import { cellOf, enumWords, figureAt, mergedCell, textOf } from "./cells";
 import type { MonthlyRowLayout, TableLayout } from "./layout";
 

@@ -1,10 +1,10 @@
 // 설정 read: every setting where its label is, checked, with the defaults where it is blank.
-import { readFigure, shownValue } from "../figures";
-import { DEFAULT_SETTINGS, type Settings } from "../model";
-import type { Problem } from "../problems";
-import { LOWER_FORMULAS, SETTING_ROWS, SHEETS } from "../schema";
-import { cellAddress, type WorkbookSnapshot } from "../workbook";
-import { departmentFitsFooter } from "../page";
+import { readFigure, shownValue } from "../rules/figures";
+import { DEFAULT_SETTINGS, type Settings } from "../rules/model";
+import type { Problem } from "../format/problems";
+import { LOWER_FORMULAS, SETTING_ROWS, SHEETS } from "../format/schema";
+import { cellAddress, type WorkbookSnapshot } from "../format/workbook";
+import { departmentFitsFooter } from "../format/page";
 import { cellOf, findSheet, labelledValueCells, textOf } from "./cells";
 import type { Layout } from "./layout";
 

@@ -2,21 +2,21 @@
 // the month last computed, the year score from 이력), a table per 성과목표 with 결과's own
 // columns and formats, the activities by task and the input problems.
 import { format, messagesFor } from "../../i18n";
-import { evaluate, type ActivityResult, type Evaluation } from "../evaluate";
-import { readHistory, yearScore, type YearScore } from "../history";
-import { label } from "../labels";
-import type { Problem } from "../problems";
-import { readWorkbook } from "../read";
-import { type Lang } from "../schema";
+import { evaluate, type ActivityResult, type Evaluation } from "../rules/evaluate";
+import { readHistory, yearScore, type YearScore } from "../year/history";
+import { label } from "../format/labels";
+import type { Problem } from "../format/problems";
+import { readWorkbook } from "../format/read";
+import { type Lang } from "../format/schema";
 import { languageOf } from "../sheets/context";
 import { RESULT_LABELS, RESULT_TABLE, resultGroups } from "../sheets/results";
 import { approvalRoles, noRecord } from "../sheets/resultsHead";
 import { fixed, type OutputTable } from "../sheets/table";
-import { workbookStatus } from "../status";
-import { NUMBER_FORMATS } from "../styles";
-import { shownAs } from "../shown";
-import type { WorkbookSnapshot } from "../workbook";
-import { problemLine, resultMark, statusWord } from "../words";
+import { workbookStatus } from "../format/status";
+import { NUMBER_FORMATS } from "../format/styles";
+import { shownAs } from "../rules/shown";
+import type { WorkbookSnapshot } from "../format/workbook";
+import { problemLine, resultMark, statusWord } from "../format/words";
 import { declaredTable, factsTable, type ReportBlock, type ReportOutcome } from "./document";
 
 const SCORE = NUMBER_FORMATS.score;

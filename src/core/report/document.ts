@@ -1,8 +1,8 @@
 // The results report as a document, before any file format: a title, the 결재란, headings,
 // paragraphs, lists and tables of text already formatted as the workbook shows it. The .docx
 // adapter (src/report/docx.ts) only translates it.
-import type { Lang } from "../schema";
-import { shownAs } from "../shown";
+import type { Lang } from "../format/schema";
+import { shownAs } from "../rules/shown";
 import type { OutputTable } from "../sheets/table";
 
 export interface ReportColumn {

@@ -1,8 +1,8 @@
 // 결과보고서 of a workbook: a 취합 summary gives the 기획감사실's report, a department's workbook its
 // own; anything else is refused with the reason.
-import { findSheet } from "../read";
-import { SHEETS } from "../schema";
-import type { WorkbookSnapshot } from "../workbook";
+import { findSheet } from "../format/read";
+import { SHEETS } from "../format/schema";
+import type { WorkbookSnapshot } from "../format/workbook";
 import { departmentReport } from "./department";
 import type { ReportOutcome } from "./document";
 import { isSummary, summaryReport } from "./summary";

@@ -1,14 +1,14 @@
 // Compute's columns in the input sheets: 목표's 실적, 달성률, 진도율, 상태 and 점수 on each KPI row,
 // 월별실적's 누계, 이행률 and 상태 on each row — added right of the table where the sheet lacks
 // them — and nothing else of those sheets.
-import type { ActivityResult, KpiResult, Status } from "../evaluate";
-import type { Kpi, MonthlyFigures } from "../model";
-import type { Layout, TableLayout } from "../read";
-import { GOAL_COLUMNS, MONTHLY_COLUMNS, type Column, type Lang } from "../schema";
-import { NUMBER_FORMATS, STYLES, figureFormat, statusStyle } from "../styles";
-import { inputSheetFrame } from "../template";
-import { statusWord } from "../words";
-import type { CellStyle, CellWrite, SheetWrite, WorkbookSnapshot } from "../workbook";
+import type { ActivityResult, KpiResult, Status } from "../rules/evaluate";
+import type { Kpi, MonthlyFigures } from "../rules/model";
+import type { Layout, TableLayout } from "../format/read";
+import { GOAL_COLUMNS, MONTHLY_COLUMNS, type Column, type Lang } from "../format/schema";
+import { NUMBER_FORMATS, STYLES, figureFormat, statusStyle } from "../format/styles";
+import { inputSheetFrame } from "../format/template";
+import { statusWord } from "../format/words";
+import type { CellStyle, CellWrite, SheetWrite, WorkbookSnapshot } from "../format/workbook";
 import type { ComputeContext } from "./context";
 
 /** Where a computed column is, adding it after the table's last column when the sheet lacks it. */

@@ -3,9 +3,9 @@
 import { qualitativeSheet } from "../committee/display";
 import { committeeOutcome, type CommitteeOutcome } from "../committee/outcome";
 import { committeeSettingsWrite } from "../committee/write";
-import type { Consolidation } from "../consolidate";
-import { CONSOLIDATION_SHEETS, type Lang } from "../schema";
-import type { WorkbookSnapshot, WorkbookWrite } from "../workbook";
+import type { Consolidation } from "../year/consolidate";
+import { CONSOLIDATION_SHEETS, type Lang } from "../format/schema";
+import type { WorkbookSnapshot, WorkbookWrite } from "../format/workbook";
 import { summarySheet, summaryTitle } from "./summary";
 import { summaryKpisSheet } from "./summaryKpis";
 

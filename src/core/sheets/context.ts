@@ -1,10 +1,10 @@
 // What the sheets Compute writes are made from: the snapshot as read, its layout, the evaluation,
 // the problems, and the words already chosen (the results' language).
-import type { Evaluation } from "../evaluate";
-import type { Problem } from "../problems";
-import type { Layout } from "../read";
-import { SHEETS, headerKey, type Lang } from "../schema";
-import type { WorkbookSnapshot } from "../workbook";
+import type { Evaluation } from "../rules/evaluate";
+import type { Problem } from "../format/problems";
+import type { Layout } from "../format/read";
+import { SHEETS, headerKey, type Lang } from "../format/schema";
+import type { WorkbookSnapshot } from "../format/workbook";
 
 export interface ComputeContext {
   snapshot: WorkbookSnapshot;

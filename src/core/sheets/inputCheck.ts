@@ -1,10 +1,10 @@
 // The 입력 점검 block (결과, 취합): every problem with its sheet, its cell (a link to it), what was
 // typed and what is wrong.
-import { label } from "../labels";
-import type { Problem } from "../problems";
-import { STATUS_STYLE, type Lang, type Named } from "../schema";
-import { STYLES } from "../styles";
-import { sheetRef, type CellWrite } from "../workbook";
+import { label } from "../format/labels";
+import type { Problem } from "../format/problems";
+import { STATUS_STYLE, type Lang, type Named } from "../format/schema";
+import { STYLES } from "../format/styles";
+import { sheetRef, type CellWrite } from "../format/workbook";
 
 export const INPUT_CHECK_LABELS = {
   title: label("inputCheck"),

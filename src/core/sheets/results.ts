@@ -1,17 +1,17 @@
 // 결과, declared: its summary at the top, its table (one row per KPI, grouped by 성과목표 with a
 // subtotal each and the department total last), its charts and its 입력 점검. Rewritten whole on
 // every Compute.
-import { label } from "../labels";
+import { label } from "../format/labels";
 import { format, messagesFor } from "../../i18n";
-import { chartsBlock } from "../charts";
-import type { Evaluation, KpiResult, TaskResult } from "../evaluate";
-import type { MonthRecord, YearScore } from "../history";
-import type { Kpi } from "../model";
-import { pageSetup, widthsOf, wrappedRowHeights } from "../page";
-import { SHEETS, type Lang } from "../schema";
-import { NUMBER_FORMATS, STYLES, figureFormat, statusStyle } from "../styles";
-import { statusWord } from "../words";
-import { cellAddress, type CellStyle, type CellWrite, type SheetWrite } from "../workbook";
+import { chartsBlock } from "../format/charts";
+import type { Evaluation, KpiResult, TaskResult } from "../rules/evaluate";
+import type { MonthRecord, YearScore } from "../year/history";
+import type { Kpi } from "../rules/model";
+import { pageSetup, widthsOf, wrappedRowHeights } from "../format/page";
+import { SHEETS, type Lang } from "../format/schema";
+import { NUMBER_FORMATS, STYLES, figureFormat, statusStyle } from "../format/styles";
+import { statusWord } from "../format/words";
+import { cellAddress, type CellStyle, type CellWrite, type SheetWrite } from "../format/workbook";
 import type { ComputeContext } from "./context";
 import { inputCheckCells } from "./inputCheck";
 import { approvalCells, yearCells } from "./resultsHead";

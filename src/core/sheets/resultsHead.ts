@@ -1,10 +1,10 @@
 // The head of 결과 beside its summary: the year score (상반기 점수, 하반기 점수, 연간 점수, 연간
 // 등급) when the half-year shares are set, and the 결재란 when 설정 names its roles.
 import { format, messagesFor } from "../../i18n";
-import type { YearScore } from "../history";
-import type { Lang, Named } from "../schema";
-import { NUMBER_FORMATS, STYLES } from "../styles";
-import type { CellStyle, CellWrite } from "../workbook";
+import type { YearScore } from "../year/history";
+import type { Lang, Named } from "../format/schema";
+import { NUMBER_FORMATS, STYLES } from "../format/styles";
+import type { CellStyle, CellWrite } from "../format/workbook";
 import { RESULTS_LAYOUT, RESULT_LABELS } from "./resultsLayout";
 
 /** The name of a missing record, shown instead of its score. */

@@ -1,7 +1,7 @@
 // Where 결과's parts stand and what its fixed labels say: shared by the sheet, its head, its
 // notice form and the tools that find its cells by their labels.
-import { label } from "../labels";
-import type { Named } from "../schema";
+import { label } from "../format/labels";
+import type { Named } from "../format/schema";
 
 export const STALE_WARNING: Named = label("staleWarning");
 

@@ -1,9 +1,9 @@
 // 결과 as a notice, when Compute could not evaluate (a sheet or header missing) or the ribbon has
 // no dialog to speak in: the title, when, and why.
-import type { Problem } from "../problems";
-import { SHEETS, type Lang } from "../schema";
-import { STYLES } from "../styles";
-import type { CellWrite, WorkbookWrite } from "../workbook";
+import type { Problem } from "../format/problems";
+import { SHEETS, type Lang } from "../format/schema";
+import { STYLES } from "../format/styles";
+import type { CellWrite, WorkbookWrite } from "../format/workbook";
 import { inputCheckCells } from "./inputCheck";
 import { RESULTS_LAYOUT, RESULT_LABELS } from "./resultsLayout";
 

@@ -1,18 +1,18 @@
 // 취합, declared: one row per department, ranked (complete departments by rank, then the others as
 // read), each with the committee's result beside the department's own; below them the files that
 // could not be read, the committee's grading, the ranked scores with their chart, and 입력 점검.
-import { label } from "../labels";
+import { label } from "../format/labels";
 import { format, messagesFor } from "../../i18n";
 import { finalGradeShown, gradingCells, rankedScoresBlock } from "../committee/display";
 import type { GradedDepartment } from "../committee/grading";
 import type { CommitteeOutcome } from "../committee/outcome";
-import { FLAG_WORDS, type Consolidation, type DepartmentRow } from "../consolidate";
-import type { Status } from "../evaluate";
-import { pageSetup, widthsOf } from "../page";
-import { CONSOLIDATION_SHEETS, SETTING_ROWS, STATUS_STYLE, type Lang } from "../schema";
-import { GRADE_FILL, NUMBER_FORMATS, STYLES } from "../styles";
-import type { CellStyle, CellWrite, SheetWrite } from "../workbook";
-import { describeProblem, resultMark } from "../words";
+import { FLAG_WORDS, type Consolidation, type DepartmentRow } from "../year/consolidate";
+import type { Status } from "../rules/evaluate";
+import { pageSetup, widthsOf } from "../format/page";
+import { CONSOLIDATION_SHEETS, SETTING_ROWS, STATUS_STYLE, type Lang } from "../format/schema";
+import { GRADE_FILL, NUMBER_FORMATS, STYLES } from "../format/styles";
+import type { CellStyle, CellWrite, SheetWrite } from "../format/workbook";
+import { describeProblem, resultMark } from "../format/words";
 import { inputCheckCells } from "./inputCheck";
 import {
   columnWidths,

@@ -1,11 +1,11 @@
 // 취합_지표, declared: every department's KPIs, one row each, as its own workbook shows them.
-import { label } from "../labels";
-import type { KpiLine } from "../consolidate";
-import { pageSetup, widthsOf } from "../page";
-import { CONSOLIDATION_SHEETS, type Lang } from "../schema";
-import { NUMBER_FORMATS, STYLES, statusStyle } from "../styles";
-import type { CellStyle, CellWrite, SheetWrite } from "../workbook";
-import { statusWord } from "../words";
+import { label } from "../format/labels";
+import type { KpiLine } from "../year/consolidate";
+import { pageSetup, widthsOf } from "../format/page";
+import { CONSOLIDATION_SHEETS, type Lang } from "../format/schema";
+import { NUMBER_FORMATS, STYLES, statusStyle } from "../format/styles";
+import type { CellStyle, CellWrite, SheetWrite } from "../format/workbook";
+import { statusWord } from "../format/words";
 import { columnWidths, fixed, headerCells, rowCells, type OutputTable } from "./table";
 
 // One look object per format, shared by every row: a thousand departments' KPIs are 90,000 rows.

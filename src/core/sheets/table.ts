@@ -2,10 +2,10 @@
 // are had in it. The sheet modules (결과, 취합, 취합_지표, the 입력 점검 block) declare their tables
 // with it and write header, rows and widths from the declaration; a cell outside the table's
 // shape (a subtotal's score) is addressed by its column's key, never by a number.
-import type { RawCell } from "../figures";
+import type { RawCell } from "../rules/figures";
 import { plainValue } from "../reading/cells";
-import { headerKey, type Lang, type Named } from "../schema";
-import type { CellStyle, CellWrite } from "../workbook";
+import { headerKey, type Lang, type Named } from "../format/schema";
+import type { CellStyle, CellWrite } from "../format/workbook";
 
 export type Value = CellWrite["value"];
 

@@ -2,13 +2,13 @@
 // as the Fluent UI pane (create or update the sheets, sample, check, compute as of a month), the
 // result summary with status words and the problems with go-to-cell, in plain DOM and ES5.
 // State lives here; every change re-renders the pane from it (the pane is small).
-import { describeProblem, resultMark } from "../../core/words";
-import { statusCounts, type Evaluation, type Status } from "../../core/evaluate";
-import type { Problem } from "../../core/problems";
-import { SAMPLE_2011 } from "../../core/sample";
-import { STATUS_STYLE } from "../../core/schema";
-import type { WorkbookStatus } from "../../core/status";
-import { localTimestamp } from "../../core/time";
+import { describeProblem, resultMark } from "../../core/format/words";
+import { statusCounts, type Evaluation, type Status } from "../../core/rules/evaluate";
+import type { Problem } from "../../core/format/problems";
+import { SAMPLE_2011 } from "../../core/format/sample";
+import { STATUS_STYLE } from "../../core/format/schema";
+import type { WorkbookStatus } from "../../core/format/status";
+import { localTimestamp } from "../../core/rules/time";
 import {
   checkInExcel,
   computeInExcel,

@@ -10,7 +10,7 @@ import {
   type DepartmentInput,
   type GradingSettings,
 } from "../../../src/core/committee/grading";
-import type { Grade } from "../../../src/core/evaluate";
+import type { Grade } from "../../../src/core/rules/evaluate";
 
 const SHARES: Record<string, Record<Grade, number>> = {
   "20/40/30/10": { S: 20, A: 40, B: 30, C: 10, D: 0 },

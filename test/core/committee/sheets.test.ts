@@ -1,6 +1,6 @@
 // 취합설정 and 정성평가 as typed: labels found anywhere, values read, and anything unusable named by
 // sheet and cell with the default used instead.
-import type { Problem } from "../../../src/core/problems";
+import type { Problem } from "../../../src/core/format/problems";
 import {
   COMMITTEE_SETTINGS,
   readCommitteeSettings,
@@ -8,7 +8,7 @@ import {
 } from "../../../src/core/committee/sheets";
 import { DEFAULT_GRADING } from "../../../src/core/committee/grading";
 import { committeeSettingsWrite } from "../../../src/core/committee/write";
-import type { WorkbookSnapshot } from "../../../src/core/workbook";
+import type { WorkbookSnapshot } from "../../../src/core/format/workbook";
 
 const sheet = (name: string, rows: WorkbookSnapshot["sheets"][number]["rows"]) => ({
   sheets: [{ name, visibility: "visible" as const, rows, merges: [] }],

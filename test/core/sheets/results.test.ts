@@ -1,8 +1,8 @@
 // 결과 as declared: the summary, one table row per KPI grouped by 성과목표 (task figures on the
 // task's first row), a subtotal per goal and the department total, every value under its
 // column's label and in its column's look.
-import { evaluate, type Evaluation } from "../../../src/core/evaluate";
-import type { Layout } from "../../../src/core/read";
+import { evaluate, type Evaluation } from "../../../src/core/rules/evaluate";
+import type { Layout } from "../../../src/core/format/read";
 import type { ComputeContext } from "../../../src/core/sheets/context";
 import {
   RESULTS_LAYOUT,
@@ -11,10 +11,10 @@ import {
   resultsWrite,
 } from "../../../src/core/sheets/results";
 import { columnOf } from "../../../src/core/sheets/table";
-import { NUMBER_FORMATS, statusStyle } from "../../../src/core/styles";
-import type { CellWrite, SheetWrite } from "../../../src/core/workbook";
-import { describeProblem, resultMark, statusWord } from "../../../src/core/words";
-import { kpi, months, plan, settings } from "../plan-builders";
+import { NUMBER_FORMATS, statusStyle } from "../../../src/core/format/styles";
+import type { CellWrite, SheetWrite } from "../../../src/core/format/workbook";
+import { describeProblem, resultMark, statusWord } from "../../../src/core/format/words";
+import { kpi, months, plan, settings } from "../rules/plan-builders";
 
 const GOAL_1 = "1. 민원24 온라인 운영 활성화";
 const GOAL_2 = "2. 고객 만족도 향상";

@@ -2,17 +2,17 @@
 // score once it has scored them (read order before), each value under its column's label in the
 // look its value calls for; a department read twice graded once.
 import { committeeOutcome } from "../../../src/core/committee/outcome";
-import { consolidate, type Consolidation } from "../../../src/core/consolidate";
-import { computeWorkbook } from "../../../src/core/compute";
-import { CONSOLIDATION_SHEETS, STATUS_STYLE } from "../../../src/core/schema";
+import { consolidate, type Consolidation } from "../../../src/core/year/consolidate";
+import { computeWorkbook } from "../../../src/core/year/compute";
+import { CONSOLIDATION_SHEETS, STATUS_STYLE } from "../../../src/core/format/schema";
 import { consolidationWrite } from "../../../src/core/sheets/consolidation";
 import { SUMMARY_TABLE, summarySheet } from "../../../src/core/sheets/summary";
 import { SUMMARY_KPI_TABLE } from "../../../src/core/sheets/summaryKpis";
 import { columnOf } from "../../../src/core/sheets/table";
-import { GRADE_FILL, statusStyle } from "../../../src/core/styles";
-import { templateWrite } from "../../../src/core/template";
-import type { CellWrite, SheetWrite, WorkbookSnapshot } from "../../../src/core/workbook";
-import { statusWord } from "../../../src/core/words";
+import { GRADE_FILL, statusStyle } from "../../../src/core/format/styles";
+import { templateWrite } from "../../../src/core/format/template";
+import type { CellWrite, SheetWrite, WorkbookSnapshot } from "../../../src/core/format/workbook";
+import { statusWord } from "../../../src/core/format/words";
 import { generatePlan } from "../../support/generate";
 import { applied } from "../../support/snapshots";
 
