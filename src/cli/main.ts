@@ -359,12 +359,14 @@ async function newYear(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numbe
     throw new CliError(EXIT.usage, format(text.exists, { detail: out }), "wouldReplace");
   save(out, await writeWorkbook(bytes, outcome.write), lang);
   newYearLines(outcome, lang).forEach(io.out);
+  problemLines(outcome.problems, lang).forEach(io.out);
   io.out(format(messagesFor(lang).cli.written, { detail: out }));
   io.report({
     output: out,
     year: outcome.year,
     department: outcome.department,
     carried: outcome.carried,
+    problems: outcome.problems,
   });
   return EXIT.ok;
 }

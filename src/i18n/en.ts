@@ -53,6 +53,8 @@ export const en: Messages = {
     badWeight: "a weight must be a number above 0; 1 was used",
     footerCut:
       "the department's name is longer than a printed footer holds (Excel allows 255 characters): its beginning is printed",
+    textCut:
+      "the text is {detail} characters long: its beginning is written (an Excel cell holds 32,767)",
   },
   result: {
     final: "Final",

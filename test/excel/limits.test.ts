@@ -6,7 +6,8 @@ import { EXCEL_LIMITS as CORE_LIMITS } from "../../src/core/format/page";
 import { SAMPLE_2011 } from "../../src/core/format/sample";
 import { SETTING_ROWS } from "../../src/core/format/schema";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { computeFile, templateBytes } from "../support/workbooks";
+import { readSnapshot } from "../../src/xlsx/read";
+import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
 import { EXCEL_LIMITS } from "./excel-double";
 import { computeExcel, excelWithTemplate } from "./excel-path";
 
@@ -23,6 +24,7 @@ it("the core keeps to the limits the double enforces", () => {
   expect(CORE_LIMITS).toEqual({
     rowPoints: EXCEL_LIMITS.rowPoints,
     headerFooterChars: EXCEL_LIMITS.headerFooterChars,
+    cellChars: EXCEL_LIMITS.cellChars,
   });
   expect(LONG_TASK).toHaveLength(516);
   expect(LONG_DEPARTMENT).toHaveLength(300);
@@ -80,5 +82,59 @@ describe("in a file", () => {
     expect(footers).toBeGreaterThanOrEqual(4);
     expect(cut).toBeGreaterThanOrEqual(1);
     expect(tallest).toBe(409);
+  });
+});
+
+describe("text over Excel's 32,767 characters a cell", () => {
+  const cellLimit = EXCEL_LIMITS.cellChars;
+  /**
+   * A task name as long as an input sheet's cell holds: the Excel adapter writes it behind a quote
+   * prefix, which the double counts (src/core/format/cellText.ts).
+   */
+  const fullTask = "민원24 온라인 이용 홍보".repeat(3000).slice(0, cellLimit - 1);
+
+  it.each([1, 9])(
+    "in Excel (ExcelApi 1.%i): a task name as long as a cell holds computes, nothing over the limit",
+    async (level) => {
+      // Found here: the staleness checks joined ten rows' texts into one stored cell, 32,993
+      // characters with this name, and Excel refused the write.
+      const { excel } = await excelWithTemplate(level, {
+        ...SAMPLE_2011,
+        goals: SAMPLE_2011.goals.map((g, i) => (i === 0 ? { ...g, task: fullTask } : g)),
+      });
+      const { report } = await computeExcel(excel, 6);
+      expect(report).toMatchObject({ ok: true });
+      const lengths = excel.sheets.flatMap((sheet) =>
+        [...sheet.cells.values()].map((c) => (typeof c.value === "string" ? c.value.length : 0))
+      );
+      // 목표 holds the name as written; 결과 and the staleness check quote it whole.
+      expect(Math.max(...lengths)).toBe(cellLimit - 1);
+      expect((report.ok ? report.problems : []).filter((p) => p.code === "textCut")).toEqual([]);
+    }
+  );
+
+  it("in a file: a 40,000-character task name (another program wrote it) computes into 결과 cut to 32,767, the cut said", async () => {
+    const longTask = "민원24 온라인 이용 홍보".repeat(3000).slice(0, 40_000);
+    const bytes = await templateBytes({
+      sample: {
+        ...SAMPLE_2011,
+        goals: SAMPLE_2011.goals.map((g, i) => (i === 0 ? { ...g, task: longTask } : g)),
+      },
+    });
+    const computed = await computeFile(bytes, 6);
+    expect(computed.outcome).toMatchObject({ ok: true });
+    const problems = computed.outcome.ok ? computed.outcome.problems : [];
+    const cut = problems.filter((p) => p.code === "textCut");
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.every((p) => p.sheet === "결과" && p.detail === "40,000")).toBe(true);
+    const after = await readSnapshot(computed.bytes);
+    const results = sheetOf(after, "결과").rows.flat();
+    const strings = results.filter((v): v is string => typeof v === "string");
+    expect(Math.max(...strings.map((s) => s.length))).toBe(cellLimit);
+    expect(strings.filter((s) => s.startsWith(longTask.slice(0, 100)))).toEqual([
+      longTask.slice(0, cellLimit - 1) + "…",
+    ]);
+    // What the person typed stays as typed.
+    expect(sheetOf(after, "목표").rows.flat()).toContain(longTask);
   });
 });

@@ -68,6 +68,7 @@ describe("string catalogues", () => {
       badCommitteeScore: true,
       badWeight: true,
       footerCut: true,
+      textCut: true,
     };
     expect(Object.keys(ko.problems).sort()).toEqual(Object.keys(codes).sort());
   });

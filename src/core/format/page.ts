@@ -57,6 +57,8 @@ export const EXCEL_LIMITS = {
   rowPoints: 409,
   /** Characters of a header or footer, its three parts together: Excel refuses a longer one. */
   headerFooterChars: 255,
+  /** Characters of a cell's text: Excel refuses a longer one (src/core/format/cellText.ts). */
+  cellChars: 32_767,
 };
 const FOOTER_CENTER = "&A";
 const FOOTER_RIGHT = "&P / &N";

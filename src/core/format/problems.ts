@@ -24,7 +24,8 @@ export type ProblemCode =
   | "duplicateDepartment"
   | "badCommitteeScore"
   | "badWeight"
-  | "footerCut";
+  | "footerCut"
+  | "textCut";
 
 export interface Problem {
   severity: "error" | "warning";

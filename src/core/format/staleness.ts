@@ -25,6 +25,7 @@
 // and 월별실적's 단위 (the unit that counts is 목표's).
 import type { RawCell } from "../rules/figures";
 import type { Layout, TableLayout } from "./read";
+import { EXCEL_LIMITS } from "./page";
 import { ENUMS, GOAL_COLUMNS, MONTHLY_COLUMNS, type Column } from "./schema";
 import { cellAddress, sheetRef, type CellWrite, type WorkbookSnapshot } from "./workbook";
 
@@ -115,6 +116,8 @@ export interface InputCheck {
   range?: InputRange;
   /** A row's text cells (for the formula). */
   textCells?: { sheet: string; row: number; col: number }[];
+  /** A text longer than a cell holds: only its first this many characters are compared. */
+  leftChars?: number;
 }
 
 const ERROR_MARK = "#";
@@ -171,27 +174,47 @@ function textChecks(snapshot: WorkbookSnapshot, ranges: readonly InputRange[]): 
   const checks: InputCheck[] = [];
   for (const [sheetName, rows] of rowsBySheet) {
     const sheet = snapshot.sheets.find((s) => s.name === sheetName);
-    const cells = [...rows]
-      .sort((a, b) => a[0] - b[0])
-      .map(([row, cols]) =>
-        cols.sort((a, b) => a - b).map((col) => ({ sheet: sheetName, row, col }))
-      );
-    // Several rows a check: as sure (the texts are compared whole, in order), far fewer cells.
-    for (let i = 0; i < cells.length; i += TEXT_ROWS_PER_CHECK) {
-      // concat, not flat(): the ES5 bundles run this too.
-      const textCells = ([] as (typeof cells)[number]).concat(
-        ...cells.slice(i, i + TEXT_ROWS_PER_CHECK)
-      );
-      checks.push({
-        stored: textCells
-          .map((c) => valueOf(sheet?.rows[c.row]?.[c.col] ?? null))
-          .join(TEXT_SEPARATOR),
-        textCells,
-      });
+    const textOf = (row: number, col: number) => String(valueOf(sheet?.rows[row]?.[col] ?? null));
+    // Several rows a check: as sure (the texts are compared whole, in order), far fewer cells —
+    // while the joined text stays within what a cell holds (the stored text is a cell; Excel's
+    // & gives #VALUE! past it).
+    let group: TextCell[] = [];
+    let groupRows = 0;
+    let length = 0;
+    const close = () => {
+      const stored = group.map((c) => textOf(c.row, c.col)).join(TEXT_SEPARATOR);
+      if (group.length) checks.push({ stored, textCells: group });
+      group = [];
+      groupRows = 0;
+      length = 0;
+    };
+    for (const [row, cols] of [...rows].sort((a, b) => a[0] - b[0])) {
+      if (groupRows === TEXT_ROWS_PER_CHECK) close();
+      groupRows++;
+      for (const col of cols.sort((a, b) => a - b)) {
+        const text = textOf(row, col);
+        const added = text.length + (group.length ? TEXT_SEPARATOR.length : 0);
+        if (length + added > EXCEL_LIMITS.cellChars) close();
+        if (text.length > EXCEL_LIMITS.cellChars) {
+          // Longer than Excel holds (another program wrote it): its beginning is compared.
+          checks.push({
+            stored: text.slice(0, EXCEL_LIMITS.cellChars),
+            textCells: [{ sheet: sheetName, row, col }],
+            leftChars: EXCEL_LIMITS.cellChars,
+          });
+          continue;
+        }
+        if (!group.length) groupRows = 1;
+        length += text.length + (group.length ? TEXT_SEPARATOR.length : 0);
+        group.push({ sheet: sheetName, row, col });
+      }
     }
+    close();
   }
   return checks;
 }
+
+type TextCell = { sheet: string; row: number; col: number };
 
 /** Every check of a snapshot's inputs, as Compute stores them. */
 export function inputChecks(snapshot: WorkbookSnapshot, layout: Layout): InputCheck[] {
@@ -210,6 +233,7 @@ export function checkFormula(check: InputCheck, storedCell: string, weightsCol: 
   if (check.textCells) {
     const joined = check.textCells
       .map((c) => sheetRef(c.sheet, cellAddress(c.row, c.col)))
+      .map((ref) => (check.leftChars ? `LEFT(${ref},${check.leftChars})` : ref))
       .join(`&${quoted(TEXT_SEPARATOR)}&`);
     return `IFERROR(IF(EXACT(${joined},${storedCell}),0,1),1)`;
   }

@@ -2,6 +2,7 @@
 import { evaluate, type Evaluation } from "../rules/evaluate";
 import type { YearScore } from "./history";
 import type { Problem } from "../format/problems";
+import { fitCellText } from "../format/cellText";
 import { readWorkbook } from "../format/read";
 import {
   historyWith,
@@ -58,16 +59,27 @@ export function computeWorkbook(
       : { ...read.plan, settings: { ...read.plan.settings, asOfMonth: options.asOfMonth } };
   const evaluation = evaluate(plan);
   const lang = languageOf(read.layout);
-  const { write, year, readWhole } = computeWrite({
-    snapshot,
-    layout: read.layout,
-    evaluation,
-    problems: read.problems,
-    computedAt: options.computedAt,
-    describe: (problem) => describeProblem(problem, lang),
-    mark: resultMark(evaluation.provisional, lang),
-  });
-  return { ok: true, write, evaluation, year, problems: read.problems, lang, readWhole };
+  const computeWith = (problems: Problem[]) =>
+    computeWrite({
+      snapshot,
+      layout: read.layout,
+      evaluation,
+      problems,
+      computedAt: options.computedAt,
+      describe: (problem) => describeProblem(problem, lang),
+      mark: resultMark(evaluation.provisional, lang),
+    });
+  let computed = computeWith(read.problems);
+  let fitted = fitCellText(computed.write);
+  // Text cut to Excel's cell limit is a problem 결과's 입력 점검 lists too: written once more
+  // with it (the new rows are short).
+  const problems = [...read.problems, ...fitted.problems];
+  if (fitted.problems.length) {
+    computed = computeWith(problems);
+    fitted = fitCellText(computed.write);
+  }
+  const { year, readWhole } = computed;
+  return { ok: true, write: fitted.write, evaluation, year, problems, lang, readWhole };
 }
 
 /**

@@ -2,6 +2,7 @@
 // year's — 연도 + 1, 전년도실적 from the year's results, every actual cleared, 결과, 이력 and the
 // metadata gone — so that the user's own sheets, looks and notes travel with it. The original is
 // never the target: the caller writes the result to another file.
+import { fitCellText } from "../format/cellText";
 import { evaluate, lastMonthWithFigures, type Status } from "../rules/evaluate";
 import { format, messagesFor } from "../../i18n";
 import { PERCENT_RESCALE_ABOVE } from "../rules/figures";
@@ -60,6 +61,8 @@ export type NewYearOutcome =
       /** The default file name: the department and the new year ("민원봉사과 2012.xlsx"). */
       fileName: string;
       carried: CarriedValue[];
+      /** Text cut to Excel's cell limit (src/core/format/cellText.ts). */
+      problems: Problem[];
       lang: Lang;
     }
   | { ok: false; problems: Problem[] };
@@ -235,9 +238,12 @@ export function newYearWorkbook(snapshot: WorkbookSnapshot, thisYear: number): N
         sheetNameMatches(SHEETS.results, name) ||
         sheetNameMatches(SHEETS.history, name)
     );
+  // A note added to a long 비고 could pass a cell's limit: cut there, and said.
+  const fitted = fitCellText({ sheets, removeSheets, activeSheet: layout.goals.sheet });
   return {
     ok: true,
-    write: { sheets, removeSheets, activeSheet: layout.goals.sheet },
+    write: fitted.write,
+    problems: fitted.problems,
     year,
     department,
     fileName: fileNameOf(department, year),

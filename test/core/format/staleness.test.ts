@@ -11,7 +11,14 @@ import { checkWeight } from "../../../src/core/format/staleness";
 import type { WorkbookSnapshot } from "../../../src/core/format/workbook";
 import { readSnapshot } from "../../../src/xlsx/read";
 import { writeWorkbook } from "../../../src/xlsx/write";
-import { cloneSnapshot, computeFile, sheetOf, templateBytes } from "../../support/workbooks";
+import { applied } from "../../support/snapshots";
+import {
+  cloneSnapshot,
+  compute,
+  computeFile,
+  sheetOf,
+  templateBytes,
+} from "../../support/workbooks";
 
 let computed: WorkbookSnapshot;
 beforeAll(async () => {
@@ -227,5 +234,57 @@ describe("the add-in's staleness check", () => {
     expect(Math.min(...weights)).toBeGreaterThanOrEqual(1);
     expect(Math.max(...weights)).toBeLessThan(2);
     expect(new Set(weights).size).toBe(weights.length);
+  });
+
+  it("keeps every stored text within a cell (32,767 characters) and still finds any text changed, at any length", async () => {
+    // Long names in 목표's 과제 and 성과지표 columns (a file from another program can hold more than
+    // Excel's 32,767): every stored check fits a cell, and a change anywhere in the first 32,767
+    // characters of any of them is found.
+    const base = await readSnapshot((await computeFile(await templateBytes(), 6)).bytes);
+    const goals = sheetOf(base, "목표");
+    const header = goals.rows[2] as unknown[];
+    const columns = ["전략과제", "성과지표"].map((label) => header.indexOf(label));
+    expect(columns.every((c) => c >= 0)).toBe(true);
+    const places = goals.rows
+      .map((_, r) => r)
+      .filter((r) => r > 2 && goals.rows[r]?.[columns[1]])
+      .flatMap((row) => columns.map((col) => ({ row, col })));
+    expect(places.length).toBe(6); // the sample's three KPIs, each with its task and indicator
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 45_000 }), { minLength: 1, maxLength: places.length }),
+        fc.nat(),
+        fc.nat(),
+        (lengths, which, at) => {
+          const snapshot = cloneSnapshot(base);
+          const sheet = sheetOf(snapshot, "목표");
+          const cells = places.slice(0, lengths.length);
+          cells.forEach(({ row, col }, i) => {
+            sheet.rows[row][col] = "과제명".repeat(15_000).slice(0, lengths[i]);
+          });
+          const computedAgain = compute(snapshot, 6);
+          if (!computedAgain.ok) throw new Error("Compute failed");
+          const after = applied(computedAgain.write, snapshot);
+          const stored = sheetOf(after, "_mbo_meta").rows.flat();
+          const longest = Math.max(...stored.map((v) => (typeof v === "string" ? v.length : 0)));
+          const { row, col } = cells[which % cells.length];
+          const text = sheetOf(after, "목표").rows[row][col] as string;
+          const position = at % Math.min(text.length, 32_767);
+          const edited = cloneSnapshot(after);
+          sheetOf(edited, "목표").rows[row][col] =
+            text.slice(0, position) + "X" + text.slice(position + 1);
+          expect({
+            longest: longest <= 32_767,
+            before: changed(after),
+            after: changed(edited),
+          }).toEqual({
+            longest: true,
+            before: false,
+            after: true,
+          });
+        }
+      ),
+      { numRuns: 25, seed: 32 }
+    );
   });
 });

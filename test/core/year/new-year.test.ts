@@ -158,6 +158,28 @@ describe("새해 양식 on any figures", () => {
     expect(read.ok && read.plan.settings.year).toBe(2012);
   });
 
+  it("cuts a 비고 that its note would take past a cell's 32,767 characters, and says so", () => {
+    const snapshot = base("ko");
+    const goals = snapshot.sheets.find((s) => s.name === "목표")!;
+    const header = goals.rows[2] as unknown[];
+    const notesCol = header.indexOf("비고");
+    const row = goals.rows.findIndex((r, i) => i > 2 && r?.[header.indexOf("성과지표")]);
+    expect([notesCol >= 0, row > 2]).toEqual([true, true]);
+    const long = "담당자 메모 ".repeat(5000).slice(0, 32_760);
+    goals.rows[row][notesCol] = long;
+    const outcome = newYearWorkbook(snapshot, 2011);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    const note = applied(outcome.write, snapshot).sheets.find((s) => s.name === "목표")!.rows[row][
+      notesCol
+    ] as string;
+    // The person's text whole, the note cut; an input sheet's text keeps one character for
+    // Excel's quote prefix.
+    expect([note.length, note.startsWith(long), note.endsWith("…")]).toEqual([32_766, true, true]);
+    expect(outcome.problems.map((p) => [p.code, p.sheet, p.cell])).toEqual([
+      ["textCut", "목표", `${String.fromCharCode(65 + notesCol)}${row + 1}`],
+    ]);
+  });
+
   it("is refused for a workbook without 목표 or 월별실적, naming the sheet", () => {
     const outcome = newYearWorkbook({ sheets: [] }, 2011);
     expect(outcome).toMatchObject({
