@@ -47,20 +47,38 @@ for (const reader of READERS) {
       }
     });
 
-    it("evaluates the live 계 formulas to the totals of the months", () => {
-      const monthly = shown["월별실적"];
-      const headerRow = monthly.findIndex((r) => r.includes("1월"));
-      const header = monthly[headerRow];
-      const total = header.indexOf("계");
+    it("recalculates the live 계 formulas: a figure changed after Compute is in its row's total", async () => {
+      // The file's cached 계 values are Compute's; each 실적 row's first figure is raised by 1,000
+      // in the file without touching them, so a program showing the cached value fails here.
+      const { rows } = await find("월별실적", "실적");
+      const headerRow = rows.findIndex((r) => r?.includes("1월"));
+      const header = rows[headerRow] as unknown[];
       const first = header.indexOf("1월");
-      let checked = 0;
-      for (const row of monthly.slice(headerRow + 1)) {
-        if (!row[0]) continue;
-        const sum = row.slice(first, first + 12).reduce((s, v) => s + (v === "" ? 0 : num(v)), 0);
-        expect(num(row[total])).toBeCloseTo(sum, 6);
-        checked++;
-      }
-      expect(checked).toBeGreaterThan(15);
+      const total = header.indexOf("계");
+      const raised = rows.flatMap((row, r) => {
+        const month = (row ?? []).findIndex(
+          (c, i) => i >= first && i < first + 12 && typeof c === "number"
+        );
+        return r > headerRow && month >= 0
+          ? [{ row: r, col: month, value: (row[month] as number) + 1000 }]
+          : [];
+      });
+      expect(raised.length).toBeGreaterThan(5);
+      const edited = await writeWorkbook(computed.bytes, {
+        sheets: [{ name: "월별실적", mode: "patch", cells: raised }],
+      });
+      const cached = sheetOf(await readSnapshot(edited), "월별실적").rows;
+      const monthly = (await reader.sheetsAsShown(edited))["월별실적"];
+      const totals = raised.map(({ row }) => {
+        const sum = monthly[row]
+          .slice(first, first + 12)
+          .reduce((s, v) => s + (v === "" ? 0 : num(v)), 0);
+        const stored = cached[row][total] as { result?: unknown };
+        return { row, shown: num(monthly[row][total]), sum, stored: stored?.result };
+      });
+      expect(totals.filter((t) => Math.abs(t.shown - t.sum) > 1e-6)).toEqual([]);
+      // The file still held Compute's totals: the program computed these itself.
+      expect(totals.filter((t) => typeof t.stored !== "number" || t.stored === t.sum)).toEqual([]);
     });
 
     it("leaves the staleness check empty on the untouched file", () => {
