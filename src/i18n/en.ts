@@ -61,6 +61,8 @@ export const en: Messages = {
     provisional: "Provisional ({counts})",
     errors: "{count} with errors",
     noData: "{count} with no data",
+    nothingEntered: "no actuals entered yet",
+    preview: "preview of a month not yet come, not recorded in History",
   },
   importDecisions: {
     typeChosen: "indicator type chosen (please confirm): {detail}",
@@ -93,6 +95,8 @@ export const en: Messages = {
   outcome: {
     overall: "overall score {score} (grade {grade}), as of month {month} — {mark}",
     noScore: "no overall score (no indicator could be scored), as of month {month} — {mark}",
+    nothingEntered:
+      "no actuals have been entered yet (through month {month}): no score or grade, and nothing recorded in History",
     problemsTitle: "input check: {errors} errors, {warnings} warnings",
     noProblems: "input check: no problems",
   },

@@ -54,6 +54,8 @@ export const ko = {
     provisional: "잠정 ({counts})",
     errors: "오류 {count}건",
     noData: "미입력 {count}건",
+    nothingEntered: "아직 입력된 실적 없음",
+    preview: "아직 오지 않은 달의 미리보기, 이력에 남기지 않음",
   },
   importDecisions: {
     typeChosen: "지표유형을 정했습니다(확인하세요): {detail}",
@@ -83,6 +85,8 @@ export const ko = {
   outcome: {
     overall: "종합점수 {score} ({grade}등급), 기준월 {month}월 — {mark}",
     noScore: "종합점수 없음 (점수를 낼 수 있는 지표가 없습니다), 기준월 {month}월 — {mark}",
+    nothingEntered:
+      "아직 입력된 실적이 없습니다 (기준월 {month}월까지): 점수와 등급을 내지 않고 이력에도 남기지 않습니다",
     problemsTitle: "입력 점검: 오류 {errors}건, 주의 {warnings}건",
     noProblems: "입력 점검: 문제 없음",
   },

@@ -11,6 +11,7 @@ export function scoreLine(evaluation: Evaluation, lang: Lang): string {
   const text = messagesFor(lang).outcome;
   const { department, asOfMonth, provisional } = evaluation;
   const mark = resultMark(provisional, lang);
+  if (provisional?.nothingEntered) return format(text.nothingEntered, { month: asOfMonth });
   return department.score === null
     ? format(text.noScore, { month: asOfMonth, mark })
     : format(text.overall, {

@@ -68,10 +68,14 @@ export async function excelWithTemplate(
   return { excel, created };
 }
 
-export async function computeExcel(excel: ExcelDouble, asOfMonth?: number) {
+export async function computeExcel(
+  excel: ExcelDouble,
+  asOfMonth?: number,
+  computedAt = COMPUTED_AT
+) {
   let report: Awaited<ReturnType<typeof computeInExcel>> | undefined;
   const count = await counted(excel, async () => {
-    report = await computeInExcel(hostOf(excel), { computedAt: COMPUTED_AT, asOfMonth });
+    report = await computeInExcel(hostOf(excel), { computedAt, asOfMonth });
   });
   return { report: report!, count };
 }

@@ -5,6 +5,7 @@ import { MONTHLY_COLUMNS } from "../../src/core/format/schema";
 import { CHART_PREFIX } from "../../src/core/format/workbook";
 import type { ExcelDouble } from "./excel-double";
 import { computeExcel, excelWithTemplate } from "./excel-path";
+import { YEAR_END_AT } from "../support/workbooks";
 
 /** Types a 설정 value beside its label, as a person would. */
 function typeSetting(excel: ExcelDouble, label: string, text: string) {
@@ -25,7 +26,7 @@ async function yearInExcel(level: number) {
   typeSetting(excel, "하반기 비중", "50");
   typeSetting(excel, "결재란", "담당, 팀장, 과장");
   const six = await computeExcel(excel, 6);
-  const twelve = await computeExcel(excel, 12);
+  const twelve = await computeExcel(excel, 12, YEAR_END_AT);
   return { excel, six, twelve };
 }
 

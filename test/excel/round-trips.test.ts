@@ -6,6 +6,7 @@ import { SAMPLE_2011 } from "../../src/core/format/sample";
 import { ExcelDouble, PAYLOAD_LIMIT_BYTES } from "./excel-double";
 import { DESKTOP_REQUEST_BUDGET_BYTES, WEB_REQUEST_BUDGET_BYTES } from "../../src/excel/apply";
 import { computeExcel, excelWithTemplate, hostOf } from "./excel-path";
+import { monthEnd } from "../support/workbooks";
 import { ExcelActionError, computeInExcel } from "../../src/excel/actions";
 import { errorNotice } from "../../src/outcome/notice";
 
@@ -44,7 +45,7 @@ describe("a year of monthly Computes (30 tasks)", () => {
   it("records every month in 이력, each Compute still one read and one write", async () => {
     const { excel } = await excelWithTemplate(9, plans.M);
     for (let month = 1; month <= 12; month++) {
-      const { report, count } = await computeExcel(excel, month);
+      const { report, count } = await computeExcel(excel, month, monthEnd(month, plans.M.year));
       expect(report.ok).toBe(true);
       expect([month, count.syncs]).toEqual([month, 2]);
       expect(count.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
@@ -65,7 +66,7 @@ describe("a write split over several requests on the web", () => {
     // 800 tasks pass the web's 4 MB budget: one read, then two write requests. Fail the second.
     const { excel } = await excelWithTemplate(9, generatePlan({ ...SIZES.L, tasks: 800 }));
     excel.failAtSync = excel.syncs + 3;
-    const error = await computeInExcel(hostOf(excel), { computedAt: "2026-06-30 09:00" }).catch(
+    const error = await computeInExcel(hostOf(excel), { computedAt: "2027-01-05 09:00" }).catch(
       (e: unknown) => e
     );
     expect(error).toBeInstanceOf(ExcelActionError);
@@ -95,7 +96,7 @@ describe("a write that fails in the middle of a request", () => {
       // Compute's write is one request: it fails at its first write into 이력, after the
       // input sheets' computed columns and 결과 were written in the same request.
       excel.failOperation = (describe) => /"values":\["이력!/.test(JSON.stringify(describe));
-      const error = await computeInExcel(hostOf(excel), { computedAt: "2026-06-30 09:00" }).catch(
+      const error = await computeInExcel(hostOf(excel), { computedAt: "2027-01-05 09:00" }).catch(
         (e: unknown) => e
       );
       expect(excel.failOperation).toBeNull(); // the failure was met
@@ -124,7 +125,11 @@ describe("이력 read in part (ExcelApi 1.4 on): its department table and its re
     const { excel } = await excelWithTemplate(9, plans[yearSize]);
     const responses: number[] = [];
     for (let month = 1; month <= 12; month++) {
-      const { report, count } = await computeExcel(excel, month);
+      const { report, count } = await computeExcel(
+        excel,
+        month,
+        monthEnd(month, plans[yearSize].year)
+      );
       expect([month, report.ok, count.syncs]).toEqual([month, true, 2]);
       responses.push(count.maxResponseBytes);
     }
@@ -145,7 +150,7 @@ describe("이력 read in part (ExcelApi 1.4 on): its department table and its re
     for (const level of [1, 9]) {
       const { excel } = await excelWithTemplate(level, SAMPLE_2011);
       for (const month of [3, 6, 9])
-        expect((await computeExcel(excel, month)).report.ok).toBe(true);
+        expect((await computeExcel(excel, month, monthEnd(month))).report.ok).toBe(true);
       // A KPI typed below 목표's last row: 6월's record gets one more row, 9월's must move down.
       const goals = excel.sheet("목표")!;
       const last = Math.max(...[...goals.cells.keys()].map((at) => Number(at.split(",")[0])));

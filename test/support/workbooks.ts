@@ -10,7 +10,13 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/format/work
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 
+/** The tests' clock: July 2011, the sample's figures typed through June. */
 export const COMPUTED_AT = "2011-07-01 09:00";
+/** After the sample's year: every month has come, a Compute as of 12월 is recorded. */
+export const YEAR_END_AT = "2012-01-05 09:00";
+/** The last days of a month of the plan year (the sample's by default): the month has come. */
+export const monthEnd = (month: number, year = 2011) =>
+  `${year}-${String(month).padStart(2, "0")}-28 18:00`;
 
 export function templateBytes(
   options: { lang?: Lang; sample?: PlanRows | null; base?: Uint8Array } = {}
@@ -22,13 +28,17 @@ export function templateBytes(
   );
 }
 
-export function compute(snapshot: WorkbookSnapshot, asOfMonth?: number): ComputeOutcome {
-  return computeWorkbook(snapshot, { computedAt: COMPUTED_AT, asOfMonth });
+export function compute(
+  snapshot: WorkbookSnapshot,
+  asOfMonth?: number,
+  computedAt = COMPUTED_AT
+): ComputeOutcome {
+  return computeWorkbook(snapshot, { computedAt, asOfMonth });
 }
 
 /** Computes a file and writes the results into it; the new bytes and what Compute said. */
-export async function computeFile(bytes: Uint8Array, asOfMonth?: number) {
-  const outcome = compute(await readSnapshot(bytes), asOfMonth);
+export async function computeFile(bytes: Uint8Array, asOfMonth?: number, computedAt = COMPUTED_AT) {
+  const outcome = compute(await readSnapshot(bytes), asOfMonth, computedAt);
   if (!outcome.ok) throw new Error(`compute failed: ${JSON.stringify(outcome.problems)}`);
   return { bytes: await writeWorkbook(bytes, outcome.write), outcome };
 }

@@ -3,7 +3,7 @@
 import type { CellWrite } from "../../src/core/format/workbook";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { computeFile, sheetOf, templateBytes } from "./workbooks";
+import { YEAR_END_AT, computeFile, sheetOf, templateBytes } from "./workbooks";
 
 /** The workbook with these 설정 values typed beside their labels. */
 export async function withSettings(
@@ -24,6 +24,6 @@ export const YEAR_SETTINGS = { "상반기 비중": 50, "하반기 비중": 50, �
 export async function yearWorkbook() {
   const typed = await withSettings(await templateBytes(), YEAR_SETTINGS);
   const six = await computeFile(typed, 6);
-  const twelve = await computeFile(six.bytes, 12);
+  const twelve = await computeFile(six.bytes, 12, YEAR_END_AT);
   return { six, twelve };
 }

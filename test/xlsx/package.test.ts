@@ -8,7 +8,7 @@ import { readWorkbook } from "../../src/core/format/read";
 import { STATUS_STYLE } from "../../src/core/format/schema";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
+import { YEAR_END_AT, computeFile, sheetOf, templateBytes } from "../support/workbooks";
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, "../fixtures/rich", name));
 
@@ -101,7 +101,7 @@ describe("Compute on a file", () => {
       const original = await templateBytes({ base: fixture(name) });
       const before = await parts(original);
       // Twice: the second Compute replaces the first one's chart parts, and only those.
-      const { bytes } = await computeFile((await computeFile(original, 6)).bytes, 12);
+      const { bytes } = await computeFile((await computeFile(original, 6)).bytes, 12, YEAR_END_AT);
       const after = await parts(bytes);
       const charts = (m: Map<string, string>) =>
         [...m.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length;

@@ -25,8 +25,12 @@ export function resultMark(provisional: Provisional | null, lang: Lang): string 
   const text = messagesFor(lang).result;
   if (!provisional) return text.final;
   const counts = [
+    provisional.nothingEntered ? text.nothingEntered : "",
+    provisional.preview ? text.preview : "",
     provisional.errors > 0 ? format(text.errors, { count: provisional.errors }) : "",
-    provisional.noData > 0 ? format(text.noData, { count: provisional.noData }) : "",
+    provisional.noData > 0 && !provisional.nothingEntered
+      ? format(text.noData, { count: provisional.noData })
+      : "",
   ].filter(Boolean);
   return format(text.provisional, { counts: counts.join(" · ") });
 }

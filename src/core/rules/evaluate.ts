@@ -50,12 +50,26 @@ export interface GroupResult {
 }
 
 /**
- * Why a result is not final yet: KPIs and activities that are 오류, and (before the year end) KPIs
- * that are 미입력. Null when the result is final (확정).
+ * Why a result is not final yet: KPIs and activities that are 오류, (before the year end) KPIs
+ * that are 미입력, a month that has not come (a preview), or nothing entered at all up to the
+ * as-of month (no score). Null when the result is final (확정).
  */
 export interface Provisional {
   errors: number;
   noData: number;
+  /** The as-of month had not begun at 계산일시: a preview, which 이력 does not record. */
+  preview: boolean;
+  /** No 실적 entered up to the as-of month: nothing to evaluate, no score, nothing recorded. */
+  nothingEntered: boolean;
+}
+
+export interface EvaluateOptions {
+  /**
+   * How many months of the plan year had begun at 계산일시 (rules/time.ts monthsBegun): a blank
+   * 평가기준월 with nothing entered means the current month, and a later as-of month is a preview.
+   * Without it every month has come (12).
+   */
+  monthsBegun?: number;
 }
 
 export interface Evaluation {
@@ -87,17 +101,25 @@ export function statusCounts(kpis: readonly KpiResult[]): { status: Status; coun
 }
 
 /**
- * The as-of month: the setting, else the latest month with any 실적 entered, else 12. A cell typed
- * but unreadable counts as entered: a typo in July must not move the evaluation back to June.
+ * The as-of month: the setting, else the latest month with any 실적 entered, else — nothing
+ * entered — the current month of the plan year (never 12월 by default: a new year's first Compute
+ * would score every KPI 0). A cell typed but unreadable counts as entered: a typo in July must not
+ * move the evaluation back to June.
  */
-export function asOfMonthOf(plan: Plan): number {
+export function asOfMonthOf(plan: Plan, monthsBegun = 12): number {
   if (plan.settings.asOfMonth !== null) return plan.settings.asOfMonth;
+  return lastMonthEntered(plan) || Math.max(1, monthsBegun);
+}
+
+/** The last month in which any 실적 (a KPI's, an activity's, a budget's) was typed; 0 when none. */
+function lastMonthEntered(plan: Plan, upTo = 12): number {
   const actualRows = [
     ...plan.kpis.flatMap((k) => [k.actual, k.numerator, k.denominator]),
     ...plan.activities.map((a) => a.actual),
     ...plan.spending.map((s) => s.actual),
-  ];
-  return Math.max(lastMonthWithFigures(actualRows), ...plan.unreadableActualMonths) || 12;
+  ].map((row) => row && row.slice(0, upTo));
+  const unreadable = plan.unreadableActualMonths.filter((m) => m <= upTo);
+  return Math.max(lastMonthWithFigures(actualRows), ...unreadable);
 }
 
 /** The last month (1–12) in which any of `rows` holds a figure; 0 when none does. */
@@ -241,11 +263,14 @@ function groupScore(name: string, tasks: readonly TaskResult[], settings: Settin
 function provisionalOf(
   kpis: readonly KpiResult[],
   activities: readonly ActivityResult[],
-  month: number
+  month: number,
+  reasons: { preview: boolean; nothingEntered: boolean }
 ): Provisional | null {
   const errors = [...kpis, ...activities].filter((r) => r.status === "error").length;
   const noData = month < 12 ? kpis.filter((r) => r.status === "noData").length : 0;
-  return errors + noData > 0 ? { errors, noData } : null;
+  return errors + noData > 0 || reasons.preview || reasons.nothingEntered
+    ? { errors, noData, ...reasons }
+    : null;
 }
 
 /** Distinct values in first-seen order. */
@@ -262,10 +287,15 @@ function byTask<T>(items: readonly T[], taskOf: (item: T) => string): Map<string
   return groups;
 }
 
-export function evaluate(plan: Plan): Evaluation {
+export function evaluate(plan: Plan, options: EvaluateOptions = {}): Evaluation {
   const settings = plan.settings;
-  const month = asOfMonthOf(plan);
-  const kpis = plan.kpis.map((kpi) => evaluateKpi(kpi, month, settings));
+  const begun = options.monthsBegun ?? 12;
+  const month = asOfMonthOf(plan, begun);
+  const nothingEntered = lastMonthEntered(plan, month) === 0;
+  const evaluated = plan.kpis.map((kpi) => evaluateKpi(kpi, month, settings));
+  // Nothing entered: no score anywhere (a 미입력 KPI would score 0 as of 12월, an activity planned
+  // and not yet reported 0 %), only the statuses.
+  const kpis = nothingEntered ? evaluated.map((k) => ({ ...k, score: null })) : evaluated;
   const activities = plan.activities.map((a) => evaluateActivity(a, month, settings));
 
   const kpisOf = byTask(kpis, (r) => r.kpi.taskNo);
@@ -283,7 +313,7 @@ export function evaluate(plan: Plan): Evaluation {
       .filter((a) => a.execution !== null)
       .map((a) => a.execution as number);
     const execution = executions.length > 0 ? sum(executions) / executions.length : null;
-    const score = taskScore(kpiScore, execution, settings);
+    const score = nothingEntered ? null : taskScore(kpiScore, execution, settings);
     const budget = sum(own.map((r) => r.kpi.budget));
     const spendingRows = spendingOf.get(taskNo) ?? [];
     const spent =
@@ -313,7 +343,10 @@ export function evaluate(plan: Plan): Evaluation {
   return {
     settings,
     asOfMonth: month,
-    provisional: provisionalOf(kpis, activities, month),
+    provisional: provisionalOf(kpis, activities, month, {
+      preview: month > begun,
+      nothingEntered,
+    }),
     kpis,
     activities,
     tasks,

@@ -16,3 +16,14 @@ export function yearOf(timestamp: string): number {
   if (!year) throw new Error(`not a local timestamp: ${timestamp}`);
   return Number(year[1]);
 }
+
+/**
+ * How many months of the plan year have begun at a local timestamp: 0 before the year, 12 after
+ * it, else the timestamp's month. A Compute as of a later month is a preview (PRODUCT.md "Nothing
+ * to evaluate yet, and months that have not come").
+ */
+export function monthsBegun(planYear: number, timestamp: string): number {
+  const year = yearOf(timestamp);
+  if (year !== planYear) return year < planYear ? 0 : 12;
+  return Number(/^\d{4}-(\d{2})/.exec(timestamp)![1]);
+}

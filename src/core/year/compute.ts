@@ -18,7 +18,7 @@ import { goalsWrite, monthlyWrite } from "../sheets/computed";
 import { languageOf, type ComputeContext } from "../sheets/context";
 import { STALE_WARNING, resultsWrite } from "../sheets/results";
 import { inputChecks } from "../format/staleness";
-import { yearOf } from "../rules/time";
+import { monthsBegun, yearOf } from "../rules/time";
 import { describeProblem, resultMark } from "../format/words";
 import type { Lang } from "../format/schema";
 import type { WorkbookSnapshot, WorkbookWrite } from "../format/workbook";
@@ -57,7 +57,9 @@ export function computeWorkbook(
     options.asOfMonth === undefined
       ? read.plan
       : { ...read.plan, settings: { ...read.plan.settings, asOfMonth: options.asOfMonth } };
-  const evaluation = evaluate(plan);
+  const evaluation = evaluate(plan, {
+    monthsBegun: monthsBegun(plan.settings.year, options.computedAt),
+  });
   const lang = languageOf(read.layout);
   const computeWith = (problems: Problem[]) =>
     computeWrite({
@@ -103,7 +105,11 @@ function computeWrite(context: ComputeContext): {
     grade: evaluation.department.grade,
     mark: context.mark,
   };
-  const history = historyWith(readHistory(context.snapshot), record, evaluation, lang);
+  // A preview and a Compute with nothing entered record nothing: 이력 holds only months that had
+  // come and had figures, and the year score comes only from those.
+  const before = readHistory(context.snapshot);
+  const recorded = !evaluation.provisional?.preview && !evaluation.provisional?.nothingEntered;
+  const history = recorded ? historyWith(before, record, evaluation, lang) : before;
   const year = yearScore(history, evaluation.settings);
   const results = resultsWrite(context, lang, {
     staleFormula,

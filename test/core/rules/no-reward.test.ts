@@ -38,7 +38,7 @@ describe("worked examples (docs/evaluation.md)", () => {
     const r = base({ month: 6, kpi: { actual: months(null), hasError: true } });
     expect(r.kpis[0]).toMatchObject({ status: "error", score: 0 });
     expect(r.tasks[0].score).toBeCloseTo(30, 9);
-    expect(r.provisional).toEqual({ errors: 1, noData: 0 });
+    expect(r.provisional).toEqual({ errors: 1, noData: 0, preview: false, nothingEntered: false });
     expect(resultMark(r.provisional, "ko")).toBe("잠정 (오류 1건)");
   });
 
@@ -66,6 +66,8 @@ describe("worked examples (docs/evaluation.md)", () => {
       plan({
         settings: settings({ asOfMonth: 6 }),
         kpis: [kpi({ hasError: true }), kpi({ actual: null }), kpi({ actual: null })],
+        // The error is a figure typed as text in June: entered, not readable.
+        unreadableActualMonths: [6],
       })
     );
     expect(resultMark(r.provisional, "ko")).toBe("잠정 (오류 1건 · 미입력 2건)");
@@ -136,6 +138,12 @@ const scores = (e: Evaluation) => [
 
 /** Before null: after may only be null or 0 (the lowest score). Before a number: after ≤ it. */
 function neverRaised(before: Evaluation, after: Evaluation) {
+  // Nothing entered any more: no score anywhere, and the result says so (never ranked).
+  if (after.provisional?.nothingEntered) {
+    const scored = scores(after).filter(([, score]) => score !== null);
+    if (scored.length) throw new Error(`scored with nothing entered: ${JSON.stringify(scored)}`);
+    return;
+  }
   const was = new Map(scores(before));
   for (const [where, score] of scores(after)) {
     const old = was.get(where) ?? null;

@@ -8,7 +8,7 @@ import { summaryLines } from "../../../src/outcome/lines";
 import type { WorkbookSnapshot } from "../../../src/core/format/workbook";
 import { readSnapshot } from "../../../src/xlsx/read";
 import { writeWorkbook } from "../../../src/xlsx/write";
-import { computeFile, sheetOf, templateBytes } from "../../support/workbooks";
+import { YEAR_END_AT, computeFile, sheetOf, templateBytes } from "../../support/workbooks";
 
 /** The workbook with 설정's half-year shares typed. */
 async function withShares(bytes: Uint8Array, first: number | null, second: number | null) {
@@ -37,7 +37,7 @@ describe("이력 and the year score", () => {
   let after: WorkbookSnapshot;
   beforeAll(async () => {
     six = await computeFile(await withShares(await templateBytes(), 50, 50), 6);
-    twelve = await computeFile(six.bytes, 12);
+    twelve = await computeFile(six.bytes, 12, YEAR_END_AT);
     after = await readSnapshot(twelve.bytes);
   });
 
@@ -156,7 +156,7 @@ describe("any sequence of Computes", () => {
                 { name: "월별실적", mode: "patch", cells: [{ row: 4, col: 6, value: figure }] },
               ],
             });
-            const computed = await computeFile(bytes, month);
+            const computed = await computeFile(bytes, month, YEAR_END_AT);
             if (!computed.outcome.ok) throw new Error("compute failed");
             const score = computed.outcome.evaluation.department.score;
             if (!first.has(month)) first.set(month, score);
