@@ -1,6 +1,7 @@
 // A department's 결과보고서 from its computed workbook: the result 결과 shows (the evaluation as of
 // the month last computed, the year score from 이력), a table per 성과목표 with 결과's own
 // columns and formats, the activities by task and the input problems.
+import { monthsBegun } from "../rules/time";
 import { format, messagesFor } from "../../i18n";
 import { evaluate, type ActivityResult, type Evaluation } from "../rules/evaluate";
 import { readHistory, yearScore, type YearScore } from "../year/history";
@@ -175,10 +176,12 @@ export function departmentReport(snapshot: WorkbookSnapshot, thisYear: number): 
     return { ok: false, reason: "notComputed", lang };
   if (status.stale) return { ok: false, reason: "stale", lang };
   const plan = read.plan;
-  const evaluation = evaluate({
-    ...plan,
-    settings: { ...plan.settings, asOfMonth: status.lastAsOfMonth },
-  });
+  // As the last Compute evaluated it: its month, and the months that had come then (a preview
+  // stays a preview in the report).
+  const evaluation = evaluate(
+    { ...plan, settings: { ...plan.settings, asOfMonth: status.lastAsOfMonth } },
+    { monthsBegun: monthsBegun(plan.settings.year, status.lastComputedAt) }
+  );
   const year = yearScore(readHistory(snapshot), plan.settings);
   const text = messagesFor(lang).report;
   const { department } = plan.settings;

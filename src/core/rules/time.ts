@@ -23,7 +23,10 @@ export function yearOf(timestamp: string): number {
  * to evaluate yet, and months that have not come").
  */
 export function monthsBegun(planYear: number, timestamp: string): number {
-  const year = yearOf(timestamp);
+  const at = /^(\d{4})-(\d{2})/.exec(timestamp);
+  // A time stored in a workbook may have been edited: unreadable, every month counts as come.
+  if (!at) return 12;
+  const year = Number(at[1]);
   if (year !== planYear) return year < planYear ? 0 : 12;
-  return Number(/^\d{4}-(\d{2})/.exec(timestamp)![1]);
+  return Number(at[2]);
 }
