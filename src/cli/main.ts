@@ -10,6 +10,7 @@ import { templateWrite } from "../core/format/template";
 import { format, messagesFor } from "../i18n";
 import { readSnapshot } from "../xlsx/read";
 import { writeWorkbook } from "../xlsx/write";
+import { readConsolidationMonth } from "../core/committee/sheets";
 import { Consolidator } from "../core/year/consolidate";
 import { consolidationWrite } from "../core/sheets/consolidation";
 import { CliError, EXIT, keepBackup, readInput, writeAtomically } from "./files";
@@ -245,13 +246,16 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Pr
   for (const entry of await evaluateFiles(files, lang, thisYear)) {
     consolidator.include(entry);
   }
-  const consolidation = consolidator.finish();
+  // 취합설정's 기준월 (a month it cannot use is among the committee's problems below).
+  const month = readConsolidationMonth(existing?.snapshot ?? null, []);
+  const consolidation = consolidator.finish(month);
   const write = consolidationWrite(consolidation, lang, io.now(), existing?.snapshot ?? null);
   const bytes = await writeWorkbook(existing?.bytes ?? null, write);
   const backup = existing ? keepBackup(out) : null;
   save(out, bytes, lang);
   consolidationLines(consolidation, lang, write.committee).forEach(io.out);
-  if (write.committee.problems.length) problemLines(write.committee.problems, lang).forEach(io.out);
+  const { problems } = write.committee;
+  if (problems.length) problemLines(problems, lang).forEach(io.out);
   io.out(format(messagesFor(lang).cli.written, { detail: out }));
   if (backup) io.out(format(messagesFor(lang).cli.backup, { detail: backup }));
   io.report({
@@ -262,11 +266,15 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Pr
       department: d.department,
       score: d.score,
       grade: d.grade,
+      flags: d.flags,
+      duplicateFiles: d.duplicateFiles,
     })),
+    asOfMonth: consolidation.asOfMonth,
     skipped: consolidation.skipped,
-    problems: write.committee.problems,
+    problems,
   });
-  return EXIT.ok;
+  // A script must be able to tell that a file was left out (PRODUCT.md "Consolidation").
+  return consolidation.skipped.length ? EXIT.problems : EXIT.ok;
 }
 
 /** A plan document file, or why it cannot be read, in words. */

@@ -100,6 +100,15 @@ export const en: Messages = {
     problemsTitle: "input check: {errors} errors, {warnings} warnings",
     noProblems: "input check: no problems",
   },
+  /** 취합's flags that name a department's own month or score beside the 취합's. */
+  consolidation: {
+    otherMonth: "own Compute month {own} · consolidated month {month}",
+    scoreDiffers: "own Results {own} · consolidated {score}",
+    leftOut: "files left out: {files}",
+    asOf: "consolidated as of month {month}",
+    asOfFromSetting: "set in Consolidation settings",
+    asOfFromDepartments: "the month most departments computed",
+  },
   /** 새해 양식 in words (CLI, pane, page). */
   newYear: {
     cardTitle: "Next year's workbook: {year} {department}",
@@ -280,7 +289,7 @@ export const en: Messages = {
     consolidatePick:
       "Choose the departments' workbooks: the summary sheets are written into this workbook",
     consolidated:
-      "Summary sheets written: {count} departments ({complete} with a final score, {incomplete} without a committee score). Files not read: {skipped}. Qualitative sheet problems: {problems}",
+      "Summary sheets written (as of month {month}): {count} departments ({complete} with a final score, {incomplete} without a committee score). Files not read: {skipped}. Qualitative sheet problems: {problems}",
     reading: "Reading files {done} / {total}",
     errorCellEdit:
       "A cell is being edited. Press Enter or Esc to finish, then try again. The workbook was not changed.",
@@ -351,6 +360,11 @@ export const en: Messages = {
     settingsDifferFromMost: "settings differ from most",
     anotherYear: "another year",
     sameDepartmentTwice: "same department twice",
+    otherMonth: "another as-of month",
+    scoreDiffers: "score differs from Results",
+    consolidationAsOf: "As-of month",
+    consolidationAsOfHelp:
+      "Every department is recomputed as of this month. Blank: the month most departments' own last Compute used",
     computedAt: "Computed at",
     result: "Result",
     indicator: "Indicator",

@@ -90,6 +90,15 @@ export const ko = {
     problemsTitle: "입력 점검: 오류 {errors}건, 주의 {warnings}건",
     noProblems: "입력 점검: 문제 없음",
   },
+  /** 취합's flags that name a department's own month or score beside the 취합's. */
+  consolidation: {
+    otherMonth: "자체 계산 {own}월 · 취합 {month}월",
+    scoreDiffers: "자체 결과 {own} · 취합 {score}",
+    leftOut: "제외한 파일: {files}",
+    asOf: "취합 기준월 {month}월",
+    asOfFromSetting: "취합설정에서 정함",
+    asOfFromDepartments: "부서들이 가장 많이 계산한 달",
+  },
   /** 새해 양식 in words (CLI, pane, page). */
   newYear: {
     cardTitle: "새해 양식: {year}년 {department}",
@@ -269,7 +278,7 @@ export const ko = {
     consolidateTitle: "취합",
     consolidatePick: "부서별 통합문서를 고르면 취합 시트를 이 통합문서에 씁니다",
     consolidated:
-      "취합 시트를 썼습니다: {count}개 부서 (최종점수 {complete}개, 정성 점수 없음 {incomplete}개). 읽지 못한 파일: {skipped}. 정성평가 입력 점검: {problems}건",
+      "취합 시트를 썼습니다 (기준월 {month}월): {count}개 부서 (최종점수 {complete}개, 정성 점수 없음 {incomplete}개). 읽지 못한 파일: {skipped}. 정성평가 입력 점검: {problems}건",
     reading: "파일 읽는 중 {done} / {total}",
     errorCellEdit:
       "셀을 편집하는 중입니다. Enter 또는 Esc로 편집을 마친 뒤 다시 누르세요. 통합문서는 바뀌지 않았습니다.",
@@ -340,6 +349,11 @@ export const ko = {
     settingsDifferFromMost: "설정이 다수와 다름",
     anotherYear: "다른 연도",
     sameDepartmentTwice: "같은 부서 중복",
+    otherMonth: "다른 기준월",
+    scoreDiffers: "점수가 결과와 다름",
+    consolidationAsOf: "기준월",
+    consolidationAsOfHelp:
+      "모든 부서를 이 달 기준으로 다시 계산합니다. 비워 두면 부서들이 마지막으로 계산한 기준월 중 가장 많은 달",
     computedAt: "계산일시",
     result: "결과 구분",
     indicator: "성과지표",

@@ -3,7 +3,7 @@
 import type { Evaluation } from "../core/rules/evaluate";
 import type { YearScore } from "../core/year/history";
 import type { CommitteeOutcome } from "../core/committee/outcome";
-import { FLAG_WORDS, type Consolidation } from "../core/year/consolidate";
+import { flagWords, type Consolidation } from "../core/year/consolidate";
 import { problemLine, resultMark } from "../core/format/words";
 import { problemsLine, scoreLine } from "./score";
 import type { Problem } from "../core/format/problems";
@@ -72,9 +72,16 @@ export function consolidationLines(
   committee: CommitteeOutcome | null = null
 ): string[] {
   const text = messagesFor(lang).cli;
-  const lines = [format(text.consolidated, { count: consolidation.departments.length })];
+  const words = messagesFor(lang).consolidation;
+  const lines = [
+    format(text.consolidated, { count: consolidation.departments.length }),
+    // Every ranking shows the month it ranks, and where that month came from.
+    `${format(words.asOf, { month: consolidation.asOfMonth })} (${
+      consolidation.asOfMonthFrom === "setting" ? words.asOfFromSetting : words.asOfFromDepartments
+    })`,
+  ];
   consolidation.departments.forEach((d, i) => {
-    const flags = d.flags.map((f) => FLAG_WORDS[f][lang]).join(", ");
+    const flags = d.flags.map((f) => flagWords(d, f, lang)).join(", ");
     const graded = committee?.graded[i]?.result;
     const final =
       graded && !graded.incomplete

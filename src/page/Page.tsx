@@ -18,7 +18,7 @@ import {
 import { computeWorkbook } from "../core/year/compute";
 import { resultMark } from "../core/format/words";
 import type { CommitteeOutcome } from "../core/committee/outcome";
-import { FLAG_WORDS, type Consolidation } from "../core/year/consolidate";
+import { flagWords, type Consolidation } from "../core/year/consolidate";
 import type { Evaluation } from "../core/rules/evaluate";
 import type { Problem } from "../core/format/problems";
 import { localTimestamp } from "../core/rules/time";
@@ -267,6 +267,14 @@ export function Page({ lang }: { lang: Lang }) {
                     {format(text.consolidated, { count: outcome.consolidation.departments.length })}
                   </Subtitle2>
                 }
+                // Every ranking shows the month it ranks (PRODUCT.md "Consolidation").
+                description={
+                  <Caption1 data-testid="consolidation-month">
+                    {format(messagesFor(lang).consolidation.asOf, {
+                      month: outcome.consolidation.asOfMonth,
+                    })}
+                  </Caption1>
+                }
               />
               <table className={styles.table}>
                 <tbody>
@@ -288,7 +296,7 @@ export function Page({ lang }: { lang: Lang }) {
                           {resultMark(d.provisional, lang)}
                         </td>
                         <td className={styles.cell}>
-                          {d.flags.map((f) => FLAG_WORDS[f][lang]).join(", ")}
+                          {d.flags.map((f) => flagWords(d, f, lang)).join(", ")}
                         </td>
                       </tr>
                     );

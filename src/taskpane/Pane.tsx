@@ -228,6 +228,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
             intent:
               consolidation.skipped.length || committee.problems.length ? "warning" : "success",
             text: format(text.consolidated, {
+              month: consolidation.asOfMonth,
               count: consolidation.departments.length,
               skipped: consolidation.skipped.map((s) => s.file).join(", ") || "-",
               complete: committee.grading.complete,

@@ -1,5 +1,6 @@
 // 취합 in the pane: the picked files read and consolidated in the browser. Loaded on demand (a
 // separate chunk), so the .xlsx library is not part of the pane's initial JavaScript.
+import { readConsolidationMonth } from "../core/committee/sheets";
 import { Consolidator, type Consolidation } from "../core/year/consolidate";
 import { consolidationWrite } from "../core/sheets/consolidation";
 import { CONSOLIDATION_SHEETS, SHEETS, sheetNameMatches, type Lang } from "../core/format/schema";
@@ -58,7 +59,10 @@ export async function consolidatePicked(
     // Let the page paint the progress between files.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return { consolidation: consolidator.finish(), previous };
+  // A previous summary's 취합설정 may set the month every department is recomputed as of (a month
+  // it cannot use is among the committee's problems when the summary is written).
+  const month = readConsolidationMonth(previous?.snapshot ?? null, []);
+  return { consolidation: consolidator.finish(month), previous };
 }
 
 /** The page's download: a new summary, or the picked previous summary consolidated again. */

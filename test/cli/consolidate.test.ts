@@ -69,10 +69,11 @@ beforeAll(async () => {
 
 describe("mbo-eval consolidate", () => {
   it("writes the summary and prints a line per department, with the corrupt file named and skipped", () => {
-    expect(code).toBe(EXIT.ok);
-    expect(output).toContain("취합: 20개 부서");
+    // A file was skipped: exit 1, so that a script can tell (PRODUCT.md "Consolidation").
+    expect(code).toBe(EXIT.problems);
+    expect(output).toContain("취합: 19개 부서");
     expect(output).toMatch(/✖ broken\.xlsx: 손상되었거나 읽을 수 없는/);
-    expect(output.split("\n").filter((l) => /^ {2}부서 \d+ \(dept-/.test(l))).toHaveLength(20);
+    expect(output.split("\n").filter((l) => /^ {2}부서 \d+ \(dept-/.test(l))).toHaveLength(19);
   });
 
   it("flags settings, year, changes after Compute, never computed and duplicates", async () => {
@@ -87,8 +88,10 @@ describe("mbo-eval consolidate", () => {
     expect(flagsOf("dept-04.xlsx")).toContain("다른 연도");
     expect(flagsOf("dept-05.xlsx")).toContain("계산 안 됨");
     expect(flagsOf("dept-06.xlsx")).toContain("계산 후 변경됨");
-    expect(flagsOf("dept-19.xlsx")).toContain("같은 부서 중복");
-    expect(flagsOf("dept-20.xlsx")).toContain("같은 부서 중복");
+    // 부서 19 in two files: one row, the file computed last (the later file at equal times).
+    expect(flagsOf("dept-19.xlsx")).toBe("");
+    expect(summary.rows.some((r) => r[0] === "dept-19.xlsx")).toBe(false);
+    expect(flagsOf("dept-20.xlsx")).toBe("같은 부서 중복 (제외한 파일: dept-19.xlsx)");
     expect(flagsOf("dept-10.xlsx")).toBe("");
     // 90.7 is S under its own bands (S from 90), where the others' (S from 95) would give A.
     const seven = summary.rows.find((r) => r[0] === "dept-07.xlsx")!;
@@ -98,7 +101,7 @@ describe("mbo-eval consolidate", () => {
     // Each department recomputed with its own settings: S needs 90 in 7–9, 95 elsewhere.
     const scoreCol = header.indexOf("종합점수");
     const gradeCol = header.indexOf("등급");
-    for (const row of summary.rows.slice(3, 23)) {
+    for (const row of summary.rows.slice(3, 22)) {
       const score = Math.round((row[scoreCol] as number) * 10) / 10;
       const own = ["dept-07.xlsx", "dept-08.xlsx", "dept-09.xlsx"].includes(String(row[0]))
         ? 90
@@ -120,7 +123,7 @@ describe("mbo-eval consolidate", () => {
 
   it("lists every KPI row with its department", async () => {
     const kpis = sheetOf(await readSnapshot(readFileSync(join(dir, "summary.xlsx"))), "취합_지표");
-    expect(kpis.rows.length - 1).toBe(20 * 9);
+    expect(kpis.rows.length - 1).toBe(19 * 9);
     expect(new Set(kpis.rows.slice(1).map((r) => r[0])).size).toBe(19);
   });
 
@@ -132,7 +135,7 @@ describe("mbo-eval consolidate", () => {
     const ranked = summary.rows.slice(title + 2).filter((r) => typeof r?.[2] === "number");
     const scores = ranked.map((r) => r[2] as number);
     // Every department file read is recomputed (the one never computed too); the broken one is not.
-    expect(scores.length).toBe(20);
+    expect(scores.length).toBe(19);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const zip = await JSZip.loadAsync(bytes);
     const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
@@ -147,7 +150,7 @@ describe("mbo-eval consolidate", () => {
     const out = await convert(join(dir, "summary.xlsx"), "csv", join(dir, "csv"));
     const sheet = readdirSync(out).find((f) => f.endsWith("-취합.csv"))!;
     const lines = readFileSync(join(out, sheet), "utf8").split("\n");
-    expect(lines.filter((l) => l.startsWith("dept-"))).toHaveLength(20);
+    expect(lines.filter((l) => l.startsWith("dept-"))).toHaveLength(19);
     expect(lines.some((l) => l.startsWith("broken.xlsx,"))).toBe(true);
   });
 });
@@ -172,7 +175,7 @@ describe("the installed CLI, which reads many files in worker threads", () => {
       "ko"
     );
     const inProcess = JSON.parse(lines.join("\n")) as typeof threaded;
-    expect(threaded.departments).toHaveLength(20);
+    expect(threaded.departments).toHaveLength(19);
     expect(threaded.departments).toEqual(inProcess.departments);
     expect(threaded.skipped).toEqual(inProcess.skipped);
     const rows = async (name: string) =>

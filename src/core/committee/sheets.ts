@@ -69,6 +69,12 @@ export const COMMITTEE_SETTINGS: CommitteeSetting[] = [
   band("A", DEFAULT_GRADING.bands.A),
   band("B", DEFAULT_GRADING.bands.B),
   band("C", DEFAULT_GRADING.bands.C),
+  {
+    key: "asOfMonth",
+    ...label("consolidationAsOf"),
+    defaultValue: "",
+    help: label("consolidationAsOfHelp"),
+  },
 ];
 
 export const QUALITATIVE_HEADERS = {
@@ -93,6 +99,33 @@ export interface SettingsRead {
   /** Where each setting's value is ((row, col), 0-based); missing ones are absent. */
   valueCells: Record<string, { row: number; col: number }>;
   sheet: string | null;
+}
+
+/**
+ * 취합설정's 기준월: the month every department is recomputed as of; null when blank or missing
+ * (the month most departments computed). Not a month from 1 to 12: a problem, and null.
+ */
+export function readConsolidationMonth(
+  snapshot: WorkbookSnapshot | null,
+  problems: Problem[]
+): number | null {
+  const sheet = snapshot && findSheet(snapshot, COMMITTEE_SHEETS.settings);
+  const at = sheet && labelledValueCells(sheet, COMMITTEE_SETTINGS).asOfMonth;
+  if (!sheet || !at) return null;
+  const cell = cellOf(sheet, at.row, at.col);
+  if (cell === null || cell === "") return null;
+  const figure = readFigure(typeof cell === "string" ? cell.replace(/월$|^month\s*/i, "") : cell);
+  const month = figure.kind === "number" ? figure.value : NaN;
+  if (Number.isInteger(month) && month >= 1 && month <= 12) return month;
+  problems.push({
+    severity: "error",
+    code: "badSetting",
+    sheet: sheet.name,
+    cell: cellAddress(at.row, at.col),
+    shown: shownValue(cell),
+    detail: "-",
+  });
+  return null;
 }
 
 /** 취합설정 read (defaults where it is missing or a value cannot be used, with a problem). */
@@ -122,6 +155,11 @@ export function readCommitteeSettings(
   for (const setting of COMMITTEE_SETTINGS) {
     const at = valueCells[setting.key];
     if (!at) continue;
+    if (setting.key === "asOfMonth") {
+      // The 취합's, not the grading's: read by readConsolidationMonth, its problem said here.
+      readConsolidationMonth(snapshot, problems);
+      continue;
+    }
     const cell = cellOf(sheet, at.row, at.col);
     if (cell === null || cell === "") continue;
     if (setting.key === "method") {

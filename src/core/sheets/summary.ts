@@ -6,7 +6,7 @@ import { format, messagesFor } from "../../i18n";
 import { finalGradeShown, gradingCells, rankedScoresBlock } from "../committee/display";
 import type { GradedDepartment } from "../committee/grading";
 import type { CommitteeOutcome } from "../committee/outcome";
-import { FLAG_WORDS, type Consolidation, type DepartmentRow } from "../year/consolidate";
+import { flagWords, type Consolidation, type DepartmentRow } from "../year/consolidate";
 import type { Status } from "../rules/evaluate";
 import { pageSetup, widthsOf } from "../format/page";
 import { CONSOLIDATION_SHEETS, SETTING_ROWS, STATUS_STYLE, type Lang } from "../format/schema";
@@ -56,7 +56,7 @@ const settingLabel = (key: string, lang: Lang) =>
 function flagText(d: DepartmentRow, lang: Lang): string | null {
   const flags = d.flags.map(
     (f) =>
-      FLAG_WORDS[f][lang] +
+      flagWords(d, f, lang) +
       (f === "settingsDiffer"
         ? ` (${d.differingSettings.map((k) => settingLabel(k, lang)).join(", ")})`
         : "")

@@ -1,18 +1,35 @@
-// 취합: many departments' workbooks, each recomputed from its own inputs and its own settings,
-// gathered with the flags a recipient needs to trust them. Evaluating and collecting only: the
-// committee's grading is src/core/committee, the sheets written src/core/sheets.
+// 취합: many departments' workbooks, each recomputed from its own inputs and its own settings as
+// of one month — the 취합's 기준월 — and gathered with the flags a recipient needs to trust them.
+// Reading and collecting only: the committee's grading is src/core/committee, the sheets written
+// src/core/sheets.
 import { label } from "../format/labels";
-import { evaluate, type KpiResult, type Provisional, type Status } from "../rules/evaluate";
+import {
+  asOfMonthOf,
+  evaluate,
+  type KpiResult,
+  type Provisional,
+  type Status,
+} from "../rules/evaluate";
 import { changedSinceCompute, metaValue } from "../format/meta";
-import type { Settings } from "../rules/model";
+import type { Plan, Settings } from "../rules/model";
 import { isFatal } from "../format/problems";
 import { readWorkbook } from "../format/read";
 import { STATUS_STYLE, type Lang, type Named } from "../format/schema";
 import type { WorkbookSnapshot } from "../format/workbook";
 import { describeProblem } from "../format/words";
+import { format, messagesFor } from "../../i18n";
+import { findSheet, plainValue } from "../format/read";
+import { SHEETS } from "../format/schema";
+import { RESULTS_LAYOUT } from "../sheets/resultsLayout";
 
 export type Flag =
-  "notComputed" | "changedAfterCompute" | "settingsDiffer" | "otherYear" | "duplicateDepartment";
+  | "notComputed"
+  | "changedAfterCompute"
+  | "settingsDiffer"
+  | "otherYear"
+  | "duplicateDepartment"
+  | "otherMonth"
+  | "scoreDiffers";
 
 export interface DepartmentRow {
   file: string;
@@ -23,12 +40,18 @@ export interface DepartmentRow {
   /** Null when the department's result is final (확정). */
   provisional: Provisional | null;
   counts: Record<Status, number>;
+  /** The 취합's 기준월: every department is recomputed as of it. */
   asOfMonth: number;
+  /** The month and the score of the department's own last Compute (결과); null when never computed. */
+  ownMonth: number | null;
+  ownScore: number | null;
   /** As stored by the department's own last Compute; null when never computed. */
   computedAt: string | null;
   flags: Flag[];
   /** The settings that differ from the majority, by label. */
   differingSettings: string[];
+  /** Other files of the same department, left out (this one was computed last). */
+  duplicateFiles: string[];
   problems: number;
 }
 
@@ -47,6 +70,10 @@ export interface KpiLine {
 }
 
 export interface Consolidation {
+  /** The 취합's 기준월, and whether 취합설정 set it or most departments' own Computes used it. */
+  asOfMonth: number;
+  asOfMonthFrom: "setting" | "departments";
+  /** One row a department (a department in several files: the one computed last). */
   departments: DepartmentRow[];
   kpis: KpiLine[];
   /** Files that could not be read or evaluated, with why. */
@@ -83,13 +110,19 @@ export function majority<T>(values: T[]): T | undefined {
 const emptyCounts = (): Record<Status, number> =>
   Object.fromEntries(Object.keys(STATUS_STYLE).map((s) => [s, 0])) as Record<Status, number>;
 
-/** A department's workbook evaluated: only what the summary keeps (plain data, so it can be
- * evaluated in another thread and sent back). */
+/**
+ * A department's workbook read: its plan and what its own last Compute showed (plain data, so it
+ * can be read in another thread and sent back). It is evaluated when every department is in, as
+ * of the 취합's 기준월, which depends on them all.
+ */
 export interface Evaluated {
   file: string;
-  settings: Settings;
-  row: DepartmentRow;
-  kpis: KpiLine[];
+  plan: Plan;
+  ownMonth: number | null;
+  ownScore: number | null;
+  computedAt: string | null;
+  flags: Flag[];
+  problems: number;
 }
 
 /** A workbook that could not be used, and why. */
@@ -111,7 +144,14 @@ const kpiLine = (department: string, file: string, result: KpiResult): KpiLine =
   score: result.score,
 });
 
-/** One department's workbook evaluated with its own settings (nothing is written back). */
+/** 결과's 종합점수 as the department's last Compute wrote it; null when there is none. */
+function ownScoreOf(snapshot: WorkbookSnapshot): number | null {
+  const results = findSheet(snapshot, SHEETS.results);
+  const value = plainValue(results?.rows[RESULTS_LAYOUT.summaryRow]?.[1] ?? null);
+  return typeof value === "number" ? value : null;
+}
+
+/** One department's workbook read for the 취합 (nothing is written back). */
 export function evaluateDepartment(
   file: string,
   snapshot: WorkbookSnapshot,
@@ -123,30 +163,57 @@ export function evaluateDepartment(
     const fatal = read.problems.filter(isFatal).map((p) => describeProblem(p, lang));
     return { file, reason: fatal.join("; ") };
   }
-  const evaluation = evaluate(read.plan);
-  const counts = emptyCounts();
-  for (const k of evaluation.kpis) counts[k.status]++;
   const computedAt = metaValue(snapshot, "computedAt");
+  const ownMonth = metaValue(snapshot, "asOfMonth");
   const flags: Flag[] = [];
   if (computedAt === null) flags.push("notComputed");
   else if (changedSinceCompute(snapshot, read.layout)) flags.push("changedAfterCompute");
   return {
     file,
-    settings: evaluation.settings,
-    kpis: evaluation.kpis.map((k) => kpiLine(evaluation.settings.department, file, k)),
+    plan: read.plan,
+    ownMonth: computedAt !== null && typeof ownMonth === "number" ? ownMonth : null,
+    ownScore: computedAt !== null ? ownScoreOf(snapshot) : null,
+    computedAt: typeof computedAt === "string" ? computedAt : null,
+    flags,
+    problems: read.problems.length,
+  };
+}
+
+/** One decimal, as 결과 and the summary show a score. */
+const shownScore = (score: number | null) => (score === null ? null : Math.round(score * 10) / 10);
+
+/** A department evaluated as of the 취합's month, with its flags. */
+function departmentAt(entry: Evaluated, month: number): { row: DepartmentRow; kpis: KpiLine[] } {
+  const plan = { ...entry.plan, settings: { ...entry.plan.settings, asOfMonth: month } };
+  const evaluation = evaluate(plan);
+  const counts = emptyCounts();
+  for (const k of evaluation.kpis) counts[k.status]++;
+  const flags = [...entry.flags];
+  if (entry.ownMonth !== null && entry.ownMonth !== month) flags.push("otherMonth");
+  else if (
+    entry.ownScore !== null &&
+    shownScore(entry.ownScore) !== shownScore(evaluation.department.score)
+  )
+    flags.push("scoreDiffers");
+  const department = evaluation.settings.department;
+  return {
+    kpis: evaluation.kpis.map((k) => kpiLine(department, entry.file, k)),
     row: {
-      file,
-      department: evaluation.settings.department,
+      file: entry.file,
+      department,
       year: evaluation.settings.year,
       score: evaluation.department.score,
       grade: evaluation.department.grade,
       provisional: evaluation.provisional,
       counts,
-      asOfMonth: evaluation.asOfMonth,
-      computedAt: typeof computedAt === "string" ? computedAt : null,
+      asOfMonth: month,
+      ownMonth: entry.ownMonth,
+      ownScore: entry.ownScore,
+      computedAt: entry.computedAt,
       flags,
       differingSettings: [],
-      problems: read.problems.length,
+      duplicateFiles: [],
+      problems: entry.problems,
     },
   };
 }
@@ -181,34 +248,74 @@ export class Consolidator {
     else this.evaluated.push(entry);
   }
 
-  /** The summary: flags that need every department (settings and year of the majority, twins). */
-  finish(): Consolidation {
-    const evaluated = this.evaluated;
+  /**
+   * The summary, every department recomputed as of one month: `asOfMonth` (취합설정's 기준월), or
+   * blank, the month most departments' own last Computes used (결과's 기준월, which the pane's
+   * month choice and --as-of set); with none computed, the month most would compute as by
+   * themselves. Then the flags that need every department: settings and year of the majority, a
+   * department in several files (the one computed last is kept, the others named on it).
+   */
+  finish(asOfMonth: number | null = null): Consolidation {
+    const kept = latestOfEachDepartment(this.evaluated);
+    const ownMonths = kept.map((k) => k.entry.ownMonth).filter((m): m is number => m !== null);
+    const month =
+      asOfMonth ??
+      majority(ownMonths) ??
+      majority(kept.map((k) => asOfMonthOf(k.entry.plan))) ??
+      12;
+    const departments = kept.map((k) => {
+      const department = { ...departmentAt(k.entry, month), settings: k.entry.plan.settings };
+      if (k.others.length) {
+        department.row.flags.push("duplicateDepartment");
+        department.row.duplicateFiles = k.others;
+      }
+      return department;
+    });
     const commonSettings = majority(
-      evaluated.map((e) => COMPARED_SETTINGS.map((k) => e.settings[k]))
+      departments.map((d) => COMPARED_SETTINGS.map((k) => d.settings[k]))
     );
-    const commonYear = majority(evaluated.map((e) => e.settings.year));
-    const departmentCounts = new Map<string, number>();
-    for (const e of evaluated)
-      departmentCounts.set(e.row.department, (departmentCounts.get(e.row.department) ?? 0) + 1);
-    for (const e of evaluated) {
+    const commonYear = majority(departments.map((d) => d.row.year));
+    for (const { row, settings } of departments) {
       const differing = COMPARED_SETTINGS.filter(
-        (k, i) => commonSettings && e.settings[k] !== commonSettings[i]
+        (k, i) => commonSettings && settings[k] !== commonSettings[i]
       );
       if (differing.length) {
-        e.row.flags.push("settingsDiffer");
-        e.row.differingSettings = differing;
+        row.flags.push("settingsDiffer");
+        row.differingSettings = differing;
       }
-      if (e.settings.year !== commonYear) e.row.flags.push("otherYear");
-      if ((departmentCounts.get(e.row.department) ?? 0) > 1)
-        e.row.flags.push("duplicateDepartment");
+      if (row.year !== commonYear) row.flags.push("otherYear");
     }
     return {
-      departments: evaluated.map((e) => e.row),
-      kpis: evaluated.flatMap((e) => e.kpis),
+      asOfMonth: month,
+      asOfMonthFrom: asOfMonth === null ? "departments" : "setting",
+      departments: departments.map((d) => d.row),
+      kpis: departments.flatMap((d) => d.kpis),
       skipped: [...this.skipped],
     };
   }
+}
+
+/**
+ * One entry a department, in the order the files were given (at the first file's place): the one
+ * computed last (a later 계산일시; among equals, the later file), and the other files' names.
+ */
+function latestOfEachDepartment(entries: readonly Evaluated[]) {
+  const byName = new Map<string, { entry: Evaluated; others: string[] }>();
+  for (const entry of entries) {
+    const name = entry.plan.settings.department;
+    const seen = byName.get(name);
+    if (!seen) {
+      byName.set(name, { entry, others: [] });
+      continue;
+    }
+    // "2011-07-01 09:00" sorts as text in time order; never computed sorts first.
+    const later = (entry.computedAt ?? "") >= (seen.entry.computedAt ?? "");
+    if (later) {
+      seen.others.push(seen.entry.file);
+      seen.entry = entry;
+    } else seen.others.push(entry.file);
+  }
+  return [...byName.values()];
 }
 
 /** 취합 of workbooks already read (and of the files that could not be). */
@@ -216,12 +323,13 @@ export function consolidate(
   files: { file: string; snapshot: WorkbookSnapshot }[],
   unreadable: { file: string; reason: string }[],
   lang: Lang,
-  thisYear: number
+  thisYear: number,
+  asOfMonth: number | null = null
 ): Consolidation {
   const consolidator = new Consolidator(lang, thisYear);
   for (const { file, reason } of unreadable) consolidator.skip(file, reason);
   for (const { file, snapshot } of files) consolidator.add(file, snapshot);
-  return consolidator.finish();
+  return consolidator.finish(asOfMonth);
 }
 
 export const FLAG_WORDS: Record<Flag, Named> = {
@@ -230,4 +338,24 @@ export const FLAG_WORDS: Record<Flag, Named> = {
   settingsDiffer: label("settingsDifferFromMost"),
   otherYear: label("anotherYear"),
   duplicateDepartment: label("sameDepartmentTwice"),
+  otherMonth: label("otherMonth"),
+  scoreDiffers: label("scoreDiffers"),
 };
+
+/**
+ * A flag in words: the month or score flags name the department's own beside the 취합's
+ * ("자체 계산 6월 · 취합 12월"), the duplicate names the files left out.
+ */
+export function flagWords(row: DepartmentRow, flag: Flag, lang: Lang): string {
+  const text = messagesFor(lang).consolidation;
+  if (flag === "otherMonth")
+    return format(text.otherMonth, { own: row.ownMonth ?? "", month: row.asOfMonth });
+  if (flag === "scoreDiffers")
+    return format(text.scoreDiffers, {
+      own: row.ownScore === null ? "-" : row.ownScore.toFixed(1),
+      score: row.score === null ? "-" : row.score.toFixed(1),
+    });
+  if (flag === "duplicateDepartment")
+    return `${FLAG_WORDS[flag][lang]} (${format(text.leftOut, { files: row.duplicateFiles.join(", ") })})`;
+  return FLAG_WORDS[flag][lang];
+}

@@ -63,13 +63,13 @@ describe("취합, declared", () => {
       SUMMARY_TABLE.map((c) => c.label.ko)
     );
     const files = consolidation.departments.map((d) => d.file);
-    expect(files.map((f) => rowOf(sheet, f))).toEqual([3, 4, 5, 6]);
+    // 총무과 sent twice: one row, its later file's.
+    expect(files).toEqual(["총무과 (2).xlsx", "재무과.xlsx", "복지과.xlsx"]);
+    expect(files.map((f) => rowOf(sheet, f))).toEqual([3, 4, 5]);
     const grade = cellIn(sheet, 3, "finalGrade");
     expect(grade.value).toBe("미완료");
     expect(grade.style?.color).toBe("C00000");
-    // The department read twice: graded on its first file only.
-    expect(committee.graded.map((g) => g !== null)).toEqual([true, true, true, false]);
-    expect(cellIn(sheet, 6, "finalGrade").value).toBeNull();
+    expect(committee.graded.map((g) => g !== null)).toEqual([true, true, true]);
   });
 
   it("after it: ranked by final score, each grade in its colour, the duplicate flagged", () => {
@@ -87,7 +87,7 @@ describe("취합, declared", () => {
       expect(cellIn(sheet, row, "finalGrade").style?.fill).toBe(GRADE_FILL[d.grade as string]);
     });
     const twice = rowOf(sheet, "총무과 (2).xlsx");
-    expect(cellIn(sheet, twice, "flags").value).toBe("같은 부서 중복");
+    expect(cellIn(sheet, twice, "flags").value).toBe("같은 부서 중복 (제외한 파일: 총무과.xlsx)");
     expect(cellIn(sheet, twice, "flags").style?.fill).toBe(STATUS_STYLE.atRisk.fill);
     expect(cellIn(sheet, HEADER + 1, "flags").style?.fill).toBeUndefined();
   });
