@@ -11,6 +11,7 @@ import { format, messagesFor } from "../i18n";
 import { readSnapshot } from "../xlsx/read";
 import { writeWorkbook } from "../xlsx/write";
 import { readConsolidationMonth } from "../core/committee/sheets";
+import { isSummary } from "../core/report/summary";
 import { Consolidator } from "../core/year/consolidate";
 import { consolidationWrite } from "../core/sheets/consolidation";
 import { CliError, EXIT, keepBackup, readInput, writeAtomically } from "./files";
@@ -104,6 +105,19 @@ const isCommitteeSheet = (name: string) =>
   sheetNameMatches(CONSOLIDATION_SHEETS.settings, name) ||
   sheetNameMatches(CONSOLIDATION_SHEETS.qualitative, name);
 
+/**
+ * No command writes over a file it did not read as its input unless told to (PRODUCT.md "The two
+ * ways in"): refused with exit 4, nothing written.
+ */
+function refuseToReplace(out: string, parsed: Parsed, lang: Lang): void {
+  if (existsSync(out) && !parsed.options.replace)
+    throw new CliError(
+      EXIT.unwritable,
+      format(messagesFor(lang).cli.exists, { detail: out }),
+      "wouldReplace"
+    );
+}
+
 function save(path: string, bytes: Uint8Array, lang: Lang): void {
   try {
     writeAtomically(path, bytes);
@@ -148,6 +162,7 @@ async function template(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numb
     parsed.options.year === undefined ? new Date().getFullYear() : Number(parsed.options.year);
   if (!Number.isInteger(year))
     throw new CliError(EXIT.usage, format(messagesFor(lang).cli.badOption, { detail: "--year" }));
+  refuseToReplace(out, parsed, lang);
   const write = templateWrite({
     lang: sheetLang,
     year,
@@ -180,8 +195,9 @@ async function compute(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numbe
     );
   }
   const out = parsed.options.output ?? input;
-  const written = await writeWorkbook(bytes, outcome.write);
   const inPlace = resolve(out) === resolve(input);
+  if (!inPlace) refuseToReplace(out, parsed, lang);
+  const written = await writeWorkbook(bytes, outcome.write);
   const backup = inPlace ? keepBackup(input) : null;
   save(out, written, lang);
   summaryLines(outcome.evaluation, lang, outcome.year).forEach(io.out);
@@ -212,6 +228,8 @@ async function check(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number>
 }
 
 async function demo(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
+  // demo's own default name is rewritten each time; a file named with -o is not.
+  if (parsed.options.output !== undefined) refuseToReplace(parsed.options.output, parsed, lang);
   const out = parsed.options.output ?? "mbo-eval-demo.xlsx";
   const templateBytes = await writeWorkbook(
     null,
@@ -239,7 +257,12 @@ async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Pr
   }
   // An existing summary is updated in place: what the committee typed in it is read first (and
   // a summary that cannot be read stops here, before anything is written).
-  const existing = existsSync(out) ? await load(out, lang, isCommitteeSheet) : null;
+  let existing = existsSync(out) ? await load(out, lang, isCommitteeSheet) : null;
+  // Only a summary is updated in place; any other file is replaced only with --replace.
+  if (existing && !isSummary(existing.snapshot)) {
+    refuseToReplace(out, parsed, lang);
+    existing = null;
+  }
   const thisYear = yearOf(io.now());
   const consolidator = new Consolidator(lang, thisYear);
   const files = parsed.files.filter((file) => resolve(file) !== resolve(out));
@@ -316,7 +339,7 @@ async function importCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise
     const read = readWorkbook(existing.snapshot, yearOf(io.now()));
     if (read.ok && read.plan.kpis.length > 0 && !parsed.options.replace) {
       throw new CliError(
-        EXIT.usage,
+        EXIT.unwritable,
         format(text.importWouldReplace, { detail: out }),
         "wouldReplace"
       );
@@ -363,8 +386,7 @@ async function newYear(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numbe
   }
   const out = parsed.options.output ?? join(dirname(input), outcome.fileName);
   if (resolve(out) === resolve(input)) throw new CliError(EXIT.usage, text.sameFile, "sameFile");
-  if (existsSync(out) && !parsed.options.replace)
-    throw new CliError(EXIT.usage, format(text.exists, { detail: out }), "wouldReplace");
+  refuseToReplace(out, parsed, lang);
   save(out, await writeWorkbook(bytes, outcome.write), lang);
   newYearLines(outcome, lang).forEach(io.out);
   problemLines(outcome.problems, lang).forEach(io.out);
@@ -394,6 +416,7 @@ async function report(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number
   }
   const text = messagesFor(outcome.document.lang).report;
   const out = parsed.options.output ?? input.replace(/\.xlsx$/i, "") + text.fileSuffix;
+  refuseToReplace(out, parsed, lang);
   save(out, await reportBytes(outcome.document), lang);
   io.out(outcome.document.title);
   io.out(format(messagesFor(lang).report.written, { detail: out }));

@@ -123,7 +123,6 @@ export const en: Messages = {
     previousBlank: "previous result left blank ({from}: {reason})",
     sameFile:
       "Next year's workbook is written to another file than the original: give another name with -o. Nothing was written.",
-    exists: "{detail} already exists. Add --replace to replace it. Nothing was written.",
   },
   /** 결과보고서: its words, and why a workbook is refused. */
   report: {
@@ -169,7 +168,7 @@ export const en: Messages = {
   },
   cli: {
     usage:
-      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx\n  mbo-eval import PLAN.(txt|html|docx|hwpx|xlsx) [-o FILE.xlsx] [--replace] [--json]\n  mbo-eval new-year FILE.xlsx [-o NEXT.xlsx] [--replace] [--json]\n  mbo-eval report FILE.xlsx [-o REPORT.docx] [--json]",
+      "usage:\n  mbo-eval template [--sample] [--lang ko|en] [--year YEAR] [--dept NAME] -o FILE.xlsx [--replace]\n  mbo-eval compute FILE.xlsx [--as-of MONTH] [-o OUT.xlsx [--replace]]\n  mbo-eval check FILE.xlsx [--json]\n  mbo-eval demo [-o FILE.xlsx [--replace]]\n  mbo-eval consolidate A.xlsx B.xlsx … -o SUMMARY.xlsx [--replace]\n  mbo-eval import PLAN.(txt|html|docx|hwpx|xlsx) [-o FILE.xlsx] [--replace] [--json]\n  mbo-eval new-year FILE.xlsx [-o NEXT.xlsx] [--replace] [--json]\n  mbo-eval report FILE.xlsx [-o REPORT.docx] [--replace] [--json]",
     sampleIsFixed:
       "--sample is the 2011 plan exactly as the sample plan document has it, its department and year included, so it cannot take another --year or --dept. Make another department's or year's empty template without --sample. Nothing was written.",
     noSuchFile: "no such file: {detail}",
@@ -211,6 +210,7 @@ export const en: Messages = {
       "a PDF's tables cannot be read: {detail}. Import the original Hangul or Word document (.hwpx, .docx) or a text (.txt) copy.",
     importFormatNotYet:
       "the binary Hangul format before 2014 (.hwp) cannot be read: {detail}. Save it as .hwpx or text (.txt) from Hangul and import that.",
+    exists: "{detail} already exists. Add --replace to replace it. Nothing was written.",
     importWouldReplace:
       "{detail} already has goals. Add --replace to replace them. Nothing was written.",
   },

@@ -113,8 +113,6 @@ export const ko = {
     previousBlank: "전년도실적 비움 ({from}년 {reason})",
     sameFile:
       "새해 양식은 원본과 다른 파일에 씁니다: -o로 다른 이름을 주세요. 아무것도 쓰지 않았습니다.",
-    exists:
-      "{detail}이(가) 이미 있습니다. 바꾸려면 --replace를 붙이세요. 아무것도 쓰지 않았습니다.",
   },
   /** 결과보고서: its words, and why a workbook is refused. */
   report: {
@@ -160,7 +158,7 @@ export const ko = {
   },
   cli: {
     usage:
-      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx\n  mbo-eval import 계획서.(txt|html|docx|hwpx|xlsx) [-o 파일.xlsx] [--replace] [--json]\n  mbo-eval new-year 파일.xlsx [-o 새해.xlsx] [--replace] [--json]\n  mbo-eval report 파일.xlsx [-o 보고서.docx] [--json]",
+      "사용법:\n  mbo-eval template [--sample] [--lang ko|en] [--year 연도] [--dept 부서] -o 파일.xlsx [--replace]\n  mbo-eval compute 파일.xlsx [--as-of 월] [-o 결과.xlsx [--replace]]\n  mbo-eval check 파일.xlsx [--json]\n  mbo-eval demo [-o 파일.xlsx [--replace]]\n  mbo-eval consolidate 파일1.xlsx 파일2.xlsx … -o 취합.xlsx [--replace]\n  mbo-eval import 계획서.(txt|html|docx|hwpx|xlsx) [-o 파일.xlsx] [--replace] [--json]\n  mbo-eval new-year 파일.xlsx [-o 새해.xlsx] [--replace] [--json]\n  mbo-eval report 파일.xlsx [-o 보고서.docx] [--replace] [--json]",
     sampleIsFixed:
       "--sample은 시행계획서 그대로의 2011년 민원봉사과 예시라 다른 --year, --dept를 줄 수 없습니다. 다른 부서·연도의 빈 양식은 --sample 없이 만드세요. 아무것도 쓰지 않았습니다.",
     noSuchFile: "파일이 없습니다: {detail}",
@@ -201,6 +199,8 @@ export const ko = {
       "PDF는 표를 읽을 수 없습니다: {detail}. 원본 한글·Word 문서(.hwpx, .docx)나 텍스트(.txt)로 저장한 파일을 가져오세요.",
     importFormatNotYet:
       "한글 2014 이전 형식(.hwp)은 읽을 수 없습니다: {detail}. 한글에서 .hwpx나 텍스트(.txt)로 저장해 가져오세요.",
+    exists:
+      "{detail}이(가) 이미 있습니다. 바꾸려면 --replace를 붙이세요. 아무것도 쓰지 않았습니다.",
     importWouldReplace:
       "{detail}에 이미 목표가 있습니다. 바꾸려면 --replace를 붙이세요. 아무것도 쓰지 않았습니다.",
   },

@@ -1,4 +1,5 @@
 // mbo-eval as a person runs it: commands, messages and exit codes, on real files.
+import { createHash } from "crypto";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -239,7 +240,7 @@ describe("mbo-eval", () => {
     // The workbook computes; a second import asks before replacing the goals.
     expect((await runCli("check", path("seed-plan.xlsx"))).code).toBe(EXIT.ok);
     const again = await runCli("import", path("seed-plan.txt"));
-    expect(again.code).toBe(EXIT.usage);
+    expect(again.code).toBe(EXIT.unwritable);
     expect(again.err).toContain("--replace");
     const json = await runCli("import", path("seed-plan.txt"), "--replace", "--json");
     expect(json.code).toBe(EXIT.ok);
@@ -347,5 +348,41 @@ describe("mbo-eval", () => {
     );
     expect(computed).toMatchObject({ ok: true, output: path("j3.xlsx"), grade: "S", asOfMonth: 6 });
     expect(computed.score).toBeCloseTo(99.3, 1);
+  });
+});
+
+describe("no command writes over a file it did not read as its input (PRODUCT.md)", () => {
+  const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+  it.each([
+    ["template", (out: string) => ["template", "-o", out]],
+    ["demo", (out: string) => ["demo", "-o", out]],
+    ["compute onto another file", (out: string) => ["compute", path("full-input.xlsx"), "-o", out]],
+    ["report", (out: string) => ["report", path("full-computed.xlsx"), "-o", out]],
+    ["new-year", (out: string) => ["new-year", path("full-computed.xlsx"), "-o", out]],
+    [
+      "consolidate onto a workbook that is not a summary",
+      (out: string) => ["consolidate", path("full-computed.xlsx"), "-o", out],
+    ],
+  ])("%s: refused with exit 4, the file unchanged; with --replace, written", async (_, args) => {
+    await runCli("template", "--sample", "-o", path("full-input.xlsx"), "--replace");
+    await runCli("compute", path("full-input.xlsx"), "-o", path("full-computed.xlsx"), "--replace");
+    // A workbook full of typed figures where the output goes (one figure its own).
+    const out = path(`full-target-${args("x")[0]}.xlsx`);
+    writeFileSync(
+      out,
+      await writeWorkbook(readFileSync(path("full-computed.xlsx")), {
+        sheets: [{ name: "월별실적", mode: "patch", cells: [{ row: 4, col: 6, value: 4321 }] }],
+      })
+    );
+    const before = sha(out);
+    const refused = await runCli(...args(out), "--json");
+    expect({ code: refused.code, same: sha(out) === before }).toEqual({
+      code: EXIT.unwritable,
+      same: true,
+    });
+    expect(JSON.parse(refused.out).error.code).toBe("wouldReplace");
+    expect((await runCli(...args(out), "--replace")).code).toBe(EXIT.ok);
+    expect(sha(out)).not.toBe(before);
   });
 });

@@ -200,7 +200,7 @@ describe("mbo-eval new-year on the sample computed as of 12월", () => {
     expect(same.code).toBe(EXIT.usage);
     expect(same.err).toContain("원본과 다른 파일");
     const again = await runCli("new-year", path("민원봉사과 2011.xlsx"));
-    expect(again.code).toBe(EXIT.usage);
+    expect(again.code).toBe(EXIT.unwritable);
     expect(again.err).toContain("--replace");
     expect(hash(path("민원봉사과 2011.xlsx"))).toBe(before);
     const replaced = await runCli("new-year", path("민원봉사과 2011.xlsx"), "--replace");

@@ -106,7 +106,7 @@ describe("workbooks of ours, saved again by other programs", () => {
       outputs.push({ file: target, input: file, action: "compute --as-of 7" });
       const imported = out(`imported-${name}`);
       copyFileSync(file, imported);
-      expect((await runCli("import", SEED, "-o", imported)).code).toBe(EXIT.usage);
+      expect((await runCli("import", SEED, "-o", imported)).code).toBe(EXIT.unwritable);
       const replaced = await runCli("import", SEED, "-o", imported, "--replace");
       expect(replaced.code).toBe(EXIT.ok);
       outputs.push({ file: imported, input: file, action: "import --replace (seed)" });
