@@ -82,6 +82,9 @@ export const en: Messages = {
     activityTaskFromOtherMonth:
       "a month names no task for this activity; it was given the task it has in another month: {detail}",
     countDefault: "the activity gives no count; 1 was planned: {detail}",
+    relativeTarget:
+      "the target is stated relative to another figure: type the target figure (its words are in the notes): {detail}",
+    rangeTarget: "the target is a range: type the target figure: {detail}",
   },
   importPrevious: "previous: {detail}",
   ribbon: {

@@ -72,6 +72,9 @@ export const ko = {
     activityTaskFromOtherMonth:
       "과제가 적혀 있지 않은 달의 활동을 다른 달에 같은 활동이 있는 과제로 두었습니다: {detail}",
     countDefault: "활동의 횟수가 없어 1회로 두었습니다: {detail}",
+    relativeTarget:
+      "목표가 다른 수에 견주어 쓰여 있습니다. 목표치를 숫자로 넣으세요(문구는 비고에 있습니다): {detail}",
+    rangeTarget: "목표가 범위로 쓰여 있습니다. 목표치를 숫자로 넣으세요: {detail}",
   },
   importPrevious: "전년도: {detail}",
   ribbon: {

@@ -11,8 +11,13 @@ const word = <T extends string>(
   lang: Lang
 ) => (options.filter((o) => o.value === value)[0] ?? options[0])[lang];
 
-const figure = (value: number, unit: string) =>
-  unit === "%" ? `${(value * 100).toFixed(1)}%` : `${value.toLocaleString("en-US")}${unit}`;
+/** A target as the preview lists it; "?" where the document gave none to use (to be typed). */
+const figure = (value: number | null, unit: string) =>
+  value === null
+    ? "?"
+    : unit === "%"
+      ? `${(value * 100).toFixed(1)}%`
+      : `${value.toLocaleString("en-US")}${unit}`;
 
 export function importCounts(plan: PlanRows) {
   const tasks: Record<string, true> = {};

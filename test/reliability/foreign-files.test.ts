@@ -156,8 +156,10 @@ describe("consolidation over all of them", () => {
   it("consolidates every computed workbook and names each file it cannot use", async () => {
     const computed = outputs.filter((o) => o.action.includes("compute")).map((o) => o.file);
     const summary = out("summary.xlsx");
-    const result = await runCli("consolidate", ...computed, ...excelSaved, "-o", summary);
-    expect(result.code).toBe(EXIT.ok);
+    const result = await runCli("consolidate", ...computed, ...excelSaved, "-o", summary, "--json");
+    // A file skipped is exit 1, so that a script can tell; every file read is exit 0.
+    const { skipped } = JSON.parse(result.out) as { skipped: unknown[] };
+    expect(result.code).toBe(skipped.length > 0 ? EXIT.problems : EXIT.ok);
     for (const file of excelSaved) expect(result.out + result.err).toContain(basename(file));
     outputs.push({ file: summary, input: null, action: "consolidate" });
   });

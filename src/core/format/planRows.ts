@@ -13,7 +13,8 @@ export interface GoalRow {
   unit: string;
   type: IndicatorType;
   direction: Direction;
-  target: number;
+  /** Null where the document states none a workbook can use (a relative target, a range). */
+  target: number | null;
   /** A figure, or the words the document has where there is none ("2011년 신규사업", "-"). */
   previous: number | string;
   weight: number | null;

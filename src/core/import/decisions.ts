@@ -16,7 +16,9 @@ export type DecisionCode =
   | "departmentMissing"
   | "activityWithoutTask"
   | "activityTaskFromOtherMonth"
-  | "countDefault";
+  | "countDefault"
+  | "relativeTarget"
+  | "rangeTarget";
 
 /** A decision in words (the catalogue's), as listed and as kept in 비고. */
 export function describeDecision(decision: Decision, lang: Lang): string {

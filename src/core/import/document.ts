@@ -28,9 +28,11 @@ export interface PlanDocument {
 
 /**
  * Item markers: ▪ and • as Word and 한글 write them in UTF-8, and the shapes a CP949 document
- * (which has no ▪) uses instead: ■ □ ◆ ◇ ● ◎ ▶ ▷.
+ * (which has no ▪) uses instead: ■ □ ◆ ◇ ● ◎ ▶ ▷. A number is a list marker only when its "." or
+ * ")" is followed by a space or the end ("1. 친절교육", "2) 상담"): "4.5점" and "62.5%" are
+ * figures (PRODUCT.md "Reading what people type").
  */
-const MARKER = /^(?:[-–·•▪○◦*※■□◆◇●◎▶▷]|\d+[.)])\s*/;
+const MARKER = /^(?:[-–·•▪○◦*※■□◆◇●◎▶▷]|\d+[.)](?=\s|$))\s*/;
 
 /** An entry from a written line: its leading marker taken apart. */
 export function entryOf(line: string, children: Entry[] = []): Entry {

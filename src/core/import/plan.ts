@@ -39,6 +39,7 @@ const UNITS = [
   "대",
   "점",
   "차",
+  "분",
   "km",
 ];
 const NUMBER_WORDS = "(?:조|억|천만|백만|십만|만|천|백|십)";
@@ -48,7 +49,9 @@ const FIGURE = new RegExp(
 const NONE_WORDS = /^(-|신규|.*신규사업|해당\s*없음)$/;
 
 interface Figure {
-  value: number;
+  /** Null for a target stated relative to another figure, or as a range: the user gives it. */
+  value: number | null;
+  range?: boolean;
   unit: string;
   direction: Direction | null;
   /** The words before the figure ("온라인신청 :"), without the colon. */
@@ -60,9 +63,84 @@ interface Figure {
 
 /**
  * The figures with a unit in a text, in order. A number followed by no unit is none (120 in
- * "120생활민원운영" names the service).
+ * "120생활민원운영" names the service) — unless the row's 단위 column gives the unit of its bare
+ * figures, then a lone number is one ("41.2" with 단위 % → 41.2 %).
  */
-function figuresIn(text: string): Figure[] {
+function figuresIn(text: string, rowUnit = ""): Figure[] {
+  const withUnit = figuresWithUnit(text);
+  if (withUnit.length > 0 || !rowUnit) return withUnit;
+  const bare = /^(.*?)(\d[\d,]*(?:\.\d+)?)\s*(이상|초과|이하|미만|이내)?\s*$/.exec(squeeze(text));
+  if (!bare) return [];
+  const [, before, number, word = ""] = bare;
+  const unit = rowUnit;
+  const read = readFigure(`${number}${unit === "%" ? "%" : ""}`, { percent: unit === "%" });
+  if (read.kind !== "number") return [];
+  return [
+    {
+      value: read.value,
+      unit,
+      direction: word === "" ? null : /이하|미만|이내/.test(word) ? "lower" : "higher",
+      before: squeeze(before.replace(/[:：]\s*$/, "")),
+      written: `${number}${unit}${word ? ` ${word}` : ""}`,
+      fromWords: false,
+    },
+  ];
+}
+
+/** Verbs of a relative target, by which way is better. */
+const LOWER_VERBS = /단축|감소|절감|축소|줄이/;
+const HIGHER_VERBS = /향상|증가|확대|늘리/;
+
+/**
+ * A target item's figure: as figuresIn, except that a target stated relative to something else
+ * is no plain figure (PRODUCT.md): "22분에서 15분으로" → 15, 방향 from the pair; "전년 대비 20%
+ * 단축", "30% 감소", "10% 향상" → no figure (the user gives it), 방향 from the verb; "85~90점" → no
+ * figure. None of them is ever read as a % target.
+ */
+function targetsIn(text: string, rowUnit: string): Figure[] {
+  const plain = squeeze(text);
+  const before = (index: number) => squeeze(plain.slice(0, index).replace(/[:：]\s*$/, ""));
+  const pair =
+    /(\d[\d,]*(?:\.\d+)?)\s*(\D*?)\s*에서\s*(\d[\d,]*(?:\.\d+)?)\s*(\D*?)\s*(?:으로|로)/.exec(
+      plain
+    );
+  if (pair) {
+    const unit = pair[4] || pair[2];
+    const [to] = figuresIn(`${pair[3]}${unit}`, rowUnit || unit);
+    const [start] = figuresIn(`${pair[1]}${unit}`, rowUnit || unit);
+    if (to && start && to.value !== null && start.value !== null)
+      return [
+        {
+          ...to,
+          direction: to.value < start.value ? "lower" : "higher",
+          before: before(pair.index),
+          written: squeeze(pair[0]),
+        },
+      ];
+  }
+  const figures = figuresIn(plain, rowUnit);
+  const [first] = figures;
+  if (!first) return figures;
+  const range = /(\d[\d,]*(?:\.\d+)?)\s*\D{0,3}?\s*[~∼～]\s*(\d[\d,]*(?:\.\d+)?)\s*\S*/.exec(plain);
+  if (range)
+    return [{ ...first, value: null, range: true, direction: null, written: squeeze(range[0]) }];
+  const at = plain.indexOf(first.written);
+  const after = at < 0 ? "" : plain.slice(at + first.written.length);
+  const verbAfter = new RegExp(`^\\s*(?:${LOWER_VERBS.source}|${HIGHER_VERBS.source})`).test(after);
+  // "접수대비 처리율 95%이상" is a plain ratio target: only a verb after the figure makes it relative.
+  if (verbAfter) {
+    const direction = LOWER_VERBS.test(plain)
+      ? "lower"
+      : HIGHER_VERBS.test(plain)
+        ? "higher"
+        : null;
+    return [{ ...first, value: null, direction, written: plain }];
+  }
+  return figures;
+}
+
+/** The figures written with a unit in a text, in order. */
+function figuresWithUnit(text: string): Figure[] {
   const figures: Figure[] = [];
   // A fresh global copy: exec walks the text with lastIndex (no matchAll in IE11).
   const pattern = new RegExp(FIGURE.source, "g");
@@ -151,14 +229,37 @@ interface GoalsColumns {
   target: number;
   previous: number;
   indicator: number;
+  /** Where the plan has them: the task number apart from its name, the unit of bare figures. */
+  taskNo?: number;
+  unit?: number;
 }
 
-const HEADERS: { key: keyof GoalsColumns; name: string; test: (text: string) => boolean }[] = [
-  { key: "department", name: "담당부서", test: (t) => t.includes("담당") },
-  { key: "task", name: "전략과제", test: (t) => t.includes("과제") },
-  { key: "target", name: "목표", test: (t) => t.includes("목표") && !t.includes("실적") },
-  { key: "previous", name: "실적", test: (t) => t.includes("실적") },
-  { key: "indicator", name: "성과지표", test: (t) => t.includes("지표") },
+type HeaderKey = keyof GoalsColumns | "performanceGoal";
+
+/**
+ * The goals table's headers, Korean and English (the workbook's aliases), tried in this order so
+ * that the longer name wins: 과제번호 before 과제, 성과목표 and 성과지표 before 목표, "result"
+ * without "target" before "target" (PRODUCT.md "Importing the plan document"). Matched in any
+ * letter case, inside a longer header ("2024 target", "Strategic task").
+ */
+const HEADER_TESTS: { key: HeaderKey; test: RegExp }[] = [
+  { key: "taskNo", test: /과제\s*번호|^번호$|task\s*no|^no\.?$/i },
+  { key: "performanceGoal", test: /성과\s*목표|performance\s*goal/i },
+  { key: "indicator", test: /지표|indicator|\bkpi\b/i },
+  { key: "task", test: /과제|사업명|\btask\b/i },
+  { key: "previous", test: /실적|(?:result|previous|baseline)(?!.*target)/i },
+  { key: "target", test: /목표|target|\bgoal\b/i },
+  { key: "department", test: /담당|department|\bowner\b/i },
+  { key: "unit", test: /^단위$|^unit$/i },
+];
+
+/** The five headers a goals table is known by, as the refusal names them. */
+const HEADERS: { key: keyof GoalsColumns; name: string }[] = [
+  { key: "department", name: "담당부서" },
+  { key: "task", name: "전략과제" },
+  { key: "target", name: "목표" },
+  { key: "previous", name: "실적" },
+  { key: "indicator", name: "성과지표" },
 ];
 
 /** A goals table names at least this many of its five headers in one row. */
@@ -166,18 +267,28 @@ const GOALS_HEADERS_NEEDED = 4;
 
 /** The goals-table headers a row names (each cell one at most), and those it lacks. */
 function goalsHeader(row: readonly DocCell[]): { columns: GoalsColumns; missing: string[] } {
-  const found: Partial<GoalsColumns> = {};
+  const found: Partial<Record<HeaderKey, number>> = {};
   row.forEach((cell, index) => {
     // A header merged across columns stands in each: its first column is the header's.
     if (index > 0 && cell === row[index - 1]) return;
     const text = squeeze(cell.text);
-    const header = HEADERS.find((h) => found[h.key] === undefined && h.test(text));
-    if (header) found[header.key] = index;
+    const header = HEADER_TESTS.find((h) => h.test.test(text));
+    if (header && found[header.key] === undefined) found[header.key] = index;
   });
+  // Without a 전략과제 column, a 성과목표 column names the tasks (Seoul's layout).
+  if (found.task === undefined && found.performanceGoal !== undefined)
+    found.task = found.performanceGoal;
   const missing = HEADERS.filter((h) => found[h.key] === undefined).map((h) => h.name);
   // A missing column reads as empty cells.
   return { columns: found as GoalsColumns, missing };
 }
+
+/**
+ * A task number as plans write it ("1-1", "1.1", "Ⅰ-1-①"), and the name after it. A decimal is no
+ * task number: "1.5억" is not task 1.5.
+ */
+const TASK_NUMBER =
+  /^((?:\d+|[Ⅰ-Ⅻ]+)(?:\s*[-.]\s*(?:\d+|[①-⑳]))+)(?![\d.,%]|\s*[억만천백원])\s*(.*)$/;
 
 const isGoalsHeader = (row: readonly DocCell[]) =>
   HEADERS.length - goalsHeader(row).missing.length >= GOALS_HEADERS_NEEDED;
@@ -205,9 +316,12 @@ function budgetOf(text: string): { budget: number; funding: string; budgetItem: 
   return { budget: figure.kind === "number" ? figure.value : 0, funding, budgetItem };
 }
 
-/** 지표유형 by the rule: 평균 when the words say so; for %: 비율 for …율/…률, else 평균; else 누계. */
+/**
+ * 지표유형 by the rule: 평균 when the words say so; for %: 비율 for …율/…률, else 평균; 점 (a score,
+ * 만족도 4.5점) → 평균; else 누계.
+ */
 function typeOf(indicator: string, before: string, unit: string): IndicatorType {
-  if (/평균/.test(indicator) || /평균/.test(before)) return "average";
+  if (/평균/.test(indicator) || /평균/.test(before) || unit === "점") return "average";
   if (unit === "%") return /[율률]$/.test(indicator) ? "ratio" : "average";
   return "cumulative";
 }
@@ -225,7 +339,17 @@ function goalsOf(
   let lastTask: GoalRow[] = [];
   for (const row of rows) {
     const joined = row.map((c) => c.text).join(" ");
-    if (/사업비/.test(joined) && lastTask.length > 0) {
+    const taskText = squeeze(row[columns.task]?.text ?? "");
+    const numberText = columns.taskNo === undefined ? "" : squeeze(row[columns.taskNo]?.text ?? "");
+    // With a 과제번호 column the number stands apart and 전략과제 is the name alone.
+    const taskMatch =
+      columns.taskNo === undefined
+        ? TASK_NUMBER.exec(taskText)
+        : TASK_NUMBER.test(numberText)
+          ? [numberText, numberText, taskText]
+          : null;
+    // A row of a task comes first: "1-4 사업비 집행" is a task, not the previous task's budget.
+    if (!taskMatch && /사업비/.test(joined) && lastTask.length > 0) {
       // A task's budget is the sum over its rows: it stands on its first row only.
       const { budget, funding, budgetItem } = budgetOf(joined);
       lastTask[0].budget = budget;
@@ -233,9 +357,9 @@ function goalsOf(
       lastTask[0].budgetItem = budgetItem;
       continue;
     }
-    const taskMatch = /^(\d+-\d+)\s*(.*)$/.exec(squeeze(row[columns.task]?.text ?? ""));
     if (!taskMatch) continue;
     const [, taskNo, task] = taskMatch;
+    const rowUnit = columns.unit === undefined ? "" : squeeze(row[columns.unit]?.text ?? "");
     /** Lists a decision; its words, for 비고. */
     const decide = (code: DecisionCode, detail: string) => {
       const decision = { code, taskNo, detail };
@@ -253,7 +377,7 @@ function goalsOf(
     const figures: Figure[] = [];
     for (const entry of targetEntries) {
       // The first figure of an item is its target; an item with none goes to 비고.
-      const [figure] = figuresIn(entry.text);
+      const [figure] = targetsIn(entry.text, rowUnit);
       if (figure) figures.push(figure);
       else notes.push(decide("itemToNotes", entry.text));
     }
@@ -273,17 +397,19 @@ function goalsOf(
       if (figure.before) own.push(`${figure.before} ${figure.written}`);
       own.push(...notes);
       if (figure.fromWords) own.push(decide("figureFromWords", figure.written));
+      if (figure.value === null)
+        own.push(decide(figure.range ? "rangeTarget" : "relativeTarget", figure.written));
       const type = typeOf(indicator, figure.before, figure.unit);
       own.push(decide("typeChosen", `${indicator}: ${typeWord(type, context.lang)}`));
       const direction = figure.direction ?? "higher";
       if (!figure.direction) own.push(decide("directionDefault", indicator));
       // 전년도실적: the figures that share the target's unit (several: their mean).
       const same = previousEntries
-        .flatMap((text) => figuresIn(text))
+        .flatMap((text) => figuresIn(text, rowUnit))
         .filter((f) => f.unit === figure.unit);
       let previous: number | string = "";
       if (same.length > 0) {
-        previous = same.reduce((a, f) => a + f.value, 0) / same.length;
+        previous = same.reduce((a, f) => a + (f.value as number), 0) / same.length;
         if (same.length > 1)
           own.push(decide("previousMean", same.map((f) => f.written).join(", ")));
       } else if (previousText && !NONE_WORDS.test(previousText)) {

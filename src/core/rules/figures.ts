@@ -108,6 +108,15 @@ function parseNumberWords(compact: string): number | null {
   return total + group;
 }
 
+/**
+ * A percentage as a fraction by moving the decimal point, not by dividing: 41.2 / 100 is
+ * 0.41200000000000003, "41.2e-2" is 0.412 — the figure typed, without noise in the cell.
+ */
+function hundredth(value: number): number {
+  const shifted = Number(`${value}e-2`);
+  return Number.isNaN(shifted) ? value / 100 : shifted;
+}
+
 function fromNumber(
   value: number,
   cell: RawCell,
@@ -117,7 +126,7 @@ function fromNumber(
   if (!Number.isFinite(value)) return problem("notFinite", cell);
   if (value < 0) return problem("negative", cell);
   if (options.percent && !typedPercent && value > PERCENT_RESCALE_ABOVE) {
-    return { kind: "number", value: value / 100, warning: "percentRescaled" };
+    return { kind: "number", value: hundredth(value), warning: "percentRescaled" };
   }
   return { kind: "number", value };
 }
@@ -146,7 +155,7 @@ function figureText(compact: string, cell: RawCell, options: FigureOptions): Fig
   if (compact.endsWith("%")) {
     const number = compact.slice(0, -1);
     return PLAIN_NUMBER.test(number)
-      ? fromNumber(Number(number) / 100, cell, options, true)
+      ? fromNumber(hundredth(Number(number)), cell, options, true)
       : problem("notANumber", cell);
   }
   const number = compact.replace(UNIT_SUFFIX, "");

@@ -254,7 +254,7 @@ describe("documents that are not plans", () => {
         const result = importPlan(readTextDocument([header, ...rows].join("\n")), "ko", 2026);
         if (!result.ok) return;
         imported++;
-        targets.push(...result.plan.goals.map((g) => g.target));
+        targets.push(...result.plan.goals.map((g) => g.target ?? NaN));
       }),
       { numRuns: 300, seed: 2026 }
     );

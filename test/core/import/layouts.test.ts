@@ -1,0 +1,129 @@
+// Plans in other layouts than the seed's (issue 28), each case as the issue found it on the old
+// code: decimals read as list numbers ("4.5점" → 5, "62.5%" → 5 %), a task "1-4 사업비 집행" taken
+// for a budget line, a 과제번호 column taken for the task column, bare figures with a 단위 column
+// refused, an English plan refused, relative targets imported as % targets.
+import { importPlan } from "../../../src/core/import/plan";
+import { readTextDocument } from "../../../src/documents/text";
+
+const SEED_HEADER = "담당부서\t전략과제(주요업무)\t2026년 목표\t2025년 실적\t성과지표";
+
+/** A plan document as text: a title, the department heading, one goals table. */
+function plan(header: string, rows: string[]) {
+  const result = importPlan(
+    readTextDocument(["2026년도 주요업무 시행계획", "# 민원봉사과", header, ...rows].join("\n")),
+    "ko",
+    2026
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.failure));
+  return result;
+}
+
+const goals = (result: ReturnType<typeof plan>) =>
+  result.plan.goals.map((g) => [
+    g.taskNo,
+    g.task,
+    g.indicator,
+    g.target,
+    g.unit,
+    g.type,
+    g.direction,
+  ]);
+
+describe("decimals are figures, never list numbers", () => {
+  it("reads 4.5점, 62.5% and 4.3점 whole; 점 is a score (평균)", () => {
+    const result = plan(SEED_HEADER, [
+      "민원팀 홍길동\t1-1 친절 민원\t- 만족도 4.5점 이상\t4.3점\t- 민원 만족도",
+      "민원팀 홍길동\t1-2 온라인 민원\t- 온라인 비율 62.5%\t-\t- 온라인 처리 비율",
+    ]);
+    expect(goals(result)).toEqual([
+      ["1-1", "친절 민원", "민원 만족도", 4.5, "점", "average", "higher"],
+      // A % indicator whose name ends in 율 is a ratio (비율), by the rule.
+      ["1-2", "온라인 민원", "온라인 처리 비율", 0.625, "%", "ratio", "higher"],
+    ]);
+    expect(result.plan.goals[0].previous).toBe(4.3);
+  });
+
+  it("keeps a list number apart from its item: '1. 만족도 4.5점' and '2) 건수 120건'", () => {
+    const result = plan(SEED_HEADER, [
+      "민원팀 홍길동\t1-1 친절 민원\t1. 만족도 4.5점\t-\t1. 민원 만족도",
+    ]);
+    expect(goals(result)[0].slice(2, 5)).toEqual(["민원 만족도", 4.5, "점"]);
+  });
+});
+
+it("a task named '1-4 사업비 집행' is a task, not the previous task's budget line", () => {
+  const result = plan(SEED_HEADER, [
+    "예산팀 김철수\t1-3 예산 절감\t- 절감액 100건\t-\t- 절감 건수",
+    "\t사업비 : 2백만원(시비) 예산과목 : 사무관리비",
+    "예산팀 김철수\t1-4 사업비 집행\t- 집행률 95% 이상\t-\t- 집행률",
+  ]);
+  expect(result.plan.goals.map((g) => [g.taskNo, g.task, g.budget])).toEqual([
+    ["1-3", "예산 절감", 2_000_000],
+    ["1-4", "사업비 집행", 0],
+  ]);
+});
+
+describe("a 과제번호 column and a 단위 column", () => {
+  const header = "과제번호\t전략과제\t담당부서\t성과지표\t단위\t2026년 목표\t2025년 실적";
+  it("takes the number from 과제번호 and the name from 전략과제; bare figures take the row's 단위", () => {
+    const result = plan(header, [
+      "1-1\t민원24 온라인 이용 홍보\t민원팀 홍길동\t온라인 이용률\t%\t41.2\t38.5",
+      "1-2\t친절 교육\t민원팀 홍길동\t교육 횟수\t회\t12\t10",
+      "2-1\t처리기간 단축\t민원팀 김영희\t평균 처리일수\t일\t3 이내\t4",
+    ]);
+    expect(goals(result)).toEqual([
+      ["1-1", "민원24 온라인 이용 홍보", "온라인 이용률", 0.412, "%", "ratio", "higher"],
+      ["1-2", "친절 교육", "교육 횟수", 12, "회", "cumulative", "higher"],
+      ["2-1", "처리기간 단축", "평균 처리일수", 3, "일", "average", "lower"],
+    ]);
+    expect(result.plan.goals.map((g) => g.previous)).toEqual([0.385, 10, 4]);
+  });
+
+  it("reads units written on the figures as well, the 단위 column aside", () => {
+    const result = plan(header, ["1-1\t민원 홍보\t민원팀 홍길동\t이용건수\t건\t116,000건\t-"]);
+    expect(goals(result)[0].slice(3, 5)).toEqual([116_000, "건"]);
+  });
+});
+
+it("imports an English plan by the workbook's English headers", () => {
+  const result = plan(
+    "Department\tStrategic task\t2026 target\t2025 result\tPerformance indicator",
+    ["Civil affairs Kim\t1-1 Online services\t- Online share 80% 이상\t75%\t- Online rate"]
+  );
+  expect(goals(result)).toEqual([
+    ["1-1", "Online services", "Online rate", 0.8, "%", "average", "higher"],
+  ]);
+});
+
+describe("targets stated relative to something else are never plain % targets", () => {
+  const relative = (target: string) =>
+    plan(SEED_HEADER, [`민원팀 홍길동\t1-1 처리 개선\t- ${target}\t-\t- 처리기간`]);
+
+  it.each([
+    ["전년 대비 20% 단축", "lower"],
+    ["민원 처리시간 30% 감소", "lower"],
+    ["만족도 10% 향상", "higher"],
+  ])(
+    "%s: no 목표치, 방향 %s from the verb, a decision asking for the figure",
+    (target, direction) => {
+      const result = relative(target);
+      expect(result.plan.goals.map((g) => [g.target, g.direction])).toEqual([[null, direction]]);
+      expect(
+        result.decisions.filter((d) => d.code === "relativeTarget").map((d) => d.detail)
+      ).toEqual([target]);
+      expect(result.plan.goals[0].notes).toContain(target);
+    }
+  );
+
+  it("85~90점: a range, no 목표치, a decision", () => {
+    const result = relative("만족도 85~90점");
+    expect(result.plan.goals.map((g) => g.target)).toEqual([null]);
+    expect(result.decisions.map((d) => d.code)).toContain("rangeTarget");
+  });
+
+  it("22분에서 15분으로: 15 minutes, 하향 from the pair", () => {
+    const result = relative("대기시간 22분에서 15분으로");
+    // Minutes are counted as the rule counts any unit but %, 점 and 평균 (누계), listed to confirm.
+    expect(goals(result)[0].slice(3, 7)).toEqual([15, "분", "cumulative", "lower"]);
+  });
+});
