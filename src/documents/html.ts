@@ -15,9 +15,13 @@ type Node = ReturnType<typeof parseDocument>["children"][number];
 
 const isList = (node: Node) => DomUtils.isTag(node) && (node.name === "ul" || node.name === "ol");
 
-/** A node's own text: everything but the lists nested in it. */
+/**
+ * A node's own text: everything but the lists nested in it. A line break in the source is only a
+ * space (LibreOffice and Word wrap long source lines inside a paragraph); lines are made by <br>,
+ * <p> and <div>.
+ */
 function ownText(node: Node): string {
-  if (DomUtils.isText(node)) return node.data;
+  if (DomUtils.isText(node)) return node.data.replace(/\s+/g, " ");
   if (!DomUtils.isTag(node) || isList(node)) return "";
   if (node.name === "br") return "\n";
   const inner = node.children.map(ownText).join("");

@@ -73,6 +73,8 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 export async function documentKind(bytes: Uint8Array): Promise<DocumentKind> {
+  // A 0-byte file is empty, not a document without a goals table (a failed copy, a new file).
+  if (bytes.length === 0) throw new DocumentFileError("empty");
   if (startsWith(bytes, ascii("PK\u0003\u0004"))) return zipKind(bytes);
   if (isOleDocument(bytes)) throw oleKind(bytes);
   if (startsWith(bytes, ascii("%PDF"))) throw new DocumentFileError("pdf");

@@ -10,7 +10,14 @@ export type XmlNode = ReturnType<typeof parseDocument>["children"][number];
 export class DocumentFileError extends Error {
   constructor(
     readonly reason:
-      "encrypted" | "notDocument" | "corrupt" | "binaryHwp" | "binaryDoc" | "binaryXls" | "pdf"
+      | "encrypted"
+      | "notDocument"
+      | "corrupt"
+      | "binaryHwp"
+      | "binaryDoc"
+      | "binaryXls"
+      | "pdf"
+      | "empty"
   ) {
     super(reason);
     Object.setPrototypeOf(this, DocumentFileError.prototype);

@@ -51,6 +51,7 @@ export function documentErrorText(error: DocumentFileError, name: string, lang: 
     binaryDoc: text.documentBinaryDoc,
     binaryXls: text.documentBinaryXls,
     pdf: text.documentPdf,
+    empty: text.documentEmpty,
   }[error.reason];
   return format(message, { detail: name });
 }

@@ -209,6 +209,8 @@ export const en: Messages = {
       "the Word 97–2003 format (.doc) cannot be read: {detail}. Save it as .docx from Word and import that.",
     documentBinaryXls:
       "the Excel 97–2003 format (.xls) cannot be read: {detail}. Save it as .xlsx from Excel and import that.",
+    documentEmpty:
+      "the file is empty (0 bytes): {detail}. Import the plan document once it is saved.",
     documentPdf:
       "a PDF's tables cannot be read: {detail}. Import the original Hangul or Word document (.hwpx, .docx) or a text (.txt) copy.",
     importFormatNotYet:

@@ -198,6 +198,7 @@ export const ko = {
       "Word 97–2003 형식(.doc)은 읽을 수 없습니다: {detail}. Word에서 .docx로 저장해 가져오세요.",
     documentBinaryXls:
       "Excel 97–2003 형식(.xls)은 읽을 수 없습니다: {detail}. Excel에서 .xlsx로 저장해 가져오세요.",
+    documentEmpty: "빈 파일입니다(0바이트): {detail}. 저장이 끝난 계획서 파일을 가져오세요.",
     documentPdf:
       "PDF는 표를 읽을 수 없습니다: {detail}. 원본 한글·Word 문서(.hwpx, .docx)나 텍스트(.txt)로 저장한 파일을 가져오세요.",
     importFormatNotYet:

@@ -326,7 +326,10 @@ describe("mbo-eval", () => {
       { args: ["frobnicate"], code: EXIT.usage, error: "usage" },
       { args: ["import", path("memo.txt")], code: EXIT.unreadable, error: "noGoalsTable" },
       { args: ["import", path("plan.hwp")], code: EXIT.unreadable, error: "binaryHwp" },
+      // Issue 28: a 0-byte file was refused as "no goals table".
+      { args: ["import", path("empty.txt")], code: EXIT.unreadable, error: "empty" },
     ];
+    writeFileSync(path("empty.txt"), "");
     writeFileSync(path("memo.txt"), "회의 메모입니다.");
     writeFileSync(path("plan.hwp"), "HWP Document File");
     for (const { args, code, error } of cases) {

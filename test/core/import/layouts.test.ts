@@ -3,6 +3,7 @@
 // for a budget line, a 과제번호 column taken for the task column, bare figures with a 단위 column
 // refused, an English plan refused, relative targets imported as % targets.
 import { importPlan } from "../../../src/core/import/plan";
+import { readHtmlDocument } from "../../../src/documents/html";
 import { readTextDocument } from "../../../src/documents/text";
 
 const SEED_HEADER = "담당부서\t전략과제(주요업무)\t2026년 목표\t2025년 실적\t성과지표";
@@ -126,4 +127,28 @@ describe("targets stated relative to something else are never plain % targets", 
     // Minutes are counted as the rule counts any unit but %, 점 and 평균 (누계), listed to confirm.
     expect(goals(result)[0].slice(3, 7)).toEqual([15, "분", "cumulative", "lower"]);
   });
+});
+
+it("HTML as LibreOffice saves it: a source line wrapped inside a paragraph is one line", () => {
+  // Issue 28: "온라인 민원⏎이용건수" became the indicator "온라인 민원".
+  const cell = (...paragraphs: string[]) =>
+    `<td>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</td>`;
+  const html = `<html><body><p>2026년도 주요업무 시행계획</p><h1>민원봉사과</h1><table>
+<tr><td>담당부서</td><td>전략과제</td><td>2026년 목표</td><td>2025년 실적</td><td>성과지표</td></tr>
+<tr>${cell("민원팀 홍길동")}${cell("1-1 민원24 온라인\n  이용 홍보")}${cell("- 온라인신청 :\n 116,000건", "- 만족도 : 92%\n이상")}${cell("-")}${cell("- 온라인 민원\n        이용건수", "- 만족도")}</tr>
+</table></body></html>`;
+  const result = importPlan(readHtmlDocument(html), "ko", 2026);
+  if (!result.ok) throw new Error(JSON.stringify(result.failure));
+  expect(goals(result as ReturnType<typeof plan>)).toEqual([
+    [
+      "1-1",
+      "민원24 온라인 이용 홍보",
+      "온라인 민원 이용건수",
+      116_000,
+      "건",
+      "cumulative",
+      "higher",
+    ],
+    ["1-1", "민원24 온라인 이용 홍보", "만족도", 0.92, "%", "average", "higher"],
+  ]);
 });
