@@ -1,6 +1,6 @@
 // What the CLI prints after Compute, Check or 취합: the result in a few lines (the score and
 // problem lines shared with the ribbon, score.ts), then the problems.
-import type { Evaluation } from "../core/rules/evaluate";
+import { partProvisional, type Evaluation } from "../core/rules/evaluate";
 import type { YearScore } from "../core/year/history";
 import type { CommitteeOutcome } from "../core/committee/outcome";
 import { flagWords, type Consolidation } from "../core/year/consolidate";
@@ -55,8 +55,16 @@ export function summaryLines(
     );
   }
   for (const task of evaluation.tasks) {
+    const provisional = partProvisional(
+      evaluation,
+      evaluation.kpis.filter((k) => k.kpi.taskNo === task.taskNo),
+      evaluation.activities.filter((a) => a.activity.taskNo === task.taskNo)
+    );
+    // A 잠정 task score never stands alone (its only KPI 미입력: 100.0 from its activities).
+    const mark = provisional && task.score !== null ? ` — ${resultMark(provisional, lang)}` : "";
     lines.push(
-      `  [${task.taskNo}] ${task.task}: ${task.score === null ? "-" : task.score.toFixed(1)} ${task.grade ?? ""}`.trimEnd()
+      `  [${task.taskNo}] ${task.task}: ${task.score === null ? "-" : task.score.toFixed(1)} ${task.grade ?? ""}`.trimEnd() +
+        mark
     );
   }
   return lines;

@@ -3,7 +3,7 @@
 // columns and formats, the activities by task and the input problems.
 import { monthsBegun } from "../rules/time";
 import { format, messagesFor } from "../../i18n";
-import { evaluate, type ActivityResult, type Evaluation } from "../rules/evaluate";
+import { evaluate, partProvisional, type ActivityResult, type Evaluation } from "../rules/evaluate";
 import { readHistory, yearScore, type YearScore } from "../year/history";
 import { label } from "../format/labels";
 import type { Problem } from "../format/problems";
@@ -125,15 +125,23 @@ function goalBlocks(evaluation: Evaluation, lang: Lang): ReportBlock[] {
   const text = messagesFor(lang).report;
   const blocks: ReportBlock[] = [{ kind: "heading", level: 1, text: text.goals }];
   for (const { goal, rows } of resultGroups(evaluation)) {
+    const tasks = new Set(rows.map((r) => r.task.taskNo));
+    const provisional = partProvisional(
+      evaluation,
+      rows.map((r) => r.result),
+      evaluation.activities.filter((a) => tasks.has(a.activity.taskNo))
+    );
+    const heading = format(text.goalHeading, {
+      goal: goal.name,
+      score: shownAs(goal.score, SCORE),
+      grade: goal.grade ?? "-",
+    });
     blocks.push(
       {
         kind: "heading",
         level: 2,
-        text: format(text.goalHeading, {
-          goal: goal.name,
-          score: shownAs(goal.score, SCORE),
-          grade: goal.grade ?? "-",
-        }),
+        // A 잠정 score never stands alone: the mark and its reason beside it.
+        text: provisional ? `${heading} — ${resultMark(provisional, lang)}` : heading,
       },
       declaredTable(RESULT_TABLE, GOAL_TABLE_KEYS, rows, lang, GOAL_TABLE_WIDTHS)
     );

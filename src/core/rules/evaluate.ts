@@ -273,6 +273,24 @@ function provisionalOf(
     : null;
 }
 
+/**
+ * Whether a part of the result — a task's or a 성과목표's KPIs and activities — is 잠정, and why:
+ * its own 오류 and (before the year end) 미입력, and the whole result's preview or nothing
+ * entered. A task whose only KPI is 미입력 scores its activities alone (100.0 S): never shown
+ * without this beside it (PRODUCT.md "Nothing to evaluate yet").
+ */
+export function partProvisional(
+  evaluation: Evaluation,
+  kpis: readonly KpiResult[],
+  activities: readonly ActivityResult[] = []
+): Provisional | null {
+  const whole = evaluation.provisional;
+  return provisionalOf(kpis, activities, evaluation.asOfMonth, {
+    preview: whole?.preview ?? false,
+    nothingEntered: whole?.nothingEntered ?? false,
+  });
+}
+
 /** Distinct values in first-seen order. */
 const distinct = (values: readonly string[]) => [...new Set(values)];
 

@@ -47,6 +47,15 @@ describe("a department's results report", () => {
     const facts = tables(outcome.document)[0].rows.map((r) => r.cells);
     expect(facts).toContainEqual(["결과 구분", "잠정 (미입력 1건)"]);
     expect(facts).toContainEqual(["기준월", "6월"]);
+    // Issue 28: 2-1's only KPI 미입력, its 성과목표 scored on its activities alone with no 잠정
+    // beside it. The other goals stay as they are.
+    const headings = outcome.document.blocks
+      .filter((b) => b.kind === "heading" && b.level === 2)
+      .map((b) => (b as { text: string }).text);
+    expect(headings.filter((h) => h.includes("잠정"))).toEqual([
+      "2. 친절 민원행정 구현 — 점수 99.3, 등급 S — 잠정 (미입력 1건)",
+    ]);
+    expect(headings).toHaveLength(3);
   });
 
   it("is written in the workbook's language, with 결과's columns and formats", () => {
