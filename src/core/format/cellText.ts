@@ -4,13 +4,14 @@
 // "…" where it is written, and each cut is a problem naming the cell — never a failed write.
 // A string in an input sheet, or one starting with an apostrophe, reaches Excel behind a quote
 // prefix (src/excel/apply.ts): one character less is left for it, as Excel may count the prefix.
-import { shownAs } from "../rules/shown";
 import { EXCEL_LIMITS } from "./page";
 import type { Problem } from "./problems";
-import { NUMBER_FORMATS } from "./styles";
 import { cellAddress, type CellWrite, type WorkbookWrite } from "./workbook";
 
 const MARK = "…";
+
+/** 40000 → "40,000" (as the #,##0 format shows it; the IE11 pane runs this too). */
+const grouped = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 /** What a cut cell shows in a problem: its beginning. */
 const SHOWN_CHARS = 40;
@@ -33,7 +34,7 @@ export function fitCellText(write: WorkbookWrite): { write: WorkbookWrite; probl
         sheet: sheet.name,
         cell: cellAddress(cell.row, cell.col),
         shown: text.slice(0, SHOWN_CHARS) + MARK,
-        detail: shownAs(text.length, NUMBER_FORMATS.count),
+        detail: grouped(text.length),
       });
       return { ...cell, value: text.slice(0, limitOf(text) - MARK.length) + MARK };
     });

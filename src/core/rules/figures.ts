@@ -114,7 +114,8 @@ function parseNumberWords(compact: string): number | null {
  */
 function hundredth(value: number): number {
   const shifted = Number(`${value}e-2`);
-  return Number.isNaN(shifted) ? value / 100 : shifted;
+  // (NaN is the one value unequal to itself: IE11 has no Number.isNaN.)
+  return shifted !== shifted ? value / 100 : shifted;
 }
 
 function fromNumber(
