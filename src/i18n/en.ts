@@ -124,6 +124,7 @@ export const en: Messages = {
     previous: "previous result {value} ({from} result)",
     previousPart: "previous result {value} ({from} through month {month})",
     previousBlank: "previous result left blank ({from}: {reason})",
+    calendar: "plan counted again on {year}'s calendar: {value}",
     sameFile:
       "Next year's workbook is written to another file than the original: give another name with -o. Nothing was written.",
   },
@@ -511,6 +512,7 @@ export const en: Messages = {
     newYearBudget: "budget {value} is {year}'s",
     newYearPreviousPart: "previous result is {year} through month {month}",
     newYearPreviousBlank: "no previous result ({year}: {reason})",
+    newYearCalendar: "plan counted again on {year}'s calendar ({value})",
   },
   page: {
     downloadReport: "Download the results report (.docx)",

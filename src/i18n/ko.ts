@@ -114,6 +114,7 @@ export const ko = {
     previous: "전년도실적 {value} ({from}년 결과)",
     previousPart: "전년도실적 {value} ({from}년 {month}월까지)",
     previousBlank: "전년도실적 비움 ({from}년 {reason})",
+    calendar: "{year}년 달력으로 다시 센 계획: {value}",
     sameFile:
       "새해 양식은 원본과 다른 파일에 씁니다: -o로 다른 이름을 주세요. 아무것도 쓰지 않았습니다.",
   },
@@ -501,6 +502,7 @@ export const ko = {
     newYearBudget: "사업비({value})는 {year}년 값",
     newYearPreviousPart: "전년도실적은 {year}년 {month}월까지",
     newYearPreviousBlank: "전년도실적 없음({year}년 {reason})",
+    newYearCalendar: "{year}년 달력으로 다시 센 계획({value})",
   },
   page: {
     downloadReport: "결과보고서 내려받기 (.docx)",

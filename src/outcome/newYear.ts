@@ -18,14 +18,16 @@ export function carriedLine(value: CarriedValue, from: number, lang: Lang): stri
       ? format(text.target, { value: value.shown, from })
       : value.kind === "budget"
         ? format(text.budget, { value: value.shown, from })
-        : value.kind === "previousBlank"
-          ? format(text.previousBlank, {
-              from,
-              reason: statusWord(value.status ?? "noData", lang),
-            })
-          : value.month !== undefined && value.month < 12
-            ? format(text.previousPart, { value: value.shown, from, month: value.month })
-            : format(text.previous, { value: value.shown, from });
+        : value.kind === "calendar"
+          ? format(text.calendar, { value: value.shown, year: from + 1 })
+          : value.kind === "previousBlank"
+            ? format(text.previousBlank, {
+                from,
+                reason: statusWord(value.status ?? "noData", lang),
+              })
+            : value.month !== undefined && value.month < 12
+              ? format(text.previousPart, { value: value.shown, from, month: value.month })
+              : format(text.previous, { value: value.shown, from });
   return `[${value.taskNo}] ${value.indicator}: ${what}`;
 }
 

@@ -2,6 +2,7 @@
 // activity (a 계획 row with its count per month and an empty 실적 row), by PRODUCT.md "Importing
 // the plan document". Cells are taken by content, not by column, because positions shift in real
 // documents.
+import { daysIn, mondaysIn } from "../rules/time";
 import { squeeze } from "../rules/text";
 import type { GoalRow, MonthlyRow } from "../format/planRows";
 import type { Block, DocCell, Entry } from "./document";
@@ -65,24 +66,14 @@ function itemsOf(entries: readonly Entry[]): { item: Entry; details: Entry[] }[]
   return items;
 }
 
-/** Days of a month, and its Mondays, in the plan year. */
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-function mondaysIn(year: number, month: number): number {
-  let count = 0;
-  for (let day = 1; day <= daysIn(year, month); day++) {
-    if (new Date(Date.UTC(year, month - 1, day)).getUTCDay() === 1) count++;
-  }
-  return count;
-}
-
 /** A text's planned count in a month, with its unit; null when it says none. */
 function countIn(
   text: string,
   year: number,
   month: number
-): { count: number; unit: string } | null {
-  if (/매일/.test(text)) return { count: daysIn(year, month), unit: "일" };
-  if (/매주/.test(text)) return { count: mondaysIn(year, month), unit: "회" };
+): { count: number; unit: string; calendar?: string } | null {
+  if (/매일/.test(text)) return { count: daysIn(year, month), unit: "일", calendar: "매일" };
+  if (/매주/.test(text)) return { count: mondaysIn(year, month), unit: "회", calendar: "매주" };
   if (/매월/.test(text)) return { count: 1, unit: "회" };
   const match = COUNT.exec(text);
   return match ? { count: Number(match[1]), unit: match[2] } : null;
@@ -96,6 +87,11 @@ interface Planned {
   details: string[];
   /** What was decided for it, in words: kept in its 비고 after the details. */
   decided: string[];
+  /**
+   * "매일" or "매주" where a count follows the calendar: first in its 비고, so that 새해 양식
+   * counts the new year's days again.
+   */
+  calendar?: string;
 }
 
 /** The 추진계획 table: the one whose header names 추진일정 (or 추진계획). */
@@ -181,6 +177,7 @@ export function importActivities(
         const counted = own ?? fromDetail ?? { count: 1, unit: "회" };
         if (!own && !fromDetail) decide({ code: "countDefault", taskNo, detail: name, item: name });
         entry.unit ||= counted.unit;
+        entry.calendar ||= counted.calendar;
         // Listed twice for the same month (documents repeat rows): once, the larger count.
         entry.months[month - 1] = Math.max(entry.months[month - 1] ?? 0, counted.count);
       }
@@ -231,7 +228,11 @@ export function importActivities(
         ...base,
         row: "plan",
         months: entry.months,
-        notes: [...entry.details, ...entry.decided].join(" / "),
+        notes: [
+          ...(entry.calendar ? [entry.calendar] : []),
+          ...entry.details,
+          ...entry.decided,
+        ].join(" / "),
       },
       { ...base, row: "actual", months: Array(12).fill(null), notes: "" }
     );

@@ -30,3 +30,23 @@ export function monthsBegun(planYear: number, timestamp: string): number {
   if (year !== planYear) return year < planYear ? 0 : 12;
   return Number(at[2]);
 }
+
+/** Days of a month of a year (2012's February: 29). */
+export const daysIn = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The Mondays of a month of a year: what "매주" plans. */
+export function mondaysIn(year: number, month: number): number {
+  let count = 0;
+  for (let day = 1; day <= daysIn(year, month); day++) {
+    if (new Date(Date.UTC(year, month - 1, day)).getUTCDay() === 1) count++;
+  }
+  return count;
+}
+
+/** A plan count that follows the calendar, by the word that says so (in a row's 비고). */
+export function calendarCount(words: string): ((year: number, month: number) => number) | null {
+  if (/매일|\bdaily\b|every day/i.test(words)) return daysIn;
+  if (/매주|\bweekly\b|every week/i.test(words)) return mondaysIn;
+  return null;
+}

@@ -2,6 +2,7 @@
 // year's — 연도 + 1, 전년도실적 from the year's results, every actual cleared, 결과, 이력 and the
 // metadata gone — so that the user's own sheets, looks and notes travel with it. The original is
 // never the target: the caller writes the result to another file.
+import { calendarCount } from "../rules/time";
 import { fitCellText } from "../format/cellText";
 import { evaluate, lastMonthWithFigures, type Status } from "../rules/evaluate";
 import { format, messagesFor } from "../../i18n";
@@ -37,9 +38,10 @@ import {
 export interface CarriedValue {
   /**
    * target and budget: this year's, carried to confirm; previous: 전년도실적 from the year's
-   * result (as of `month`); previousBlank: no result to carry (`status` says why).
+   * result (as of `month`); previousBlank: no result to carry (`status` says why); calendar: a
+   * 계획 row counted "매일" or "매주", counted again for the new year (`shown`: the months changed).
    */
-  kind: "target" | "budget" | "previous" | "previousBlank";
+  kind: "target" | "budget" | "previous" | "previousBlank" | "calendar";
   taskNo: string;
   indicator: string;
   /** Where it is in the new workbook. */
@@ -195,6 +197,8 @@ export function newYearWorkbook(snapshot: WorkbookSnapshot, thisYear: number): N
 
   const cleared = computedCellsCleared(layout, plan.kpis);
   const monthlySheet = findSheet(snapshot, SHEETS.monthly) as SheetSnapshot;
+  const recounted = calendarRecounted(monthlySheet, layout.monthly, year, lang);
+  carried.push(...recounted.carried);
   const sheets: SheetWrite[] = [
     settingsWrite(
       settingsLayout,
@@ -226,6 +230,7 @@ export function newYearWorkbook(snapshot: WorkbookSnapshot, thisYear: number): N
           department
         ),
         ...actualsCleared(monthlySheet, layout.monthly),
+        ...recounted.cells,
         ...cleared.monthly,
       ],
     },
@@ -291,6 +296,55 @@ function actualsCleared(sheet: SheetSnapshot, table: Layout["monthly"]): CellWri
     }
   }
   return cells;
+}
+
+/**
+ * 계획 counts that follow the calendar ("매일", "매주" in the row's 비고, as the importer writes
+ * it): counted again for the new year in the months that had a count (2012's February has 29
+ * days); each row changed is listed.
+ */
+function calendarRecounted(
+  sheet: SheetSnapshot,
+  table: Layout["monthly"],
+  year: number,
+  lang: Lang
+): { cells: CellWrite[]; carried: CarriedValue[] } {
+  const cells: CellWrite[] = [];
+  const carried: CarriedValue[] = [];
+  const { notes, item, taskNo } = table.columns;
+  if (notes === undefined) return { cells, carried };
+  for (const entry of table.rows) {
+    if (entry.rowKind !== "plan") continue;
+    const count = calendarCount(textOf(cellOf(sheet, entry.row, notes)));
+    if (!count) continue;
+    const changed: { col: number; text: string }[] = [];
+    entry.months.forEach((before, m) => {
+      const col = table.columns[`m${m + 1}`];
+      const now = count(year, m + 1);
+      if (col === undefined || before === null || before === now) return;
+      cells.push({ row: entry.row, col, value: now, keepStyle: true });
+      changed.push({ col, text: `${m + 1}월 ${before}→${now}` });
+    });
+    if (changed.length === 0) continue;
+    const shown = changed.map((c) => c.text).join(", ");
+    // Noted in the row's 비고 as every carried value is.
+    const words = messagesFor(lang).workbook;
+    const before = textOf(cellOf(sheet, entry.row, notes));
+    const note = format(words.newYearNote, {
+      year,
+      items: format(words.newYearCalendar, { year, value: shown }),
+    });
+    cells.push({ row: entry.row, col: notes, value: `${before} / ${note}` });
+    carried.push({
+      kind: "calendar",
+      taskNo: taskNo === undefined ? "" : textOf(cellOf(sheet, entry.row, taskNo)),
+      indicator: item === undefined ? "" : textOf(cellOf(sheet, entry.row, item)),
+      sheet: sheet.name,
+      cell: cellAddress(entry.row, changed[0].col),
+      shown,
+    });
+  }
+  return { cells, carried };
 }
 
 /** 설정 is where 연도 goes: a workbook without it has no year to turn. */

@@ -275,7 +275,8 @@ describe("the 분기(월)별 추진계획", () => {
     expect(plan("3-1", "즉시해결팀 순찰 운영")).toMatchObject({
       unit: "일",
       months: [null, 28, 31, null, null, 30, 31, 31, 30, 31, 30, 31],
-      notes: "가로등, 도로, 수도 등 처리",
+      // "매일" first: 새해 양식 counts the next year's days again from it.
+      notes: "매일 / 가로등, 도로, 수도 등 처리",
     });
     // 12회 in every month listed under the 고객만족도 조사 task (3월, 6월, 7~9월, 10~11월, 12월),
     // and in 2월, whose row names no task: the same activity is 2-1's in the other months.
