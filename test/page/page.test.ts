@@ -150,8 +150,12 @@ async function openPage(
         );
       const card = page.getByTestId("consolidation");
       await card.waitFor();
-      await expect(card.textContent()).resolves.toContain("취합: 2개 부서");
-      await expect(card.textContent()).resolves.toContain("같은 부서 중복");
+      // Both files are 민원봉사과's: one row, the one computed last, the other named.
+      await expect(card.textContent()).resolves.toContain("취합: 1개 부서");
+      await expect(card.textContent()).resolves.toContain("취합 기준월 6월");
+      await expect(card.textContent()).resolves.toMatch(
+        /같은 부서 중복 \(제외한 파일: [^)]+\.xlsx\)/
+      );
       await expect(card.textContent()).resolves.toContain("broken.xlsx");
       const seen = await page.evaluate(
         () => (window as unknown as { __spinner: string[] }).__spinner
@@ -166,7 +170,8 @@ async function openPage(
       const saved = join(files, "consolidation.xlsx");
       await download.saveAs(saved);
       const summary = sheetOf(await readSnapshot(readFileSync(saved)), "취합");
-      expect(summary.rows.filter((r) => String(r[0]).endsWith(".xlsx"))).toHaveLength(3);
+      // The department's row and the file not read.
+      expect(summary.rows.filter((r) => String(r[0]).endsWith(".xlsx"))).toHaveLength(2);
       // The 기획감사실's report of it: no committee score yet, so every department 미완료, 잠정.
       const [report] = await Promise.all([
         page.waitForEvent("download"),

@@ -125,13 +125,18 @@ async function openPane(
     await page.getByText("마지막 계산:").waitFor();
     await page.getByText("계산 후 입력이 변경되지 않았습니다.").waitFor();
 
-    // 취합: two departments' files and a broken one, written into this workbook.
+    // 취합: two files of one department (민원봉사과, the computed one kept) and a broken one,
+    // written into this workbook, as of the month the department computed.
     await page.getByLabel("부서별 통합문서를 고르면").setInputFiles(consolidationFiles);
     await page
-      .getByText(/^취합 시트를 썼습니다: 2개 부서 .*읽지 못한 파일: broken\.xlsx/)
+      .getByText(/^취합 시트를 썼습니다 \(기준월 6월\): 1개 부서 .*읽지 못한 파일: broken\.xlsx/)
       .waitFor();
     expect(await cellValue(page, "취합", "A4")).toBe("a.xlsx");
-    expect(await cellValue(page, "취합", "A5")).toBe("b.xlsx");
+    const headers: unknown[] = [];
+    for (const col of "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+      headers.push(await cellValue(page, "취합", `${col}3`));
+    const flags = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[headers.indexOf("확인 필요")];
+    expect(await cellValue(page, "취합", `${flags}4`)).toBe("같은 부서 중복 (제외한 파일: b.xlsx)");
     await page.close();
   });
 
@@ -212,7 +217,9 @@ async function openPane(
     const pick = page.getByLabel("부서별 통합문서를 고르면");
     await pick.setInputFiles(departmentFiles);
     await page
-      .getByText(/^취합 시트를 썼습니다: 3개 부서 \(최종점수 0개, 정성 점수 없음 3개\)/)
+      .getByText(
+        /^취합 시트를 썼습니다 \(기준월 \d+월\): 3개 부서 \(최종점수 0개, 정성 점수 없음 3개\)/
+      )
       .waitFor();
     const progress = await page.evaluate(
       () => (window as unknown as { __progress: string[] }).__progress
