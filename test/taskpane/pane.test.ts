@@ -248,7 +248,9 @@ async function openPane(
     await pick.setInputFiles([]);
     await pick.setInputFiles(departmentFiles);
     await page
-      .getByText(/^취합 시트를 썼습니다: 3개 부서 \(최종점수 2개, 정성 점수 없음 1개\)/)
+      .getByText(
+        /^취합 시트를 썼습니다 \(기준월 \d+월\): 3개 부서 \(최종점수 2개, 정성 점수 없음 1개\)/
+      )
       .waitFor();
     for (const [address, text] of typed) {
       const value = await cellValue(page, "정성평가", address);
