@@ -4,7 +4,15 @@
 // src/core/reading.
 import type { Plan } from "../rules/model";
 import type { Problem } from "./problems";
-import { GOAL_COLUMNS, MONTHLY_COLUMNS, SHEETS } from "./schema";
+import {
+  GOAL_COLUMNS,
+  MONTHLY_COLUMNS,
+  SETTING_ROWS,
+  SHEETS,
+  headerKey,
+  type Lang,
+  type Named,
+} from "./schema";
 import type { WorkbookSnapshot } from "./workbook";
 import { findSheet, findTable } from "../reading/cells";
 import { readGoals } from "../reading/goals";
@@ -14,6 +22,23 @@ import { readSettings } from "../reading/settings";
 
 export { cellOf, findSheet, labelledValueCells, plainValue, textOf } from "../reading/cells";
 export type { Layout, MonthlyRowLayout, TableLayout } from "../reading/layout";
+
+/** Which language more of these texts are in, of the names given; null when neither. */
+function languageOfTexts(texts: readonly unknown[], names: readonly Named[]): Lang | null {
+  const keys = texts.filter((t): t is string => typeof t === "string").map(headerKey);
+  const count = (lang: Lang) => names.filter((n) => keys.includes(headerKey(n[lang]))).length;
+  const [ko, en] = [count("ko"), count("en")];
+  return ko === en ? null : ko > en ? "ko" : "en";
+}
+
+/** The language of 설정's labels, else of 목표's header row (PRODUCT.md "One workbook, one language"). */
+function workbookLang(snapshot: WorkbookSnapshot, goalsHeader: readonly unknown[]): Lang {
+  const settings = findSheet(snapshot, SHEETS.settings);
+  const labels = settings ? settings.rows.map((row) => row?.[0]) : [];
+  return (
+    languageOfTexts(labels, SETTING_ROWS) ?? languageOfTexts(goalsHeader, GOAL_COLUMNS) ?? "ko"
+  );
+}
 
 export type ReadResult =
   | { ok: true; plan: Plan; layout: Layout; problems: Problem[] }
@@ -47,6 +72,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, thisYear: number): Read
   const monthlyTable = monthlySheet && findTable(monthlySheet, MONTHLY_COLUMNS, problems);
   if (!goalsSheet || !monthlySheet || !goalsTable || !monthlyTable) return { ok: false, problems };
 
+  const lang = workbookLang(snapshot, goalsSheet.rows[goalsTable.headerRow] ?? []);
   const goals = readGoals(goalsSheet, goalsTable, problems);
   const monthly = readMonthly(monthlySheet, monthlyTable, goals.kpis, problems);
   return {
@@ -59,6 +85,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, thisYear: number): Read
       unreadableActualMonths: monthly.unreadableActualMonths,
     },
     layout: {
+      lang,
       settings: settingsLayout,
       goals: { ...goalsTable, kpiRows: goals.kpiRows },
       monthly: { ...monthlyTable, rows: monthly.rows },

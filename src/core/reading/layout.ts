@@ -1,5 +1,6 @@
 // Where the input tables are in a workbook as read: what writing results needs to find its
 // cells again.
+import type { Lang } from "../format/schema";
 import type { MonthlyFigures, MonthlyKind, MonthlyRowKind } from "../rules/model";
 
 /** Where a table is: its sheet, header row and each known column (0-based). */
@@ -22,6 +23,11 @@ export interface MonthlyRowLayout {
 }
 
 export interface Layout {
+  /**
+   * The workbook's language: of 설정's labels, or without 설정 of 목표's headers — whatever name a
+   * sheet carries (a user may rename 목표 to "Goals"). What Compute writes is in it.
+   */
+  lang: Lang;
   settings: { sheet: string; valueCells: Record<string, { row: number; col: number }> } | null;
   goals: TableLayout & { kpiRows: number[] };
   monthly: TableLayout & { rows: MonthlyRowLayout[] };

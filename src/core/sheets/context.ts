@@ -3,7 +3,7 @@
 import type { Evaluation } from "../rules/evaluate";
 import type { Problem } from "../format/problems";
 import type { Layout } from "../format/read";
-import { SHEETS, headerKey, type Lang } from "../format/schema";
+import type { Lang } from "../format/schema";
 import type { WorkbookSnapshot } from "../format/workbook";
 
 export interface ComputeContext {
@@ -21,5 +21,5 @@ export interface ComputeContext {
 
 /** The workbook's language: that of its 목표 sheet's name. */
 export function languageOf(layout: Layout): Lang {
-  return headerKey(layout.goals.sheet) === headerKey(SHEETS.goals.en) ? "en" : "ko";
+  return layout.lang;
 }

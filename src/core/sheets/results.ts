@@ -12,6 +12,7 @@ import { SHEETS, type Lang } from "../format/schema";
 import { NUMBER_FORMATS, STYLES, figureFormat, statusStyle } from "../format/styles";
 import { statusWord } from "../format/words";
 import { cellAddress, type CellStyle, type CellWrite, type SheetWrite } from "../format/workbook";
+import { findSheet } from "../format/read";
 import type { ComputeContext } from "./context";
 import { inputCheckCells } from "./inputCheck";
 import { approvalCells, yearCells } from "./resultsHead";
@@ -313,7 +314,8 @@ export function resultsWrite(
   const widths = columnWidths(RESULTS);
   const achievement = columnOf(RESULTS, "achievement");
   return {
-    name: SHEETS.results[lang],
+    // The 결과 that is there, by either name: never a second one beside it.
+    name: findSheet(context.snapshot, SHEETS.results)?.name ?? SHEETS.results[lang],
     mode: "replace",
     cells,
     columnWidths: widths,

@@ -2,6 +2,7 @@
 // columns, reordered rows, English names, their own sheets and columns.
 import { readSnapshot } from "../../../src/xlsx/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/format/workbook";
+import { applied } from "../../support/snapshots";
 import { cloneSnapshot, compute, sheetOf, templateBytes } from "../../support/workbooks";
 
 let sample: WorkbookSnapshot;
@@ -112,5 +113,36 @@ describe("layout robustness", () => {
     expect(outcome.ok && outcome.evaluation.kpis.map((k) => k.kpi.strategicGoal)).toEqual(
       Array(3).fill("명품서비스 친절 민원행정 구현")
     );
+  });
+});
+
+describe("one workbook, one language, one of each sheet (issue 28)", () => {
+  it("a Korean workbook whose 목표 is renamed Goals computes in Korean into its one 결과", () => {
+    const first = compute(sample, 6);
+    if (!first.ok) throw new Error("compute failed");
+    const computed = applied(first.write, sample);
+    const renamed = cloneSnapshot(computed);
+    sheetOf(renamed, "목표").name = "Goals";
+    const again = compute(renamed, 6);
+    if (!again.ok) throw new Error("compute failed");
+    const after = applied(again.write, renamed);
+    // It used to add an English "Results" beside the stale 결과.
+    expect(after.sheets.map((s) => s.name).filter((n) => /결과|Results/.test(n))).toEqual(["결과"]);
+    expect(again.lang).toBe("ko");
+    expect(sheetOf(after, "결과").rows[2][0]).toBe("종합점수");
+    expect(again.evaluation.department.score).toBe(first.evaluation.department.score);
+  });
+
+  it("an English workbook with 결과 named in Korean rewrites that sheet, in English", async () => {
+    const english = await readSnapshot(await templateBytes({ lang: "en" }));
+    const first = compute(english, 6);
+    if (!first.ok) throw new Error("compute failed");
+    const computed = applied(first.write, english);
+    sheetOf(computed, "Results").name = "결과";
+    const again = compute(computed, 6);
+    if (!again.ok) throw new Error("compute failed");
+    const after = applied(again.write, computed);
+    expect(after.sheets.map((s) => s.name).filter((n) => /결과|Results/.test(n))).toEqual(["결과"]);
+    expect(sheetOf(after, "결과").rows[2][0]).toBe("Overall score");
   });
 });
