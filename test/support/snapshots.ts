@@ -28,5 +28,7 @@ export function applied(
     }
     sheet.rows = Array.from(sheet.rows, (row) => row ?? []);
   }
-  return { sheets };
+  // Sheets taken out (새해 양식's 결과, 이력 and metadata), as the file adapter takes them out.
+  const removed = new Set(write.removeSheets ?? []);
+  return { sheets: sheets.filter((s) => !removed.has(s.name)) };
 }
