@@ -154,6 +154,62 @@ async function consolidationAtScale(count: number) {
   }
 }
 
+/** About 50,000 월별실적 rows: a generated plan of this many tasks (16 rows a task). */
+const TASKS_FOR_50K_ROWS = 3125;
+
+/**
+ * `compute`, `new-year` and `report` of a workbook with about 50,000 월별실적 rows, each in its own
+ * child process that reports its time and peak memory (issue 28: the report peaked at 1.96 GB).
+ */
+async function commandsAt50kRows() {
+  const dir = mkdtempSync(join(tmpdir(), "mbo-bench-50k-"));
+  try {
+    const plan = generatePlan({ ...SIZES.L, tasks: TASKS_FOR_50K_ROWS }, "대형부서", 7);
+    const file = join(dir, "large.xlsx");
+    writeFileSync(file, await templateOf(plan));
+    const run = (...args: string[]) =>
+      JSON.parse(
+        execFileSync(process.execPath, [join(__dirname, "command-memory.js"), ...args], {
+          encoding: "utf8",
+          maxBuffer: 1 << 20,
+        })
+          .trim()
+          .split("\n")
+          .pop() as string
+      ) as { command: string; totalMs: number; peakMemoryMB: number };
+    const computed = join(dir, "computed.xlsx");
+    return {
+      rows: plan.monthly.length,
+      bytes: readFileSync(file).length,
+      commands: [
+        run("compute", file, "-o", computed),
+        run("new-year", computed, "-o", join(dir, "next.xlsx")),
+        run("report", computed, "-o", join(dir, "report.docx")),
+      ],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The 50,000-row section of docs/benchmarks.md. */
+function largeWorkbookSection(large: Awaited<ReturnType<typeof commandsAt50kRows>>): string[] {
+  return [
+    "## A workbook of 50,000 월별실적 rows",
+    "",
+    `A generated plan of ${TASKS_FOR_50K_ROWS} tasks: ${large.rows} 월별실적 rows, ` +
+      `${(large.bytes / 1048576).toFixed(1)} MB as a file. Each command in its own process (its own peak, VmHWM); ` +
+      "target: under 500 MB each (issue 28).",
+    "",
+    "| command | time s | peak memory MB |",
+    "| --- | --- | --- |",
+    ...large.commands.map(
+      (c) => `| ${c.command} | ${(c.totalMs / 1000).toFixed(1)} | ${c.peakMemoryMB.toFixed(0)} |`
+    ),
+    "",
+  ];
+}
+
 /** 계획서 가져오기 of a 100-task document: reading the text and importing goals and activities. */
 function importing(runs: number) {
   const text = generatePlanText(100, 2);
@@ -223,6 +279,10 @@ function bundleSizes() {
 }
 
 async function main() {
+  if (process.argv.includes("--only-50k")) {
+    console.log(JSON.stringify(await commandsAt50kRows()));
+    return;
+  }
   const rows = [
     await filePath("sample", SAMPLE_2011, 7),
     await filePath("M (30 tasks, 90 KPIs, 150 activities)", generatePlan(SIZES.M), 5),
@@ -230,6 +290,7 @@ async function main() {
   ];
   const gathered = await consolidation(50, 3);
   const many = await consolidationAtScale(1000);
+  const large = await commandsAt50kRows();
   const imported = importing(5);
   const yearEnds = [
     await yearEnd("sample", SAMPLE_2011, 7),
@@ -259,6 +320,7 @@ async function main() {
     for (const row of rows) console.log(JSON.stringify({ kind: "file", ...row }));
     console.log(JSON.stringify({ kind: "consolidation", ...gathered }));
     console.log(JSON.stringify({ kind: "consolidation-at-scale", ...many }));
+    console.log(JSON.stringify({ kind: "50k-rows", ...large }));
     console.log(JSON.stringify({ kind: "import", ...imported }));
     for (const y of yearEnds) console.log(JSON.stringify({ kind: "year-end", ...y }));
     for (const e of excel) console.log(JSON.stringify({ kind: "excel", ...e }));
@@ -316,6 +378,7 @@ async function main() {
       "caches and memory bandwidth (two processes reading 50 workbooks each take 5.1 and 6.0 s " +
       "where one reads all 100 in 6.7 s).",
     "",
+    ...largeWorkbookSection(large),
     "## 계획서 가져오기 (import)",
     "",
     `A generated ${imported.tasks}-task plan document as text (${kb(imported.bytes)}), read and imported with its ${imported.activities} activities: ${f(imported.totalMs)} ms (target: under 1 s).`,

@@ -379,8 +379,9 @@ function sheetSteps(
       whole.clear();
     });
   }
-  steps.push(...cellSteps(write, budget));
-  steps.push(...styleSteps(write.cells, capabilities));
+  // One by one: spread into push, a large sheet's steps overflow the call stack.
+  for (const step of cellSteps(write, budget)) steps.push(step);
+  for (const step of styleSteps(write.cells, capabilities)) steps.push(step);
   for (const cell of write.cells.filter((c) => c.link && capabilities.hyperlinks)) {
     const address = cellAddress(cell.row, cell.col);
     const link = { documentReference: cell.link, textToDisplay: String(cell.value ?? "") };

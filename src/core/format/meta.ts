@@ -57,7 +57,8 @@ export function metaWrite(record: MetaRecord, checks: readonly InputCheck[]): Sh
       }
     );
   });
-  cells.push(...weightCells(checks, WEIGHTS_COL));
+  // One by one: a weight per watched row, too many to spread into push at 50,000 rows.
+  for (const cell of weightCells(checks, WEIGHTS_COL)) cells.push(cell);
   return { name: META_SHEET, mode: "replace", visibility: "veryHidden", cells };
 }
 

@@ -236,30 +236,38 @@ function monthlySheet(options: TemplateOptions): SheetWrite {
   ];
   if (sample) {
     const units = new Map(sample.goals.map((g) => [`${g.taskNo}|${g.indicator}`, g.unit]));
-    // The KPI rows the goals need, then the sample's own rows where they fill the same slot.
+    // The KPI rows the goals need, then the sample's own rows where they fill the same slot; the
+    // task's other rows (activities, budget) after its KPIs. Looked up by key, not searched: a
+    // plan of 50,000 rows would take minutes.
+    const slot = (r: Pick<MonthlyRow, "taskNo" | "item" | "kind" | "row">) =>
+      `${r.taskNo}\u0000${r.item}\u0000${r.kind}\u0000${r.row}`;
+    const given = new Map<string, MonthlyRow>();
+    const othersOf = new Map<string, MonthlyRow[]>();
+    for (const r of sample.monthly) {
+      if (!given.has(slot(r))) given.set(slot(r), r);
+      if (["kpi", "numerator", "denominator"].includes(r.kind)) continue;
+      const others = othersOf.get(r.taskNo) ?? [];
+      others.push(r);
+      othersOf.set(r.taskNo, others);
+    }
     const rows: MonthlyRow[] = [];
+    const placed = new Set<MonthlyRow>();
+    const place = (r: MonthlyRow) => {
+      if (placed.has(r)) return;
+      placed.add(r);
+      rows.push(r);
+    };
     for (const goal of sample.goals) {
       for (const needed of kpiMonthlyRows(goal)) {
-        const given = sample.monthly.find(
-          (r) =>
-            r.taskNo === needed.taskNo &&
-            r.item === needed.item &&
-            r.kind === needed.kind &&
-            r.row === needed.row
-        );
-        rows.push(given ?? needed);
+        // A slot two goals share (the same KPI twice) is written for each, as the goals are.
+        const row = given.get(slot(needed)) ?? needed;
+        placed.add(row);
+        rows.push(row);
       }
-      rows.push(
-        ...sample.monthly.filter(
-          (r) =>
-            r.taskNo === goal.taskNo &&
-            !rows.includes(r) &&
-            !["kpi", "numerator", "denominator"].includes(r.kind)
-        )
-      );
+      for (const r of othersOf.get(goal.taskNo) ?? []) place(r);
     }
     // Rows of no task the goals know (an imported activity whose task was not found) come last.
-    rows.push(...sample.monthly.filter((r) => !rows.includes(r)));
+    for (const r of sample.monthly) place(r);
     rows.forEach((entry, i) => {
       const percent = entry.kind === "kpi" && units.get(`${entry.taskNo}|${entry.item}`) === "%";
       cells.push(...monthlyRowCells(entry, TEMPLATE_HEADER_ROW + 1 + i, lang, percent));

@@ -307,10 +307,14 @@ export function resultsWrite(
   if (extras.year) cells.push(...yearCells(extras.year, lang));
   cells.push(...approvalCells(evaluation.settings.approvalRoles, lang, RESULTS.length));
   const table = tableCells(evaluation, lang);
-  cells.push(...table.cells);
   const charts = chartsBlock(evaluation, extras.records, lang, table.end + 2);
-  cells.push(...charts.cells);
-  cells.push(...inputCheckCells(charts.end + 1, problems, lang, context.describe));
+  // Appended one by one: spread into push, 50,000 rows' cells overflow the call stack.
+  for (const block of [
+    table.cells,
+    charts.cells,
+    inputCheckCells(charts.end + 1, problems, lang, context.describe),
+  ])
+    for (const cell of block) cells.push(cell);
   const widths = columnWidths(RESULTS);
   const achievement = columnOf(RESULTS, "achievement");
   return {

@@ -225,11 +225,15 @@ export function summarySheet(
     row++;
   }
   const grading = gradingCells(committee, lang, row);
-  cells.push(...grading.cells);
   const ranked = rankedScoresBlock(consolidation, committee, lang, grading.end + 1);
-  cells.push(...ranked.cells);
   const describe = (p: Parameters<typeof describeProblem>[0]) => describeProblem(p, lang);
-  cells.push(...inputCheckCells(ranked.end + 1, committee.problems, lang, describe));
+  // One by one: thousands of departments' cells overflow the call stack spread into push.
+  for (const block of [
+    grading.cells,
+    ranked.cells,
+    inputCheckCells(ranked.end + 1, committee.problems, lang, describe),
+  ])
+    for (const cell of block) cells.push(cell);
   const widths = columnWidths(SUMMARY_TABLE);
   return {
     name: CONSOLIDATION_SHEETS.summary[lang],

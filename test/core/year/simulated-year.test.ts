@@ -159,8 +159,11 @@ function simulate(department: string, seed: number, steps: readonly Step[]): Sim
     // 이력: only months that had come (≤ this month) and had figures up to them.
     expect(recorded.filter((m) => m > step.month || !enteredBy(m))).toEqual([]);
     // The year score: the weighted mean of the 6월 and 12월 records, nothing else.
-    const six = history.months.get(6)?.score ?? null;
-    const twelve = history.months.get(12)?.score ?? null;
+    const scoreOf = (m: number) => {
+      const score = history.months.get(m)?.score;
+      return typeof score === "number" ? score : null;
+    };
+    const [six, twelve] = [scoreOf(6), scoreOf(12)];
     const expected = six === null || twelve === null ? null : (six + twelve) / 2;
     const rounded = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
     expect(rounded(outcome.year?.score ?? null)).toBe(rounded(expected));
