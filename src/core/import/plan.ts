@@ -337,17 +337,31 @@ function goalsOf(
 ): GoalRow[] {
   const goals: GoalRow[] = [];
   let lastTask: GoalRow[] = [];
+  /** The task of the rows above, for a plan written one row per KPI (the task cell blank below). */
+  let current: { match: string[]; department: string } | null = null;
   for (const row of rows) {
     const joined = row.map((c) => c.text).join(" ");
     const taskText = squeeze(row[columns.task]?.text ?? "");
     const numberText = columns.taskNo === undefined ? "" : squeeze(row[columns.taskNo]?.text ?? "");
     // With a 과제번호 column the number stands apart and 전략과제 is the name alone.
-    const taskMatch =
+    const ownMatch =
       columns.taskNo === undefined
         ? TASK_NUMBER.exec(taskText)
         : TASK_NUMBER.test(numberText)
           ? [numberText, numberText, taskText]
           : null;
+    // One row per KPI: a row with no task of its own but a target and an indicator is the next
+    // KPI of the task above (its task and number cells left blank, or merged as one).
+    const continues =
+      !ownMatch &&
+      current !== null &&
+      !/사업비/.test(joined) &&
+      (!taskText || taskText === current.match[0]) &&
+      squeeze(row[columns.indicator]?.text ?? "") !== "" &&
+      squeeze(row[columns.target]?.text ?? "") !== "";
+    const taskMatch = ownMatch ?? (continues && current ? current.match : null);
+    if (ownMatch)
+      current = { match: [...ownMatch], department: row[columns.department]?.text ?? "" };
     // A row of a task comes first: "1-4 사업비 집행" is a task, not the previous task's budget.
     if (!taskMatch && /사업비/.test(joined) && lastTask.length > 0) {
       // A task's budget is the sum over its rows: it stands on its first row only.
@@ -372,7 +386,9 @@ function goalsOf(
       performanceGoal = context.heading;
       notes.push(decide("performanceGoalFromHeading", context.heading));
     }
-    const { department, owner } = departmentAndOwner(row[columns.department]?.text ?? "");
+    const { department, owner } = departmentAndOwner(
+      row[columns.department]?.text || current?.department || ""
+    );
     const targetEntries = allEntries(row[columns.target]?.entries ?? []);
     const figures: Figure[] = [];
     for (const entry of targetEntries) {
@@ -439,7 +455,8 @@ function goalsOf(
       };
     });
     goals.push(...rowGoals);
-    if (rowGoals.length > 0) lastTask = rowGoals;
+    // The task's first row stays first: its budget line stands there.
+    if (rowGoals.length > 0) lastTask = ownMatch ? rowGoals : [...lastTask, ...rowGoals];
   }
   return goals;
 }

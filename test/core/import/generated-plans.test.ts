@@ -2,7 +2,7 @@
 // with several KPIs, units 건/명/회/일/점/%, whole and decimal targets, 이상/이하, previous results,
 // budgets — the plan document is written in the layouts offices use (the seed's; separate 과제번호
 // and 단위 columns, one row per KPI; English headers; HTML as LibreOffice wraps its lines; .docx),
-// imported, and compared with the model: every KPI's task, name, target, unit and direction equal
+// (its tasks sometimes one row per KPI, the task cell blank below), imported, and compared with the model: every KPI's task, name, target, unit and direction equal
 // the model's, or a decision names what differs, with its task. CI runs it with a fixed seed;
 // MBO_PLAN_RUNS runs more.
 import fc from "fast-check";
@@ -34,6 +34,8 @@ interface ModelTask {
   budget: number | null;
   /** How a cell's items are marked where each is its own line: "- ", "1. ", or not at all. */
   markers: "dash" | "number" | "none";
+  /** Written one row per KPI, the task cell blank below the task's first row. */
+  rowPerKpi: boolean;
 }
 
 const INDICATORS = [
@@ -85,6 +87,7 @@ const planArb: fc.Arbitrary<ModelTask[]> = fc
       kpiCount: fc.integer({ min: 1, max: 3 }),
       budget: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
       markers: fc.constantFrom("dash" as const, "number" as const, "none" as const),
+      rowPerKpi: fc.boolean(),
     }),
     { minLength: 1, maxLength: 4 }
   )
@@ -99,6 +102,7 @@ const planArb: fc.Arbitrary<ModelTask[]> = fc
             kpis,
             budget: t.budget,
             markers: t.markers,
+            rowPerKpi: t.rowPerKpi,
           }))
       )
     )
@@ -114,17 +118,30 @@ function seedLayout(tasks: ModelTask[]): string {
     `담당부서\t전략과제(주요업무)\t${YEAR}년 목표\t${YEAR - 1}년 실적\t성과지표`,
   ];
   for (const t of tasks) {
-    lines.push(
-      [
-        "민원팀 홍길동",
-        `${t.taskNo} ${t.name}`,
-        t.kpis
-          .map((k) => (k.figureFirst ? `- ${target(k)}` : `- ${k.indicator} : ${target(k)}`))
-          .join(" "),
-        t.kpis.map((k) => `- ${k.previous}`).join(" "),
-        t.kpis.map((k) => `- ${k.indicator}`).join(" "),
-      ].join("\t")
-    );
+    const item = (k: ModelKpi) =>
+      k.figureFirst ? `- ${target(k)}` : `- ${k.indicator} : ${target(k)}`;
+    if (t.rowPerKpi)
+      t.kpis.forEach((k, i) =>
+        lines.push(
+          [
+            i === 0 ? "민원팀 홍길동" : "",
+            i === 0 ? `${t.taskNo} ${t.name}` : "",
+            item(k),
+            `- ${k.previous}`,
+            `- ${k.indicator}`,
+          ].join("\t")
+        )
+      );
+    else
+      lines.push(
+        [
+          "민원팀 홍길동",
+          `${t.taskNo} ${t.name}`,
+          t.kpis.map(item).join(" "),
+          t.kpis.map((k) => `- ${k.previous}`).join(" "),
+          t.kpis.map((k) => `- ${k.indicator}`).join(" "),
+        ].join("\t")
+      );
     if (t.budget) lines.push(`\t사업비 : ${t.budget}백만원(시비) 예산과목 : 사무관리비`);
   }
   return lines.join("\n");

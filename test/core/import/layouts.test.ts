@@ -152,3 +152,23 @@ it("HTML as LibreOffice saves it: a source line wrapped inside a paragraph is on
     ["1-1", "민원24 온라인 이용 홍보", "만족도", 0.92, "%", "average", "higher"],
   ]);
 });
+
+it("a plan written one row per KPI, the task cell blank below its first row, imports every KPI", () => {
+  // Issue 28: only the first KPI of each task was imported.
+  const result = plan(SEED_HEADER, [
+    "민원팀 홍길동\t1-1 민원24 온라인 이용 홍보\t- 온라인신청 116,000건\t111,000건\t- 온라인 이용건수",
+    "\t\t- 만족도 92% 이상\t91.5%\t- 이용 만족도",
+    "\t사업비 : 2백만원(시비) 예산과목 : 사무관리비",
+    "민원팀 김영희\t1-2 친절 교육\t- 교육 12회\t10회\t- 교육 횟수",
+  ]);
+  expect(goals(result)).toEqual([
+    ["1-1", "민원24 온라인 이용 홍보", "온라인 이용건수", 116_000, "건", "cumulative", "higher"],
+    ["1-1", "민원24 온라인 이용 홍보", "이용 만족도", 0.92, "%", "average", "higher"],
+    ["1-2", "친절 교육", "교육 횟수", 12, "회", "cumulative", "higher"],
+  ]);
+  expect(result.plan.goals.map((g) => [g.department, g.owner, g.budget])).toEqual([
+    ["민원팀", "홍길동", 2_000_000],
+    ["민원팀", "홍길동", 0],
+    ["민원팀", "김영희", 0],
+  ]);
+});
