@@ -1,10 +1,10 @@
 // The property that import never guesses silently (issue 28): from a random plan model — tasks
 // with several KPIs, units 건/명/회/일/점/%, whole and decimal targets, 이상/이하, previous results,
-// budgets — the plan document is written in the layouts offices use (the seed's; separate 과제번호
-// and 단위 columns, one row per KPI; English headers; HTML as LibreOffice wraps its lines; .docx),
-// (its tasks sometimes one row per KPI, the task cell blank below), imported, and compared with the model: every KPI's task, name, target, unit and direction equal
-// the model's, or a decision names what differs, with its task. CI runs it with a fixed seed;
-// MBO_PLAN_RUNS runs more.
+// budgets — the plan document is written in the layouts offices use (the seed's, some tasks one
+// row per KPI with the task cell blank below; separate 과제번호 and 단위 columns; English headers;
+// HTML as LibreOffice wraps its lines; .docx), imported, and compared with the model: every KPI's
+// task, name, target, unit and direction equal the model's, or a decision names what differs.
+// CI runs it with a fixed seed; MBO_PLAN_RUNS runs more.
 import fc from "fast-check";
 import type { GoalRow } from "../../../src/core/format/planRows";
 import { importPlan, type Decision } from "../../../src/core/import/plan";
