@@ -118,35 +118,65 @@ function refuseToReplace(out: string, parsed: Parsed, lang: Lang): void {
     );
 }
 
+/** Why a file cannot be written, in words (not Node's "ENOENT: … .out.xlsx.8632.tmp"). */
+function writeFailure(error: unknown, path: string, lang: Lang): string {
+  const text = messagesFor(lang).cli;
+  const code = (error as { code?: string }).code;
+  const reason =
+    code === "ENOENT" || code === "ENOTDIR"
+      ? format(text.folderMissing, { detail: dirname(resolve(path)) })
+      : code === "EACCES" || code === "EPERM" || code === "EROFS"
+        ? format(text.noPermission, { detail: path })
+        : code === "ENOSPC"
+          ? format(text.diskFull, { detail: path })
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  return format(text.cannotWrite, { detail: `${path} — ${reason}` });
+}
+
 function save(path: string, bytes: Uint8Array, lang: Lang): void {
   try {
     writeAtomically(path, bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(
-      EXIT.unwritable,
-      format(messagesFor(lang).cli.cannotWrite, { detail: `${path} (${reason})` })
-    );
+    throw new CliError(EXIT.unwritable, writeFailure(error, path, lang));
   }
+}
+
+/** A command that writes a file it is told: -o is named when it is missing. */
+function requiredOutput(parsed: Parsed, lang: Lang): string {
+  const out = parsed.options.output;
+  if (typeof out === "string" && out !== "") return out;
+  throw new CliError(
+    EXIT.usage,
+    format(messagesFor(lang).cli.missingOutput, { command: parsed.command }),
+    "usage"
+  );
 }
 
 function month(flag: string | undefined, lang: Lang): number | undefined {
   if (flag === undefined) return undefined;
-  const value = Number(flag);
+  // "6월" is how people write a month.
+  const value = Number(flag.trim().replace(/월$/, ""));
   if (!Number.isInteger(value) || value < 1 || value > 12) {
     throw new CliError(
       EXIT.usage,
-      format(messagesFor(lang).cli.badOption, { detail: `--as-of ${flag}` })
+      format(messagesFor(lang).cli.badMonth, { detail: `--as-of ${flag}` }),
+      "usage"
     );
   }
   return value;
 }
 
 async function template(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
-  const out = parsed.options.output;
+  const out = requiredOutput(parsed, lang);
   const sheetLang = parsed.options.lang ?? "ko";
-  if (typeof out !== "string" || (sheetLang !== "ko" && sheetLang !== "en")) {
-    throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
+  if (sheetLang !== "ko" && sheetLang !== "en") {
+    throw new CliError(
+      EXIT.usage,
+      format(messagesFor(lang).cli.badOption, { detail: `--lang ${sheetLang} (ko, en)` }),
+      "usage"
+    );
   }
   // The sample is the 2011 plan of 민원봉사과 as the seed document has it: another year or
   // department would make it a plan nobody wrote, so asking for one is refused, not ignored.
@@ -251,10 +281,9 @@ async function demo(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> 
 }
 
 async function consolidateCommand(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
-  const out = parsed.options.output;
-  if (parsed.files.length === 0 || out === undefined) {
-    throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
-  }
+  if (parsed.files.length === 0)
+    throw new CliError(EXIT.usage, messagesFor(lang).cli.help.consolidate);
+  const out = requiredOutput(parsed, lang);
   // An existing summary is updated in place: what the committee typed in it is read first (and
   // a summary that cannot be read stops here, before anything is written).
   let existing = existsSync(out) ? await load(out, lang, isCommitteeSheet) : null;
@@ -463,7 +492,13 @@ export async function main(args: string[], io: Io, lang: Lang = cliLanguage()): 
   try {
     const parsed = parse(args, (detail) => format(text.badOption, { detail }));
     if (parsed.options.help) {
-      io.out(text.usage);
+      // A command's own help; the whole usage without one.
+      const help = text.help as Record<string, string>;
+      io.out(
+        Object.prototype.hasOwnProperty.call(help, parsed.command)
+          ? help[parsed.command]
+          : text.usage
+      );
       return EXIT.ok;
     }
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, parsed.command)

@@ -186,6 +186,30 @@ export const en: Messages = {
     written: "written: {detail}",
     backup: "the original is kept as {detail}",
     nothingWritten: "nothing was written.",
+    /** `mbo-eval COMMAND --help`: what the command does, its options, an example. */
+    help: {
+      template:
+        "mbo-eval template — writes a workbook with the blank evaluation sheets (Settings, Goals, Monthly).\n  -o FILE.xlsx     the file to write (required)\n  --sample         fill in the built-in 2011 sample plan\n  --lang ko|en     the sheets' and headers' language (default ko)\n  --year YEAR      the plan year (default this year)\n  --dept NAME      the department\n  --replace        replace a file of that name\nExample: mbo-eval template --year 2026 --dept Civil -o civil.xlsx",
+      compute:
+        "mbo-eval compute — reads the actuals and writes achievement, status, scores and grade into Results. What you typed is never changed.\n  --as-of MONTH    the as-of month 1–12 (default: Settings' as-of month, blank: the last month with actuals)\n  -o OUT.xlsx      write another file (default: the same file, the original kept as .bak.xlsx)\n  --replace        replace an existing -o file\n  --json           print the result as one JSON object\nExample: mbo-eval compute civil.xlsx --as-of 6",
+      check:
+        "mbo-eval check — checks the inputs without computing (each problem with its sheet and cell). Exit code 1 when there are errors.\n  --json           print the problems as JSON\nExample: mbo-eval check civil.xlsx",
+      demo: "mbo-eval demo — writes the built-in 2011 sample, computed, and prints its summary.\n  -o FILE.xlsx     the file to write (default mbo-eval-demo.xlsx)\n  --replace        replace an existing -o file\nExample: mbo-eval demo -o sample.xlsx",
+      consolidate:
+        "mbo-eval consolidate — recomputes many departments' workbooks as of one month and gathers them into a consolidation workbook. Exit code 1 when a file could not be read.\n  -o SUMMARY.xlsx  the consolidation workbook (required; an existing one is updated, its committee scores kept)\n  --replace        replace an -o workbook that is not a consolidation\n  --json           print the result as JSON\nExample: mbo-eval consolidate depts/*.xlsx -o summary.xlsx",
+      import:
+        "mbo-eval import — reads a plan document (.txt, .html, .docx, .hwpx, or tables pasted into an .xlsx) into Settings, Goals and Monthly; every decision is listed and noted.\n  -o FILE.xlsx     the workbook to write (default: the document's name .xlsx)\n  --replace        write over a workbook that has goals\n  --json           print the result as JSON\nExample: mbo-eval import plan2026.hwpx -o civil.xlsx",
+      "new-year":
+        "mbo-eval new-year — makes next year's workbook from this year's as a new file (goals and plans kept; actuals, results and history emptied). The original is not changed.\n  -o NEXT.xlsx     the file to write (default: department year.xlsx beside the original)\n  --replace        replace that file if it exists\n  --json           print the result as JSON\nExample: mbo-eval new-year civil.xlsx",
+      report:
+        "mbo-eval report — writes the results report (.docx) of a computed department workbook or a consolidation.\n  -o REPORT.docx   the file to write (default: beside the workbook)\n  --replace        replace that file if it exists\n  --json           print the result as JSON\nExample: mbo-eval report civil.xlsx",
+    },
+    badMonth: "--as-of is a month from 1 to 12 (for example --as-of 6): {detail}",
+    missingOutput:
+      "Give the file to write with -o (for example mbo-eval {command} … -o FILE.xlsx).",
+    folderMissing: "the folder does not exist: {detail}",
+    noPermission: "no permission to write (a read-only file or folder): {detail}",
+    diskFull: "the disk is full: {detail}",
     badOption: "bad option: {detail}",
     summaryTitle: "{detail} results",
     yearScore: "year score {score} (grade {grade}) — {halves}",

@@ -177,6 +177,29 @@ export const ko = {
     backup: "원본은 {detail}에 보관했습니다",
     nothingWritten: "아무것도 쓰지 않았습니다.",
     badOption: "잘못된 옵션입니다: {detail}",
+    /** `mbo-eval COMMAND --help`: what the command does, its options, an example. */
+    help: {
+      template:
+        "mbo-eval template — 빈 평가 양식(설정·목표·월별실적) 통합문서를 만듭니다.\n  -o 파일.xlsx     쓸 파일 (꼭 필요)\n  --sample         2011년 민원봉사과 예시를 채웁니다\n  --lang ko|en     시트와 머리글의 언어 (기본 ko)\n  --year 연도      평가 연도 (기본 올해)\n  --dept 부서      부서 이름\n  --replace        같은 이름의 파일이 있으면 바꿉니다\n예: mbo-eval template --year 2026 --dept 민원봉사과 -o 민원봉사과.xlsx",
+      compute:
+        "mbo-eval compute — 실적을 읽어 달성률·상태·점수·등급을 결과 시트에 씁니다. 입력한 값은 바꾸지 않습니다.\n  --as-of 월       기준월 1–12 (기본: 설정의 평가기준월, 비면 실적이 입력된 마지막 달)\n  -o 결과.xlsx     다른 파일에 씁니다 (기본: 같은 파일, 원본은 .bak.xlsx로 보관)\n  --replace        -o 파일이 이미 있으면 바꿉니다\n  --json           결과를 JSON 한 개로 출력합니다\n예: mbo-eval compute 민원봉사과.xlsx --as-of 6",
+      check:
+        "mbo-eval check — 계산하지 않고 입력 점검만 합니다(시트와 셀을 밝혀 문제를 보여 줍니다). 오류가 있으면 종료 코드 1.\n  --json           문제를 JSON으로 출력합니다\n예: mbo-eval check 민원봉사과.xlsx",
+      demo: "mbo-eval demo — 2011년 민원봉사과 예시를 계산해 쓰고 요약을 보여 줍니다.\n  -o 파일.xlsx     쓸 파일 (기본 mbo-eval-demo.xlsx)\n  --replace        -o 파일이 이미 있으면 바꿉니다\n예: mbo-eval demo -o 예시.xlsx",
+      consolidate:
+        "mbo-eval consolidate — 여러 부서의 통합문서를 한 기준월로 다시 계산해 취합 통합문서에 모읍니다(취합·정성평가·취합설정·취합_지표). 읽지 못한 파일이 있으면 종료 코드 1.\n  -o 취합.xlsx     취합 통합문서 (꼭 필요; 이미 있는 취합은 정성평가를 지키며 갱신)\n  --replace        -o 파일이 취합이 아닌 통합문서이면 바꿉니다\n  --json           결과를 JSON으로 출력합니다\n예: mbo-eval consolidate 부서/*.xlsx -o 취합.xlsx",
+      import:
+        "mbo-eval import — 시행계획서(.txt, .html, .docx, .hwpx, 표를 붙인 .xlsx)를 읽어 설정·목표·월별실적을 채웁니다. 정한 것은 모두 목록으로 보여 주고 비고에 적습니다.\n  -o 파일.xlsx     쓸 통합문서 (기본: 계획서 이름.xlsx)\n  --replace        목표가 이미 있는 통합문서에 덮어씁니다\n  --json           결과를 JSON으로 출력합니다\n예: mbo-eval import 2026계획.hwpx -o 민원봉사과.xlsx",
+      "new-year":
+        "mbo-eval new-year — 올해 통합문서에서 다음 해 양식을 새 파일로 만듭니다(목표·계획은 그대로, 실적·결과·이력은 비움). 원본은 바뀌지 않습니다.\n  -o 새해.xlsx     쓸 파일 (기본: 부서 연도.xlsx를 원본 옆에)\n  --replace        그 파일이 이미 있으면 바꿉니다\n  --json           결과를 JSON으로 출력합니다\n예: mbo-eval new-year 민원봉사과.xlsx",
+      report:
+        "mbo-eval report — 계산한 부서 통합문서나 취합 통합문서로 결과보고서(.docx)를 만듭니다.\n  -o 보고서.docx   쓸 파일 (기본: 통합문서 이름 옆)\n  --replace        그 파일이 이미 있으면 바꿉니다\n  --json           결과를 JSON으로 출력합니다\n예: mbo-eval report 민원봉사과.xlsx",
+    },
+    badMonth: "--as-of는 1부터 12까지의 달입니다(예: --as-of 6): {detail}",
+    missingOutput: "-o로 쓸 파일을 주세요(예: mbo-eval {command} … -o 파일.xlsx).",
+    folderMissing: "폴더가 없습니다: {detail}",
+    noPermission: "쓸 권한이 없습니다(읽기 전용 파일이나 폴더): {detail}",
+    diskFull: "디스크에 자리가 없습니다: {detail}",
     summaryTitle: "{detail} 평가 결과",
     yearScore: "연간 점수 {score} ({grade}등급) — {halves}",
     halfScore: "{month}월 {score}",

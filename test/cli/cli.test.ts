@@ -389,3 +389,56 @@ describe("no command writes over a file it did not read as its input (PRODUCT.md
     expect(sha(out)).not.toBe(before);
   });
 });
+
+describe("the CLI's words (issue 29)", () => {
+  it("COMMAND --help prints that command's own help: what it does, its options, an example", async () => {
+    for (const command of [
+      "template",
+      "compute",
+      "check",
+      "demo",
+      "consolidate",
+      "import",
+      "new-year",
+      "report",
+    ]) {
+      const result = await runCli(command, "--help");
+      expect({ command, code: result.code, err: result.err }).toEqual({
+        command,
+        code: EXIT.ok,
+        err: "",
+      });
+      expect(result.out.startsWith(`mbo-eval ${command} — `)).toBe(true);
+      expect(result.out).toContain(`예: mbo-eval ${command}`);
+      // Not the global usage, which lists every command.
+      expect(result.out).not.toContain("사용법:");
+    }
+  });
+
+  it("says what --as-of allows, and takes 6월 as 6", async () => {
+    await runCli("template", "--sample", "-o", path("words.xlsx"), "--replace");
+    const bad = await runCli("compute", path("words.xlsx"), "--as-of", "13");
+    expect([bad.code, bad.err]).toEqual([
+      EXIT.usage,
+      "--as-of는 1부터 12까지의 달입니다(예: --as-of 6): --as-of 13",
+    ]);
+    const june = await runCli("compute", path("words.xlsx"), "--as-of", "6월", "--json");
+    expect([june.code, JSON.parse(june.out).asOfMonth]).toEqual([EXIT.ok, 6]);
+  });
+
+  it("names a missing -o, and a missing folder in words (not Node's error and temporary name)", async () => {
+    const template = await runCli("template", "--sample");
+    expect([template.code, template.err]).toEqual([
+      EXIT.usage,
+      "-o로 쓸 파일을 주세요(예: mbo-eval template … -o 파일.xlsx).",
+    ]);
+    const consolidate = await runCli("consolidate", path("words.xlsx"));
+    expect(consolidate.err).toContain("-o로 쓸 파일을 주세요");
+    const target = join(dir, "no-such-folder", "out.xlsx");
+    const nowhere = await runCli("template", "-o", target);
+    expect(nowhere.code).toBe(EXIT.unwritable);
+    expect(nowhere.err).toBe(
+      `파일을 쓸 수 없습니다: ${target} — 폴더가 없습니다: ${join(dir, "no-such-folder")}`
+    );
+  });
+});
