@@ -16,9 +16,10 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { computeWorkbook } from "../core/year/compute";
-import { resultMark } from "../core/format/words";
 import type { CommitteeOutcome } from "../core/committee/outcome";
-import { flagWords, type Consolidation } from "../core/year/consolidate";
+import type { Consolidation } from "../core/year/consolidate";
+import { SUMMARY_TABLE, type SummaryRow } from "../core/sheets/summary";
+import { shownAs } from "../core/rules/shown";
 import type { Evaluation } from "../core/rules/evaluate";
 import type { Problem } from "../core/format/problems";
 import { localTimestamp } from "../core/rules/time";
@@ -95,6 +96,34 @@ async function reportOf(
 }
 
 /** The report's download, or why there is none. */
+/**
+ * The 취합 as the page lists it: the summary sheet's own columns (their labels and values, as the
+ * 취합 sheet writes them), those a ranking needs read side by side.
+ */
+const PAGE_SUMMARY_COLUMNS = [
+  "rank",
+  "department",
+  "file",
+  "asOfMonth",
+  "quantitative",
+  "qualitative",
+  "final",
+  "finalGrade",
+  "mark",
+  "flags",
+].map((key) => SUMMARY_TABLE.filter((c) => c.key === key)[0]);
+
+/** A cell of the summary as its sheet shows it: a score in its number format, "-" for none. */
+function shownCell(column: (typeof SUMMARY_TABLE)[number], row: SummaryRow, lang: Lang): string {
+  const value = column.value(row, lang);
+  if (value === null || value === "") return "-";
+  const numberFormat = column.style(value, row, lang)?.numberFormat;
+  if (typeof value === "number" && numberFormat) return shownAs(value, numberFormat);
+  if (column.key === "asOfMonth" && typeof value === "number")
+    return format(messagesFor(lang).workbook.month, { month: value });
+  return String(value);
+}
+
 function ReportAction({ report, label }: { report: Report | null; label: string }) {
   if (!report) return null;
   if ("refusal" in report) {
@@ -276,34 +305,39 @@ export function Page({ lang }: { lang: Lang }) {
                   </Caption1>
                 }
               />
-              <table className={styles.table}>
+              <table className={styles.table} data-testid="consolidation-table">
+                <thead>
+                  <tr>
+                    {PAGE_SUMMARY_COLUMNS.map((c) => (
+                      <th key={c.key} scope="col" className={styles.cell}>
+                        {c.label[lang]}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
                 <tbody>
                   {outcome.consolidation.departments.map((d, i) => {
-                    const graded = outcome.committee.graded[i]?.result;
+                    const row: SummaryRow = {
+                      department: d,
+                      graded: outcome.committee.graded[i]?.result ?? null,
+                    };
                     return (
                       <tr key={d.file}>
-                        <td className={styles.cell}>{graded?.rank ?? "-"}</td>
-                        <td className={styles.cell}>{d.department || "-"}</td>
-                        <td className={styles.cell}>
-                          {graded?.final == null ? "-" : graded.final.toFixed(1)}
-                        </td>
-                        <td className={styles.cell}>{graded?.grade ?? "-"}</td>
-                        <td className={styles.cell}>
-                          {d.score === null ? "-" : d.score.toFixed(1)}
-                        </td>
-                        <td className={styles.cell}>{d.grade ?? "-"}</td>
-                        <td className={styles.cell} data-provisional={d.provisional !== null}>
-                          {resultMark(d.provisional, lang)}
-                        </td>
-                        <td className={styles.cell}>
-                          {d.flags.map((f) => flagWords(d, f, lang)).join(", ")}
-                        </td>
+                        {PAGE_SUMMARY_COLUMNS.map((c) => (
+                          <td
+                            key={c.key}
+                            className={styles.cell}
+                            data-provisional={c.key === "mark" ? d.provisional !== null : undefined}
+                          >
+                            {shownCell(c, row, lang)}
+                          </td>
+                        ))}
                       </tr>
                     );
                   })}
                   {outcome.consolidation.skipped.map((s) => (
                     <tr key={s.file}>
-                      <td className={styles.cell} colSpan={8}>
+                      <td className={styles.cell} colSpan={PAGE_SUMMARY_COLUMNS.length}>
                         ✖ {s.file}: {s.reason}
                       </td>
                     </tr>

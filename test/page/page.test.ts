@@ -157,6 +157,24 @@ async function openPage(
         /같은 부서 중복 \(제외한 파일: [^)]+\.xlsx\)/
       );
       await expect(card.textContent()).resolves.toContain("broken.xlsx");
+      // Issue 29: the table has the summary sheet's column headers, so two scores and two grades
+      // can be told apart; the one department's row under them.
+      const table = page.getByTestId("consolidation-table");
+      await expect(table.locator("th").allTextContents()).resolves.toEqual([
+        "순위",
+        "부서",
+        "파일",
+        "기준월",
+        "정량",
+        "정성",
+        "최종점수",
+        "최종등급",
+        "결과 구분",
+        "확인 필요",
+      ]);
+      const cells = await table.locator("tbody tr").first().locator("td").allTextContents();
+      expect(cells.slice(1, 5)).toEqual(["민원봉사과", cells[2], "6월", "99.3"]);
+      expect(cells[2]).toMatch(/\.xlsx$/);
       const seen = await page.evaluate(
         () => (window as unknown as { __spinner: string[] }).__spinner
       );

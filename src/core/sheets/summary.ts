@@ -24,7 +24,7 @@ import {
 } from "./table";
 
 /** A department's row: its own result, and the committee's where it has graded it. */
-interface SummaryRow {
+export interface SummaryRow {
   department: DepartmentRow;
   graded: GradedDepartment | null;
 }
