@@ -272,6 +272,7 @@ export const en: Messages = {
     nothingToCreate: "All sheets are here already. Nothing was changed.",
     sampleLoaded: "Loaded the 2011 sample. Its January–June figures are examples.",
     computedTitle: "Results",
+    outcomeTitle: "What the last action did",
     overall: "Overall score",
     grade: "Grade",
     noScore: "no score",

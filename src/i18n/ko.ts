@@ -260,6 +260,7 @@ export const ko = {
     nothingToCreate: "양식이 이미 모두 있습니다. 바꾼 것이 없습니다.",
     sampleLoaded: "2011년 민원봉사과 예시를 불러왔습니다. 1–6월 실적은 예시입니다.",
     computedTitle: "계산 결과",
+    outcomeTitle: "방금 한 작업의 결과",
     overall: "종합점수",
     grade: "등급",
     noScore: "점수 없음",

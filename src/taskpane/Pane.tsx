@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -48,6 +48,12 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   actions: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
+  outcome: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    outlineStyle: "none",
+  },
 });
 
 function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Lang }) {
@@ -108,6 +114,16 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const [asOf, setAsOf] = useState("auto");
   const [confirmingSample, setConfirmingSample] = useState(false);
   const [newYear, setNewYear] = useState<Extract<NewYearOutcome, { ok: true }> | null>(null);
+  // What an action did stands at the top, under the workbook's status, and takes the focus: the
+  // result lands where the user looks (issue 29), not 1,400 px down under every card.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const hasOutcome =
+    notice !== null || evaluation !== null || problems !== null || newYear !== null;
+  useEffect(() => {
+    if (!hasOutcome) return;
+    outcomeRef.current?.focus();
+    outcomeRef.current?.scrollIntoView?.({ block: "start" });
+  }, [hasOutcome, notice, evaluation, problems, newYear]);
 
   const refresh = useCallback(
     () => statusInExcel(host).then(setStatus, (error) => setNotice(errorNotice(error, lang))),
@@ -241,6 +257,35 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   return (
     <>
       <StatusCard status={status} lang={lang} />
+      {hasOutcome && (
+        <div
+          ref={outcomeRef}
+          tabIndex={-1}
+          data-testid="outcome"
+          aria-label={text.outcomeTitle}
+          role="region"
+          className={styles.outcome}
+        >
+          {notice && (
+            <MessageBar
+              intent={notice.intent}
+              role={notice.intent === "error" ? "alert" : "status"}
+            >
+              <MessageBarBody>{notice.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          {newYear && (
+            <NewYearCard
+              lang={lang}
+              year={newYear.year}
+              department={newYear.department}
+              carried={newYear.carried}
+            />
+          )}
+          {evaluation && <Results evaluation={evaluation} lang={lang} />}
+          {problems && <Problems problems={problems} lang={lang} onGoTo={goTo} disabled={busy} />}
+        </div>
+      )}
       <Card>
         <CardHeader header={<Subtitle2 as="h2">{text.actionsTitle}</Subtitle2>} />
         <div className={styles.actions}>
@@ -329,21 +374,6 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
           </Caption1>
         )}
       </Card>
-      {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {newYear && (
-        <NewYearCard
-          lang={lang}
-          year={newYear.year}
-          department={newYear.department}
-          carried={newYear.carried}
-        />
-      )}
-      {evaluation && <Results evaluation={evaluation} lang={lang} />}
-      {problems && <Problems problems={problems} lang={lang} onGoTo={goTo} disabled={busy} />}
     </>
   );
 }

@@ -74,6 +74,31 @@ async function openPane(
   }, 900_000);
   afterAll(() => browser?.close());
 
+  it("puts what an action did at the top, focused: after Compute the score is within the first 600 px at 350×800", async () => {
+    const page = await openPane(browser, "ko-KR", 350);
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
+    await page.getByText("만들거나 갱신한 시트: 설정, 목표, 월별실적").waitFor();
+    // The notice of 만들기, too, is at the top and takes the focus.
+    const top = async (testId: string) => (await page.getByTestId(testId).boundingBox())?.y ?? -1;
+    expect(await top("outcome")).toBeLessThan(600);
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await page.getByRole("button", { name: "달성도 계산" }).click();
+    await page.getByTestId("overall-score").waitFor();
+    // Issue 29: the score started 1,445 px down, under 가져오기, 연말 and 취합, the focus left on
+    // the button. Now it is in view (scrolled to, within the first 600 px of the viewport).
+    const score = await top("overall-score");
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThan(600);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest("[data-testid='outcome']") !== null
+    );
+    expect(focused).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-ko-350-computed.png") });
+    await page.close();
+  });
+
   it("create → sample → compute → go to a problem (Korean, 320 px)", async () => {
     const page = await openPane(browser, "ko-KR", 320);
     await page.getByText("평가 양식이 아직 없습니다").waitFor();
