@@ -129,9 +129,11 @@ function writeFailure(error: unknown, path: string, lang: Lang): string {
         ? format(text.noPermission, { detail: path })
         : code === "ENOSPC"
           ? format(text.diskFull, { detail: path })
-          : error instanceof Error
-            ? error.message
-            : String(error);
+          : code === "EBUSY"
+            ? format(text.fileBusy, { detail: path })
+            : error instanceof Error
+              ? error.message
+              : String(error);
   return format(text.cannotWrite, { detail: `${path} — ${reason}` });
 }
 

@@ -210,6 +210,7 @@ export const en: Messages = {
     folderMissing: "the folder does not exist: {detail}",
     noPermission: "no permission to write (a read-only file or folder): {detail}",
     diskFull: "the disk is full: {detail}",
+    fileBusy: "another program (Excel, say) has the file open. Close it and run again: {detail}",
     badOption: "bad option: {detail}",
     summaryTitle: "{detail} results",
     yearScore: "year score {score} (grade {grade}) — {halves}",

@@ -200,6 +200,7 @@ export const ko = {
     folderMissing: "폴더가 없습니다: {detail}",
     noPermission: "쓸 권한이 없습니다(읽기 전용 파일이나 폴더): {detail}",
     diskFull: "디스크에 자리가 없습니다: {detail}",
+    fileBusy: "다른 프로그램(Excel 등)이 파일을 열고 있습니다. 닫고 다시 실행하세요: {detail}",
     summaryTitle: "{detail} 평가 결과",
     yearScore: "연간 점수 {score} ({grade}등급) — {halves}",
     halfScore: "{month}월 {score}",

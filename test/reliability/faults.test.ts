@@ -139,12 +139,17 @@ describe("a target that cannot be written", () => {
   afterEach(() => jest.restoreAllMocks());
 
   it.each([
-    ["locked (Excel has it open: EBUSY on rename)", "renameSync", "EBUSY"],
-    ["read-only (EACCES)", "openSync", "EACCES"],
-    ["on a full disk (ENOSPC while writing)", "writeSync", "ENOSPC"],
+    [
+      "locked (Excel has it open: EBUSY on rename)",
+      "renameSync",
+      "EBUSY",
+      "다른 프로그램(Excel 등)이 파일을 열고 있습니다",
+    ],
+    ["read-only (EACCES)", "openSync", "EACCES", "쓸 권한이 없습니다"],
+    ["on a full disk (ENOSPC while writing)", "writeSync", "ENOSPC", "디스크에 자리가 없습니다"],
   ] as const)(
-    "%s: exit 4, the reason named, the original whole, no temporary left",
-    async (_, call, code) => {
+    "%s: exit 4, the reason named in words, the original whole, no temporary left",
+    async (_, call, code, words) => {
       writeFileSync(path("target.xlsx"), original);
       const real = fs[call] as (...args: unknown[]) => unknown;
       jest.spyOn(fs, call).mockImplementation(((...args: unknown[]) => {
@@ -171,7 +176,9 @@ describe("a target that cannot be written", () => {
       const result = await runCli("compute", path("target.xlsx"));
       expect(result.code).toBe(EXIT.unwritable);
       expect(result.err).toContain("파일을 쓸 수 없습니다");
-      expect(result.err).toContain(code);
+      // The reason in words, not Node's code and message (issue 29).
+      expect(result.err).toContain(words);
+      expect(result.err).not.toContain(code);
       expect(sha(readFileSync(path("target.xlsx")))).toBe(sha(original));
       expect(readdirSync(dir).filter((f) => f.startsWith(".target.xlsx."))).toEqual([]);
     }
