@@ -260,8 +260,8 @@ export class Consolidator {
     const ownMonths = kept.map((k) => k.entry.ownMonth).filter((m): m is number => m !== null);
     const month =
       asOfMonth ??
-      majority(ownMonths) ??
-      majority(kept.map((k) => asOfMonthOf(k.entry.plan))) ??
+      mostCommonMonth(ownMonths) ??
+      mostCommonMonth(kept.map((k) => asOfMonthOf(k.entry.plan))) ??
       12;
     const departments = kept.map((k) => {
       const department = { ...departmentAt(k.entry, month), settings: k.entry.plan.settings };
@@ -293,6 +293,21 @@ export class Consolidator {
       skipped: [...this.skipped],
     };
   }
+}
+
+/**
+ * The month most of `months` are; among equally common months the latest (the order the files
+ * were picked in must not choose the 취합's month). Undefined for none.
+ */
+function mostCommonMonth(months: readonly number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of months) counts.set(m, (counts.get(m) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [m, count] of counts) {
+    const bestCount = best === undefined ? 0 : (counts.get(best) as number);
+    if (count > bestCount || (count === bestCount && m > (best as number))) best = m;
+  }
+  return best;
 }
 
 /**

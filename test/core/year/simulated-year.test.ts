@@ -256,8 +256,8 @@ describe("a simulated year", () => {
           const counts = new Map<number, number>();
           for (const m of months) counts.set(m, (counts.get(m) ?? 0) + 1);
           const most = Math.max(...counts.values());
-          // One 기준월: the month most departments computed (the first seen among equals).
-          const chosen = months.find((m) => counts.get(m) === most);
+          // One 기준월: the month most departments computed (the latest among equals).
+          const chosen = Math.max(...months.filter((m) => counts.get(m) === most));
           expect(result.asOfMonth).toBe(chosen);
           expect(
             result.departments.map((d) => [d.asOfMonth, d.flags.includes("otherMonth")])
