@@ -1,5 +1,6 @@
 // 취합 in the open workbook (the pane's 취합 card). Its own module: the ribbon's ES5 bundle, which
 // imports actions.ts, has no 취합 and should not carry its code.
+import { readConsolidationMonth } from "../core/committee/sheets";
 import type { CommitteeOutcome } from "../core/committee/outcome";
 import type { Consolidation } from "../core/year/consolidate";
 import { consolidationWrite } from "../core/sheets/consolidation";
@@ -13,13 +14,16 @@ import { applyWrite } from "./apply";
  */
 export async function consolidateInExcel(
   host: ExcelHost,
-  consolidation: Consolidation,
+  consolidationAt: (month: number | null) => Consolidation,
   lang: Lang,
   computedAt: string
-): Promise<CommitteeOutcome> {
+): Promise<{ consolidation: Consolidation; committee: CommitteeOutcome }> {
   return withWorkbook(host, async (context, state, capabilities) => {
+    // The open workbook's 취합설정 may set the 기준월 (a month it cannot use is among the
+    // committee's problems).
+    const consolidation = consolidationAt(readConsolidationMonth(state.snapshot, []));
     const write = consolidationWrite(consolidation, lang, computedAt, state.snapshot);
     await applyWrite(context, write, state, capabilities);
-    return write.committee;
+    return { consolidation, committee: write.committee };
   });
 }

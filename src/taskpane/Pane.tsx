@@ -229,13 +229,13 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       ? Promise.resolve()
       : run(async () => {
           const { consolidatePicked } = await import("./consolidateFiles");
-          const { consolidation } = await consolidatePicked(files, lang, (done, total) =>
+          const picked = await consolidatePicked(files, lang, (done, total) =>
             setProgress(format(text.reading, { done, total }))
           );
           setProgress(null);
-          const committee = await consolidateInExcel(
+          const { consolidation, committee } = await consolidateInExcel(
             host,
-            consolidation,
+            picked.at,
             lang,
             localTimestamp(new Date())
           );

@@ -31,6 +31,11 @@ const isSummary = (snapshot: WorkbookSnapshot) =>
 
 export interface PickedConsolidation {
   consolidation: Consolidation;
+  /**
+   * The same departments as of another 기준월 (null: the month most computed): for a summary whose
+   * 취합설정 is read only where it is written (the pane's open workbook).
+   */
+  at: (month: number | null) => Consolidation;
   /** A summary picked with the departments' files: consolidated again, what it holds is kept. */
   previous: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | null;
 }
@@ -62,7 +67,11 @@ export async function consolidatePicked(
   // A previous summary's 취합설정 may set the month every department is recomputed as of (a month
   // it cannot use is among the committee's problems when the summary is written).
   const month = readConsolidationMonth(previous?.snapshot ?? null, []);
-  return { consolidation: consolidator.finish(month), previous };
+  return {
+    consolidation: consolidator.finish(month),
+    at: (other) => consolidator.finish(other),
+    previous,
+  };
 }
 
 /** The page's download: a new summary, or the picked previous summary consolidated again. */

@@ -295,6 +295,21 @@ async function openPane(
     expect(summary[2]).toEqual(["세무과", "", "미완료"]);
     expect(["S", "A", "B", "C", "D"]).toContain(summary[0][2]);
     await page.screenshot({ path: join(SCREENSHOTS, "pane-committee-ko.png"), fullPage: true });
+
+    // The committee sets 취합설정's 기준월 in this workbook: the next 취합 is as of that month (it
+    // was read only where the CLI and the page update a summary file).
+    let monthRow = 0;
+    for (let row = 3; row <= 30 && !monthRow; row++)
+      if ((await cellValue(page, "취합설정", `A${row}`)) === "기준월") monthRow = row;
+    expect(monthRow).toBeGreaterThan(0);
+    await page.evaluate((address) => {
+      (
+        window as unknown as { __excel: { typeCell(s: string, a: string, t: string): void } }
+      ).__excel.typeCell("취합설정", address, "6");
+    }, `B${monthRow}`);
+    await pick.setInputFiles([]);
+    await pick.setInputFiles(departmentFiles);
+    await page.getByText(/^취합 시트를 썼습니다 \(기준월 6월\): 3개 부서/).waitFor();
     await page.close();
   });
 
