@@ -61,6 +61,13 @@ interface Figure {
   fromWords: boolean;
 }
 
+/** 방향 from a bound written after a figure: 이하, 미만, 이내 → 하향; 이상, 초과 → 상향; none → null. */
+const directionOf = (bound: string): Direction | null =>
+  bound === "" ? null : /이하|미만|이내/.test(bound) ? "lower" : "higher";
+
+/** The words before a figure, without the colon that introduces it ("온라인신청 :"). */
+const wordsBefore = (text: string) => squeeze(text.replace(/[:：]\s*$/, ""));
+
 /**
  * The figures with a unit in a text, in order. A number followed by no unit is none (120 in
  * "120생활민원운영" names the service) — unless the row's 단위 column gives the unit of its bare
@@ -72,16 +79,16 @@ function figuresIn(text: string, rowUnit = ""): Figure[] {
   const bare = /^(.*?)(\d[\d,]*(?:\.\d+)?)\s*(이상|초과|이하|미만|이내)?\s*$/.exec(squeeze(text));
   if (!bare) return [];
   const [, before, number, word = ""] = bare;
-  const unit = rowUnit;
-  const read = readFigure(`${number}${unit === "%" ? "%" : ""}`, { percent: unit === "%" });
+  const percent = rowUnit === "%";
+  const read = readFigure(`${number}${percent ? "%" : ""}`, { percent });
   if (read.kind !== "number") return [];
   return [
     {
       value: read.value,
-      unit,
-      direction: word === "" ? null : /이하|미만|이내/.test(word) ? "lower" : "higher",
-      before: squeeze(before.replace(/[:：]\s*$/, "")),
-      written: `${number}${unit}${word ? ` ${word}` : ""}`,
+      unit: rowUnit,
+      direction: directionOf(word),
+      before: wordsBefore(before),
+      written: `${number}${rowUnit}${word ? ` ${word}` : ""}`,
       fromWords: false,
     },
   ];
@@ -99,7 +106,6 @@ const HIGHER_VERBS = /향상|증가|확대|늘리/;
  */
 function targetsIn(text: string, rowUnit: string): Figure[] {
   const plain = squeeze(text);
-  const before = (index: number) => squeeze(plain.slice(0, index).replace(/[:：]\s*$/, ""));
   const pair =
     /(\d[\d,]*(?:\.\d+)?)\s*(\D*?)\s*에서\s*(\d[\d,]*(?:\.\d+)?)\s*(\D*?)\s*(?:으로|로)/.exec(
       plain
@@ -113,7 +119,7 @@ function targetsIn(text: string, rowUnit: string): Figure[] {
         {
           ...to,
           direction: to.value < start.value ? "lower" : "higher",
-          before: before(pair.index),
+          before: wordsBefore(plain.slice(0, pair.index)),
           written: squeeze(pair[0]),
         },
       ];
@@ -149,12 +155,11 @@ function figuresWithUnit(text: string): Figure[] {
     const [whole, number, unit, word = ""] = match;
     const read = readFigure(`${number}${unit}`.replace(/\s+/g, ""), { percent: unit === "%" });
     if (read.kind === "number") {
-      const bound = word.trim();
       figures.push({
         value: read.value,
         unit,
-        direction: bound === "" ? null : /이하|미만|이내/.test(bound) ? "lower" : "higher",
-        before: squeeze(text.slice(from, match.index).replace(/[:：]\s*$/, "")),
+        direction: directionOf(word.trim()),
+        before: wordsBefore(text.slice(from, match.index)),
         written: squeeze(whole),
         fromWords: new RegExp(NUMBER_WORDS).test(number),
       });

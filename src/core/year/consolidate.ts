@@ -2,6 +2,8 @@
 // of one month — the 취합's 기준월 — and gathered with the flags a recipient needs to trust them.
 // Reading and collecting only: the committee's grading is src/core/committee, the sheets written
 // src/core/sheets.
+import { shownAs } from "../rules/shown";
+import { NUMBER_FORMATS } from "../format/styles";
 import { label } from "../format/labels";
 import {
   asOfMonthOf,
@@ -179,9 +181,6 @@ export function evaluateDepartment(
   };
 }
 
-/** One decimal, as 결과 and the summary show a score. */
-const shownScore = (score: number | null) => (score === null ? null : Math.round(score * 10) / 10);
-
 /** A department evaluated as of the 취합's month, with its flags. */
 function departmentAt(entry: Evaluated, month: number): { row: DepartmentRow; kpis: KpiLine[] } {
   const plan = { ...entry.plan, settings: { ...entry.plan.settings, asOfMonth: month } };
@@ -192,7 +191,9 @@ function departmentAt(entry: Evaluated, month: number): { row: DepartmentRow; kp
   if (entry.ownMonth !== null && entry.ownMonth !== month) flags.push("otherMonth");
   else if (
     entry.ownScore !== null &&
-    shownScore(entry.ownScore) !== shownScore(evaluation.department.score)
+    // Compared as 결과 shows a score (one decimal).
+    shownAs(entry.ownScore, NUMBER_FORMATS.score) !==
+      shownAs(evaluation.department.score, NUMBER_FORMATS.score)
   )
     flags.push("scoreDiffers");
   const department = evaluation.settings.department;
@@ -297,18 +298,10 @@ export class Consolidator {
 
 /**
  * The month most of `months` are; among equally common months the latest (the order the files
- * were picked in must not choose the 취합's month). Undefined for none.
+ * were picked in must not choose the 취합's month): `majority` of them latest first, which keeps
+ * the first seen among equals. Undefined for none.
  */
-function mostCommonMonth(months: readonly number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const m of months) counts.set(m, (counts.get(m) ?? 0) + 1);
-  let best: number | undefined;
-  for (const [m, count] of counts) {
-    const bestCount = best === undefined ? 0 : (counts.get(best) as number);
-    if (count > bestCount || (count === bestCount && m > (best as number))) best = m;
-  }
-  return best;
-}
+const mostCommonMonth = (months: readonly number[]) => majority([...months].sort((a, b) => b - a));
 
 /**
  * One entry a department, in the order the files were given (at the first file's place): the one
