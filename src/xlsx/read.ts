@@ -1,10 +1,9 @@
-// .xlsx bytes → the core's WorkbookSnapshot, through @protobi/exceljs (chosen in
-// docs/decisions/0001-xlsx-library.md). Reading only: writing patches the package itself
-// (./write.ts), so nothing the library does not understand is lost.
-import ExcelJS from "@protobi/exceljs";
+// .xlsx bytes → the core's WorkbookSnapshot. The package is opened with JSZip and each sheet's
+// cells are read as its XML streams out (./cells.ts, docs/decisions/0011-xlsx-reader.md); writing
+// patches the package itself (./write.ts), so nothing the add-in does not understand is lost.
 import JSZip from "jszip";
-import type { RawCell } from "../core/rules/figures";
-import type { SheetSnapshot, WorkbookSnapshot } from "../core/format/workbook";
+import type { SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../core/format/workbook";
+import { readSharedStrings, readWorksheetCells } from "./cells";
 import { WorkbookFileError, fileKind } from "./open";
 import { checkDeclaredSize } from "./package";
 import {
@@ -15,104 +14,42 @@ import {
   workbookPathOf,
 } from "./structure";
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** A date cell as the serial number Excel stores. */
-const serial = (date: Date) => (date.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
-
-type Primitive = number | string | boolean | null;
-
-function primitive(value: unknown): Primitive | { error: string } | undefined {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-    return value;
-  if (value instanceof Date) return serial(value);
-  if (typeof value === "object") {
-    const v = value as Record<string, unknown>;
-    if (typeof v.error === "string") return { error: v.error };
-    if (Array.isArray(v.richText))
-      return v.richText.map((run: { text: string }) => run.text).join("");
-    if (typeof v.text === "string") return v.text; // hyperlink cells
-  }
-  return undefined;
-}
-
-export function rawCell(value: ExcelJS.CellValue): RawCell {
-  if (
-    value !== null &&
-    typeof value === "object" &&
-    ("formula" in value || "sharedFormula" in value)
-  ) {
-    const formula = value as ExcelJS.CellFormulaValue & { sharedFormula?: string };
-    const result = primitive(formula.result);
-    const text = formula.formula ?? formula.sharedFormula ?? "";
-    if (result !== null && typeof result === "object") return { error: result.error };
-    return { formula: text, result: result === null ? undefined : result };
-  }
-  const cell = primitive(value);
-  return cell === undefined ? String(value) : cell;
-}
-
-function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
-  const rows: RawCell[][] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: RawCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged area's other cells repeat its value in ExcelJS: keep only the top-left.
-      if (cell.isMerged && cell.master !== cell) return;
-      cells[colNumber - 1] = rawCell(cell.value);
-    });
-    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
-  });
-  const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
-  return {
-    name: worksheet.name,
-    visibility:
-      worksheet.state === "veryHidden"
-        ? "veryHidden"
-        : worksheet.state === "hidden"
-          ? "hidden"
-          : "visible",
-    rows: Array.from(rows, (r) => r ?? []),
-    merges,
-  };
-}
-
-const EMPTY_WORKSHEET =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
-
-/**
- * The package with the cells of every sheet not wanted left out (the sheets themselves stay, with
- * their names), so the library does not build a model of cells nobody reads: a 1,000-department
- * summary's 90,000 KPI rows when only its committee sheets are needed.
- */
-async function withSheetsEmptied(
-  bytes: Uint8Array,
-  wanted: (name: string) => boolean
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const workbookPath = workbookPathOf(await zip.file("_rels/.rels")?.async("string"));
-  const workbook = await zip.file(workbookPath)?.async("string");
-  const rels = await zip.file(relsPathOf(workbookPath))?.async("string");
-  if (!workbook || !rels) return bytes;
-  const targets = new Map(new Relationships(rels).list().map((r) => [r.id, r.target]));
-  let emptied = 0;
-  for (const sheet of new WorkbookPart(workbook).sheets()) {
-    const target = targets.get(sheet.relId);
-    if (wanted(sheet.name) || !target) continue;
-    const path = resolveTarget(workbookPath, target);
-    if (zip.file(path)) {
-      zip.file(path, EMPTY_WORKSHEET);
-      emptied++;
-    }
-  }
-  return emptied ? zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
-}
-
 export interface ReadOptions {
   /** Only these sheets' cells are read; the others come back empty (names and visibility kept). */
   sheets?: (name: string) => boolean;
+}
+
+const visibilityOf = (state: string): SheetVisibility =>
+  state === "veryHidden" ? "veryHidden" : state === "hidden" ? "hidden" : "visible";
+
+async function partText(zip: JSZip, path: string): Promise<string | undefined> {
+  const file = zip.file(path);
+  return file ? new TextDecoder().decode(await file.async("uint8array")) : undefined;
+}
+
+async function snapshotOf(zip: JSZip, options: ReadOptions): Promise<WorkbookSnapshot> {
+  const workbookPath = workbookPathOf(await partText(zip, "_rels/.rels"));
+  const workbookXml = await partText(zip, workbookPath);
+  if (!workbookXml) throw new Error(`the package has no workbook part (${workbookPath})`);
+  const workbook = new WorkbookPart(workbookXml);
+  const rels = new Relationships(await partText(zip, relsPathOf(workbookPath)));
+  const byId = new Map(rels.list().map((r) => [r.id, r]));
+  const sharedStrings = rels.ofKind("sharedStrings");
+  const strings = await readSharedStrings(
+    sharedStrings ? zip.file(resolveTarget(workbookPath, sharedStrings.target)) : null
+  );
+  const sheets: SheetSnapshot[] = [];
+  for (const entry of workbook.sheets()) {
+    const rel = byId.get(entry.relId);
+    // Chart sheets and dialog sheets hold no cells: they are not sheets the add-in reads.
+    if (!rel || !rel.type.endsWith("/worksheet")) continue;
+    const file = zip.file(resolveTarget(workbookPath, rel.target));
+    const wanted = !options.sheets || options.sheets(entry.name);
+    const cells =
+      file && wanted ? await readWorksheetCells(file, strings) : { rows: [], merges: [] };
+    sheets.push({ name: entry.name, visibility: visibilityOf(entry.state), ...cells });
+  }
+  return { sheets };
 }
 
 export async function readSnapshot(
@@ -122,12 +59,9 @@ export async function readSnapshot(
   const kind = fileKind(bytes);
   if (kind !== "xlsx") throw new WorkbookFileError(kind, kind);
   checkDeclaredSize(bytes);
-  const workbook = new ExcelJS.Workbook();
   try {
-    const input = options.sheets ? await withSheetsEmptied(bytes, options.sheets) : bytes;
-    await workbook.xlsx.load(input as unknown as ArrayBuffer);
+    return await snapshotOf(await JSZip.loadAsync(bytes), options);
   } catch (error) {
     throw new WorkbookFileError("corrupt", error instanceof Error ? error.message : String(error));
   }
-  return { sheets: workbook.worksheets.map(sheetSnapshot) };
 }
