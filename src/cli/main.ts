@@ -5,7 +5,12 @@ import { computeWorkbook } from "../core/year/compute";
 import { readWorkbook } from "../core/format/read";
 import { yearOf } from "../core/rules/time";
 import { SAMPLE_2011 } from "../core/format/sample";
-import { CONSOLIDATION_SHEETS, sheetNameMatches, type Lang } from "../core/format/schema";
+import {
+  CONSOLIDATION_SHEETS,
+  isInputSheet,
+  sheetNameMatches,
+  type Lang,
+} from "../core/format/schema";
 import { templateWrite } from "../core/format/template";
 import { format, messagesFor } from "../i18n";
 import { readSnapshot } from "../xlsx/read";
@@ -405,7 +410,8 @@ async function newYear(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numbe
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   const text = messagesFor(lang).newYear;
-  const { bytes, snapshot } = await load(input, lang);
+  // Next year's workbook is made from the input sheets; 결과, 이력 and the metadata are dropped.
+  const { bytes, snapshot } = await load(input, lang, isInputSheet);
   const outcome = newYearWorkbook(snapshot, yearOf(io.now()));
   if (!outcome.ok) {
     io.report({ problems: outcome.problems });

@@ -1,5 +1,5 @@
 // A ReportDocument as a Word file (.docx, which 한글 opens too), written by the `docx` package
-// (docs/decisions/0011-docx-library.md). Only translation here: the words, numbers and order are
+// (docs/decisions/0005-docx-library.md). Only translation here: the words, numbers and order are
 // the core's. Headings use Word's own heading styles and tables one named table style, so a reader
 // can restyle the whole report; A4 portrait; 맑은 고딕, the Korean font every Korean Windows has.
 import {

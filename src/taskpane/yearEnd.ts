@@ -1,6 +1,7 @@
 // The year's turn from the pane: 새해 양식 and 결과보고서 are made from the open workbook as a file
 // (Office's File API), by the same core and file adapter as the CLI and the page; the new workbook
 // opens in Excel (ExcelApi 1.8) or is downloaded, the report is downloaded where the host can.
+import { isInputSheet } from "../core/format/schema";
 import { newYearWorkbook, type NewYearOutcome } from "../core/year/newYear";
 import type { ReportDocument, ReportOutcome } from "../core/report/document";
 import { workbookReport } from "../core/report/workbookReport";
@@ -18,7 +19,7 @@ export type NewYearInPane =
  */
 export async function newYearInPane(host: ExcelHost, thisYear: number): Promise<NewYearInPane> {
   const bytes = await host.fileBytes();
-  const made = newYearWorkbook(await readSnapshot(bytes), thisYear);
+  const made = newYearWorkbook(await readSnapshot(bytes, { sheets: isInputSheet }), thisYear);
   if (!made.ok) return made;
   const next = await writeWorkbook(bytes, made.write);
   if (host.openWorkbook) await host.openWorkbook(next);

@@ -1,5 +1,5 @@
 // The cells of a worksheet part and the workbook's shared strings, read with saxes (a streaming XML
-// parser, docs/decisions/0011-xlsx-reader.md) as each part inflates out of the package: no model of
+// parser, docs/decisions/0007-xlsx-reader.md) as each part inflates out of the package: no model of
 // the cells is built beyond the plain values the core reads, so a workbook of 50,000 rows is read
 // in a fraction of the memory a spreadsheet library's object model takes (issue 28).
 import JSZip from "jszip";

@@ -1,5 +1,5 @@
 // .xlsx bytes → the core's WorkbookSnapshot. The package is opened with JSZip and each sheet's
-// cells are read as its XML streams out (./cells.ts, docs/decisions/0011-xlsx-reader.md); writing
+// cells are read as its XML streams out (./cells.ts, docs/decisions/0007-xlsx-reader.md); writing
 // patches the package itself (./write.ts), so nothing the add-in does not understand is lost.
 import JSZip from "jszip";
 import type { SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../core/format/workbook";

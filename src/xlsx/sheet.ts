@@ -9,6 +9,7 @@ import {
 } from "../core/format/workbook";
 import { MAIN_NS, REL_NS } from "./structure";
 import type { StyleBook } from "./styles";
+import { Utf8Parts, indexOfAscii, lastIndexOfAscii } from "./utf8Parts";
 import { attribute, escapeXml, rootPrefix } from "./xml";
 
 /**
@@ -52,24 +53,35 @@ function cellXml(cell: CellWrite, styles: StyleBook, q = "", input = false, kept
   return `<${c} r="${ref}"${style} t="inlineStr"><${q}is><${q}t xml:space="preserve">${escapeXml(value)}</${q}t></${q}is></${c}>`;
 }
 
-function rowsXml(
+/** The writes grouped by row (0-based), in the order they were listed. */
+function byRow(cells: readonly CellWrite[]): Map<number, CellWrite[]> {
+  const rows = new Map<number, CellWrite[]>();
+  for (const cell of cells) {
+    const row = rows.get(cell.row);
+    if (row) row.push(cell);
+    else rows.set(cell.row, [cell]);
+  }
+  return rows;
+}
+
+/** The rows of a whole sheet, added to `out` one by one. */
+function addRows(
+  out: Utf8Parts,
   cells: readonly CellWrite[],
   styles: StyleBook,
   heights: SheetWrite["rowHeights"] = [],
   input = false
-): string {
-  const byRow = new Map<number, CellWrite[]>();
-  for (const cell of cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+): void {
+  const rows = byRow(cells);
   const heightOf = new Map(heights.map((h) => [h.row, h.height]));
-  return [...byRow.keys()]
-    .sort((a, b) => a - b)
-    .map((row) => {
-      const ordered = dedupe(byRow.get(row) as CellWrite[]).sort((a, b) => a.col - b.col);
-      const height = heightOf.get(row);
-      const ht = height ? ` ht="${height}" customHeight="1"` : "";
-      return `<row r="${row + 1}"${ht}>${ordered.map((c) => cellXml(c, styles, "", input)).join("")}</row>`;
-    })
-    .join("");
+  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+    const ordered = dedupe(rows.get(row) as CellWrite[]).sort((a, b) => a.col - b.col);
+    const height = heightOf.get(row);
+    const ht = height ? ` ht="${height}" customHeight="1"` : "";
+    out.add(`<row r="${row + 1}"${ht}>`);
+    for (const cell of ordered) out.add(cellXml(cell, styles, "", input));
+    out.add("</row>");
+  }
 }
 
 /** The last write to a cell wins. */
@@ -89,41 +101,42 @@ function paneXml(freeze: SheetWrite["freeze"], q = ""): string {
   );
 }
 
-/** A whole worksheet (elements in the order the schema requires). */
+/** A whole worksheet as UTF-8 (elements in the order the schema requires). */
 export function worksheetXml(
   sheet: SheetWrite,
   styles: StyleBook,
   selected: boolean,
   drawingRelId?: string
-): string {
-  const parts: string[] = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-  ];
-  parts.push(
+): Uint8Array {
+  const parts = new Utf8Parts();
+  parts.add(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`
+  );
+  parts.add(
     `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`
   );
-  parts.push('<sheetFormatPr defaultRowHeight="16.5"/>');
+  parts.add('<sheetFormatPr defaultRowHeight="16.5"/>');
   if (sheet.columnWidths?.length) {
     const cols = [...sheet.columnWidths].sort((a, b) => a.col - b.col);
-    parts.push(
+    parts.add(
       `<cols>${cols.map((c) => `<col min="${c.col + 1}" max="${c.col + 1}" width="${c.width}" customWidth="1"/>`).join("")}</cols>`
     );
   }
-  parts.push(
-    `<sheetData>${rowsXml(sheet.cells, styles, sheet.rowHeights, sheet.input)}</sheetData>`
-  );
+  parts.add("<sheetData>");
+  addRows(parts, sheet.cells, styles, sheet.rowHeights, sheet.input);
+  parts.add("</sheetData>");
   if (sheet.protect)
-    parts.push(
+    parts.add(
       '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>'
     );
   sheet.dataBars?.forEach((bar, i) =>
-    parts.push(
+    parts.add(
       `<conditionalFormatting sqref="${bar.range}"><cfRule type="dataBar" priority="${i + 1}"><dataBar>` +
         `<cfvo type="num" val="0"/><cfvo type="max"/><color rgb="FF${bar.color}"/></dataBar></cfRule></conditionalFormatting>`
     )
   );
   if (sheet.listValidations?.length) {
-    parts.push(
+    parts.add(
       `<dataValidations count="${sheet.listValidations.length}">${sheet.listValidations
         .map(
           (v) =>
@@ -135,7 +148,7 @@ export function worksheetXml(
   }
   const links = sheet.cells.filter((c) => c.link);
   if (links.length) {
-    parts.push(
+    parts.add(
       `<hyperlinks>${links
         .map((c) => {
           const ref = cellAddress(c.row, c.col);
@@ -144,10 +157,10 @@ export function worksheetXml(
         .join("")}</hyperlinks>`
     );
   }
-  if (sheet.page) parts.push(pageXml(sheet.page));
-  if (drawingRelId) parts.push(`<drawing r:id="${drawingRelId}"/>`);
-  parts.push("</worksheet>");
-  return parts.join("");
+  if (sheet.page) parts.add(pageXml(sheet.page));
+  if (drawingRelId) parts.add(`<drawing r:id="${drawingRelId}"/>`);
+  parts.add("</worksheet>");
+  return parts.bytes();
 }
 
 /** A4 is paper size 9 in the file format. */
@@ -242,15 +255,6 @@ function withFreeze(xml: string, freeze: NonNullable<SheetWrite["freeze"]>, q = 
   return xml.slice(0, view.index) + rebuilt + xml.slice(view.index + view[0].length);
 }
 
-interface ParsedRow {
-  number: number;
-  /** The opening tag, kept as the user's program wrote it (height, style, hidden …). */
-  open: string;
-  cells: { col: number; xml: string }[];
-  /** A row element with no cells (<row …/>). */
-  empty: boolean;
-}
-
 /** The number after r=" in an opening tag, read without a regular expression (it runs per cell). */
 function referenceIn(tag: string): string | undefined {
   const at = tag.indexOf(' r="');
@@ -269,93 +273,159 @@ function columnOfReference(ref: string): number {
   return col - 1;
 }
 
-function parseRows(sheetData: string, q: string): ParsedRow[] {
-  const rows: ParsedRow[] = [];
-  const ROW = new RegExp(`<${q}row\\b[^>]*?(?:/>|>([\\s\\S]*?)</${q}row>)`, "g");
-  const CELL = new RegExp(`<${q}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${q}c>)`, "g");
-  const OPEN_ROW = new RegExp(`^<${q}row\\b[^>]*?(/?)>`);
+/** The patterns of a sheet's rows and cells under its prefix, made once per prefix. */
+const ROW_PATTERNS = new Map<string, { open: RegExp; cell: RegExp }>();
+
+function rowPatterns(q: string) {
+  let patterns = ROW_PATTERNS.get(q);
+  if (!patterns) {
+    patterns = {
+      open: new RegExp(`^<${q}row\\b[^>]*?(/?)>`),
+      cell: new RegExp(`<${q}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${q}c>)`, "g"),
+    };
+    ROW_PATTERNS.set(q, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * A row of the file with the listed cells rewritten (or added), in column order; its other cells
+ * as they were. The opening tag keeps what the user's program wrote (height, style, hidden …).
+ */
+function patchedRow(
+  text: string,
+  writes: CellWrite[],
+  styles: StyleBook,
+  q: string,
+  input: boolean
+): string {
+  const patterns = rowPatterns(q);
+  const open = patterns.open.exec(text) as RegExpExecArray;
+  const inner =
+    open[1] === "/" ? "" : text.slice(open[0].length, text.length - `</${q}row>`.length);
+  const cells: { col: number; xml: string }[] = [];
+  let previousCol = -1;
+  for (const cell of inner.matchAll(patterns.cell)) {
+    const ref = referenceIn(cell[1]);
+    previousCol = ref ? columnOfReference(ref) : previousCol + 1;
+    cells.push({ col: previousCol, xml: cell[0] });
+  }
+  for (const write of writes) {
+    const at = cells.findIndex((c) => c.col === write.col);
+    const kept = at >= 0 ? /^<[^>]*?\ss="(\d+)"/.exec(cells[at].xml)?.[1] : undefined;
+    const xml = cellXml(write, styles, q, input, kept);
+    if (at >= 0) cells[at] = { col: write.col, xml };
+    else cells.push({ col: write.col, xml });
+  }
+  cells.sort((a, b) => a.col - b.col);
+  // A row's spans hint is optional and may no longer hold once cells were added.
+  const openTag = open[0].replace(/\/>$/, ">").replace(/\sspans="[^"]*"/, "");
+  return `${openTag}${cells.map((c) => c.xml).join("")}</${q}row>`;
+}
+
+const utf8 = new TextDecoder();
+
+/** A row element of the part: its number and where its bytes stand. */
+interface RowSpan {
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** The row elements between `from` and `to` in a worksheet part's bytes, as the file has them. */
+function rowSpans(bytes: Uint8Array, from: number, to: number, q: string): RowSpan[] {
+  const rows: RowSpan[] = [];
+  const open = `<${q}row`;
+  const close = `</${q}row>`;
   let previous = 0;
-  for (const match of sheetData.matchAll(ROW)) {
-    const open = OPEN_ROW.exec(match[0]) as RegExpExecArray;
-    const number = Number(referenceIn(open[0]) ?? previous + 1);
+  for (let at = indexOfAscii(bytes, open, from); at >= 0 && at < to;) {
+    const next = bytes[at + open.length];
+    // "<row" followed by a space, "/" or ">": not another element whose name begins so.
+    if (
+      next !== 0x20 &&
+      next !== 0x09 &&
+      next !== 0x0a &&
+      next !== 0x0d &&
+      next !== 0x2f &&
+      next !== 0x3e
+    ) {
+      at = indexOfAscii(bytes, open, at + 1);
+      continue;
+    }
+    const tagEnd = bytes.indexOf(0x3e, at);
+    const tag = utf8.decode(bytes.subarray(at, tagEnd + 1));
+    const number = Number(referenceIn(tag) ?? previous + 1);
     previous = number;
-    let previousCol = -1;
-    const cells = [...(match[1] ?? "").matchAll(CELL)].map((cell) => {
-      const ref = referenceIn(cell[1]);
-      const col = ref ? columnOfReference(ref) : previousCol + 1;
-      previousCol = col;
-      return { col, xml: cell[0] };
-    });
-    rows.push({ number, open: open[0].replace(/\/>$/, ">"), cells, empty: open[1] === "/" });
+    const selfClosing = bytes[tagEnd - 1] === 0x2f;
+    const end = selfClosing ? tagEnd + 1 : indexOfAscii(bytes, close, tagEnd) + close.length;
+    if (end < close.length) throw new Error(`row ${number} is not closed`);
+    rows.push({ number, start: at, end });
+    at = indexOfAscii(bytes, open, end);
   }
   return rows;
 }
 
 /**
- * The sheet with the listed cells rewritten (or added), in column order within their rows, rows in
- * order within sheetData. Everything else, cell by cell, stays as it was.
+ * sheetData's rows added to `out` with the listed cells rewritten (or added), rows in order. Rows
+ * without a write are copied as they are, byte for byte; rows only the writes have are new.
  */
-function patchWorksheet(
-  xml: string,
+function addPatchedRows(
+  out: Utf8Parts,
+  bytes: Uint8Array,
+  rows: RowSpan[],
   cells: readonly CellWrite[],
   styles: StyleBook,
-  q = "",
-  input = false
-): string {
-  const dataMatch = new RegExp(
-    `<${q}sheetData\\s*/>|<${q}sheetData\\b[^>]*>([\\s\\S]*?)</${q}sheetData>`
-  ).exec(xml);
-  if (!dataMatch) throw new Error("worksheet without sheetData");
-  const rows = parseRows(dataMatch[1] ?? "", q);
-  const byNumber = new Map(rows.map((r) => [r.number, r]));
-  for (const cell of cells) {
-    const number = cell.row + 1;
-    let row = byNumber.get(number);
-    if (!row) {
-      row = { number, open: `<${q}row r="${number}">`, cells: [], empty: false };
-      byNumber.set(number, row);
-      rows.push(row);
-    }
-    const at = row.cells.findIndex((c) => c.col === cell.col);
-    const kept = at >= 0 ? /^<[^>]*?\ss="(\d+)"/.exec(row.cells[at].xml)?.[1] : undefined;
-    const xmlOfCell = cellXml(cell, styles, q, input, kept);
-    if (at >= 0) row.cells[at] = { col: cell.col, xml: xmlOfCell };
-    else row.cells.push({ col: cell.col, xml: xmlOfCell });
-    row.empty = false;
-  }
+  q: string,
+  input: boolean
+): void {
+  // The format keeps rows in order; a file that does not is put in order (a stable sort).
   rows.sort((a, b) => a.number - b.number);
-  const sheetData = `<${q}sheetData>${rows
-    .map((row) => {
-      if (row.empty && row.cells.length === 0) return row.open.replace(/>$/, "/>");
-      const ordered = [...row.cells].sort((a, b) => a.col - b.col);
-      // A row's spans hint is optional and may no longer hold once cells were added.
-      const open = row.open.replace(/\sspans="[^"]*"/, "");
-      return `${open}${ordered.map((c) => c.xml).join("")}</${q}row>`;
-    })
-    .join("")}</${q}sheetData>`;
-  // The dimension is optional, and stale once cells were added; it stands before sheetData.
-  const head = xml.slice(0, dataMatch.index).replace(new RegExp(`<${q}dimension\\b[^>]*/>`), "");
-  return head + sheetData + xml.slice(dataMatch.index + dataMatch[0].length);
+  const writes = byRow(cells);
+  const written = [...writes.keys()].sort((a, b) => a - b);
+  const newRow = (row: number) =>
+    patchedRow(`<${q}row r="${row + 1}"/>`, writes.get(row) as CellWrite[], styles, q, input);
+  let next = 0;
+  for (const row of rows) {
+    while (next < written.length && written[next] + 1 < row.number)
+      out.add(newRow(written[next++]));
+    const span = bytes.subarray(row.start, row.end);
+    if (next < written.length && written[next] + 1 === row.number) {
+      const text = utf8.decode(span);
+      out.add(patchedRow(text, writes.get(written[next++]) as CellWrite[], styles, q, input));
+    } else out.addBytes(span);
+  }
+  while (next < written.length) out.add(newRow(written[next++]));
 }
 
 /**
- * A user's sheet patched as a SheetWrite in patch mode says: its cells, and the panes and page
- * setup the add-in owns; under the prefix the sheet's own root binds to SpreadsheetML. The panes
- * stand before sheetData and the page setup after it, so only those ends of the (large) sheet are
- * searched. A sheet that is not the active one loses a tab selection (Excel would group them).
+ * A user's sheet (the part's UTF-8 bytes) patched as a SheetWrite in patch mode says: its cells,
+ * and the panes and page setup the add-in owns; under the prefix the sheet's own root binds to
+ * SpreadsheetML. Only the parts before and after sheetData and the rows that change are decoded:
+ * the panes stand before sheetData, the page setup after it. A sheet that is not the active one
+ * loses a tab selection (Excel would group them).
  */
 export function patchSheet(
-  xml: string,
+  bytes: Uint8Array,
   sheet: SheetWrite,
   styles: StyleBook,
   active: boolean
-): string {
-  const q = rootPrefix(xml, MAIN_NS);
-  const patched = patchWorksheet(xml, sheet.cells, styles, q, sheet.input);
-  const start = patched.indexOf(`<${q}sheetData>`);
-  const end = patched.lastIndexOf(`</${q}sheetData>`) + `</${q}sheetData>`.length;
-  let head = patched.slice(0, start);
-  let tail = patched.slice(end);
+): Uint8Array {
+  const named = indexOfAscii(bytes, "sheetData");
+  if (named < 0) throw new Error("worksheet without sheetData");
+  const q = rootPrefix(utf8.decode(bytes.subarray(0, named)), MAIN_NS);
+  const start = indexOfAscii(bytes, `<${q}sheetData`);
+  const startEnd = bytes.indexOf(0x3e, start) + 1;
+  if (start < 0 || startEnd === 0) throw new Error("worksheet without sheetData");
+  const empty = bytes[startEnd - 2] === 0x2f;
+  const close = `</${q}sheetData>`;
+  const closeAt = empty ? startEnd : lastIndexOfAscii(bytes, close);
+  if (closeAt < startEnd) throw new Error("sheetData is not closed");
+  const end = empty ? startEnd : closeAt + close.length;
+  // The dimension is optional, and stale once cells were added; it stands before sheetData.
+  let head = utf8
+    .decode(bytes.subarray(0, start))
+    .replace(new RegExp(`<${q}dimension\\b[^>]*/>`), "");
+  let tail = utf8.decode(bytes.subarray(end));
   if (sheet.freeze) {
     // withFreeze places a new view before sheetData: given a stand-in for it, then without.
     const marker = `<${q}sheetData/>`;
@@ -367,5 +437,12 @@ export function patchSheet(
     // A fit-to-page flag (in sheetPr, before sheetData) would override the scale.
     head = head.replace(new RegExp(`(<${q}pageSetUpPr\\b[^>]*?)\\sfitToPage="[^"]*"`), "$1");
   }
-  return head + patched.slice(start, end) + tail;
+  const rows = empty ? [] : rowSpans(bytes, startEnd, closeAt, q);
+  const out = new Utf8Parts();
+  out.add(head);
+  out.add(`<${q}sheetData>`);
+  addPatchedRows(out, bytes, rows, sheet.cells, styles, q, sheet.input ?? false);
+  out.add(`</${q}sheetData>`);
+  out.add(tail);
+  return out.bytes();
 }

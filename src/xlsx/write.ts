@@ -56,11 +56,16 @@ const utf8 = new TextEncoder();
 
 const utf8Decoder = new TextDecoder();
 
-/** A part's text, decoded natively (JSZip's own "string" decoding is JavaScript, and slow). */
-async function text(zip: JSZip, path: string): Promise<string> {
+/** A part's bytes, inflated. */
+async function partBytes(zip: JSZip, path: string): Promise<Uint8Array> {
   const file = zip.file(path);
   if (!file) throw new Error(`the package has no ${path}`);
-  return utf8Decoder.decode(await file.async("uint8array"));
+  return file.async("uint8array");
+}
+
+/** A part's text, decoded natively (JSZip's own "string" decoding is JavaScript, and slow). */
+async function text(zip: JSZip, path: string): Promise<string> {
+  return utf8Decoder.decode(await partBytes(zip, path));
 }
 
 interface SheetPart {
@@ -137,11 +142,9 @@ export class XlsxPackage {
       const relsPath = relsPathOf(entry.path);
       await this.removeDrawings(entry.path, relsPath);
       const drawing = sheet.charts?.length ? this.addCharts(sheet) : null;
-      // As UTF-8 bytes at once: the XML string (two bytes a character once it holds Hangul) is
-      // let go before the next sheet, instead of being kept until the package is compressed.
       this.zip.file(
         entry.path,
-        utf8.encode(worksheetXml(sheet, this.styles, active, drawing ? "rId1" : undefined))
+        worksheetXml(sheet, this.styles, active, drawing ? "rId1" : undefined)
       );
       if (drawing) {
         this.zip.file(
@@ -150,8 +153,10 @@ export class XlsxPackage {
         );
       }
     } else {
-      const patched = patchSheet(await text(this.zip, entry.path), sheet, this.styles, active);
-      this.zip.file(entry.path, utf8.encode(patched));
+      this.zip.file(
+        entry.path,
+        patchSheet(await partBytes(this.zip, entry.path), sheet, this.styles, active)
+      );
     }
     this.written.add(entry.path);
     if (sheet.visibility) this.workbook.setState(sheet.name, sheet.visibility);

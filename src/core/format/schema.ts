@@ -314,6 +314,10 @@ export function sheetNameMatches(name: Named, actual: string): boolean {
   return key === headerKey(name.ko) || key === headerKey(name.en);
 }
 
+/** 설정, 목표 or 월별실적 (in either language): the sheets a person types into. */
+export const isInputSheet = (name: string): boolean =>
+  [SHEETS.settings, SHEETS.goals, SHEETS.monthly].some((sheet) => sheetNameMatches(sheet, name));
+
 /** A workbook's language from its sheet names: English when it has an English input sheet. */
 export function languageOfSheetNames(names: readonly string[]): Lang {
   const english = [SHEETS.settings.en, SHEETS.goals.en, SHEETS.monthly.en].map(headerKey);
