@@ -21,7 +21,7 @@ import { Consolidator } from "../core/year/consolidate";
 import { consolidationWrite } from "../core/sheets/consolidation";
 import { CliError, EXIT, keepBackup, readInput, writeAtomically } from "./files";
 import { evaluateFiles } from "./consolidateFiles";
-import { load } from "./load";
+import { load, loadInto } from "./load";
 import { consolidationLines, problemLines, summaryLines } from "../outcome/lines";
 import { isFatal } from "../core/format/problems";
 import { describeDecision, importPlan } from "../core/import/plan";
@@ -32,7 +32,7 @@ import type { PlanDocument } from "../core/import/document";
 import { existsSync } from "fs";
 import { newYearWorkbook } from "../core/year/newYear";
 import { newYearLines } from "../outcome/newYear";
-import { workbookReport } from "../core/report/workbookReport";
+import { isReportSheet, workbookReport } from "../core/report/workbookReport";
 import { reportBytes } from "../report/docx";
 import { refusalText } from "../outcome/report";
 
@@ -217,11 +217,9 @@ async function compute(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numbe
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   const text = messagesFor(lang).cli;
   const asOfMonth = month(parsed.options["as-of"], lang);
-  const { bytes, snapshot } = await load(input, lang);
-  const outcome = computeWorkbook(snapshot, {
-    asOfMonth,
-    computedAt: io.now(),
-  });
+  const { bytes, made: outcome } = await loadInto(input, lang, undefined, (snapshot) =>
+    computeWorkbook(snapshot, { asOfMonth, computedAt: io.now() })
+  );
   if (!outcome.ok) {
     const fatal = outcome.problems.filter(isFatal);
     io.report({ problems: fatal });
@@ -411,8 +409,9 @@ async function newYear(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numbe
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
   const text = messagesFor(lang).newYear;
   // Next year's workbook is made from the input sheets; 결과, 이력 and the metadata are dropped.
-  const { bytes, snapshot } = await load(input, lang, isInputSheet);
-  const outcome = newYearWorkbook(snapshot, yearOf(io.now()));
+  const { bytes, made: outcome } = await loadInto(input, lang, isInputSheet, (snapshot) =>
+    newYearWorkbook(snapshot, yearOf(io.now()))
+  );
   if (!outcome.ok) {
     io.report({ problems: outcome.problems });
     throw new CliError(
@@ -445,8 +444,9 @@ async function newYear(parsed: Parsed, lang: Lang, io: CommandIo): Promise<numbe
 async function report(parsed: Parsed, lang: Lang, io: CommandIo): Promise<number> {
   const [input] = parsed.files;
   if (!input) throw new CliError(EXIT.usage, messagesFor(lang).cli.usage);
-  const { snapshot } = await load(input, lang);
-  const outcome = workbookReport(snapshot, yearOf(io.now()));
+  const { made: outcome } = await loadInto(input, lang, isReportSheet, (snapshot) =>
+    workbookReport(snapshot, yearOf(io.now()))
+  );
   if (!outcome.ok) {
     io.report({ reason: outcome.reason });
     throw new CliError(EXIT.problems, refusalText(outcome.reason, input, lang), outcome.reason);

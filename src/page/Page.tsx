@@ -37,7 +37,7 @@ import * as planDocuments from "../taskpane/planDocuments";
 import { newYearWorkbook, type NewYearOutcome } from "../core/year/newYear";
 import { NewYearCard } from "../taskpane/NewYearCard";
 import { docxBlob, saveAs, xlsxBlob } from "../taskpane/download";
-import { workbookReport } from "../core/report/workbookReport";
+import { isReportSheet, workbookReport } from "../core/report/workbookReport";
 import { isSummary } from "../core/report/summary";
 import { reportBytes } from "../report/docx";
 import { refusalText, reportFileName } from "../outcome/report";
@@ -90,7 +90,7 @@ async function reportOf(
   lang: Lang,
   year: number
 ): Promise<Report> {
-  const outcome = workbookReport(await readSnapshot(bytes), year);
+  const outcome = workbookReport(await readSnapshot(bytes, { sheets: isReportSheet }), year);
   if (!outcome.ok) return { refusal: refusalText(outcome.reason, file, lang) };
   return { bytes: await reportBytes(outcome.document), name: reportFileName(outcome.document) };
 }

@@ -4,7 +4,7 @@
 import { isInputSheet } from "../core/format/schema";
 import { newYearWorkbook, type NewYearOutcome } from "../core/year/newYear";
 import type { ReportDocument, ReportOutcome } from "../core/report/document";
-import { workbookReport } from "../core/report/workbookReport";
+import { isReportSheet, workbookReport } from "../core/report/workbookReport";
 import type { ExcelHost } from "../excel/actions";
 import { readSnapshot } from "../xlsx/read";
 import { writeWorkbook } from "../xlsx/write";
@@ -33,7 +33,10 @@ export async function reportInPane(
 ): Promise<
   Extract<ReportOutcome, { ok: false }> | { ok: true; document: ReportDocument; bytes: Uint8Array }
 > {
-  const outcome = workbookReport(await readSnapshot(await host.fileBytes()), thisYear);
+  const outcome = workbookReport(
+    await readSnapshot(await host.fileBytes(), { sheets: isReportSheet }),
+    thisYear
+  );
   if (!outcome.ok) return outcome;
   // The report's writer (docx) is loaded only when a report is made.
   const { reportBytes } = await import("../report/docx");
