@@ -199,7 +199,10 @@ function largeWorkbookSection(large: Awaited<ReturnType<typeof commandsAt50kRows
     "",
     `A generated plan of ${TASKS_FOR_50K_ROWS} tasks: ${large.rows} 월별실적 rows, ` +
       `${(large.bytes / 1048576).toFixed(1)} MB as a file. Each command in its own process (its own peak, VmHWM); ` +
-      "target: under 500 MB each (issue 28).",
+      "target: under 500 MB each (issue 28). Before 2026-12-03 they peaked at 1,273 (compute), 1,637 " +
+      "(new-year) and 2,477 MB (report): the .xlsx library's model of 1.1 million cells (704 MB to read), " +
+      "the patched sheet held as one string, and the docx package's objects for 25,000 table rows " +
+      "(2.3 GB). docs/decisions/0007-xlsx-reader.md and 0005-docx-library.md say what replaced each.",
     "",
     "| command | time s | peak memory MB |",
     "| --- | --- | --- |",
@@ -369,14 +372,13 @@ async function main() {
       `peak memory ${many.peakMemoryMB.toFixed(0)} MB (target: under 1 GB; the process's own peak, VmHWM; ` +
       `${many.threads} worker threads read the files, one per core: src/cli/consolidateFiles.ts).`,
     "",
-    "Where the time goes (a CPU profile of 100 of these workbooks read one after the other, 7.4 s): the " +
-      ".xlsx library 60 % — @protobi/exceljs building its cell and style model 30 % (a style object per " +
-      "cell, 8 %), its XML parser (saxes) 11 %, unzipping (JSZip, pako) 12 %, Node's buffers 7 % — V8's " +
-      "garbage collector 23 %, and our own reading and evaluating 8 %. The library's share is why 취합 " +
-      "reads in worker threads: reading one workbook cannot be made much cheaper from outside the " +
-      "library. Two threads on this machine's two cores gain less than two: they share one core's " +
-      "caches and memory bandwidth (two processes reading 50 workbooks each take 5.1 and 6.0 s " +
-      "where one reads all 100 in 6.7 s).",
+    "Where the time went (a CPU profile of 100 of these workbooks read one after the other, 7.4 s, " +
+      "before 2026-12-03): the .xlsx library 60 % — @protobi/exceljs building its cell and style model " +
+      "30 %, its XML parser (saxes) 11 %, unzipping 12 % — and V8's garbage collector 23 %. Since then " +
+      "the workbooks are read by saxes over each sheet's XML without a library's model " +
+      "(docs/decisions/0007-xlsx-reader.md): the 1,000 workbooks took 56.7 s and 689 MB before it. " +
+      "Two threads on this machine's two cores gain less than two: they share one core's caches and " +
+      "memory bandwidth.",
     "",
     ...largeWorkbookSection(large),
     "## 계획서 가져오기 (import)",
