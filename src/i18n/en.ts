@@ -85,6 +85,12 @@ export const en: Messages = {
     relativeTarget:
       "the target is stated relative to another figure: type the target figure (its words are in the notes): {detail}",
     rangeTarget: "the target is a range: type the target figure: {detail}",
+    periodTargetsRunning:
+      "the targets by quarter (month) rise to the year's target, so they were read as running totals and each period's share was planned (please confirm): {detail}",
+    periodTargetsUnmatched:
+      "the targets by quarter (month) do not add up to the year's target; they were planned as written (please confirm): {detail}",
+    yearColumnChosen:
+      "no column of the plan's year among the columns by year: the last was used (the others are in the notes): {detail}",
   },
   importPrevious: "previous: {detail}",
   ribbon: {

@@ -75,6 +75,12 @@ export const ko = {
     relativeTarget:
       "목표가 다른 수에 견주어 쓰여 있습니다. 목표치를 숫자로 넣으세요(문구는 비고에 있습니다): {detail}",
     rangeTarget: "목표가 범위로 쓰여 있습니다. 목표치를 숫자로 넣으세요: {detail}",
+    periodTargetsRunning:
+      "분기(월)별 목표가 연간 목표까지 늘어나는 누계로 보여 각 기간의 몫으로 나누어 계획 행에 넣었습니다(확인하세요): {detail}",
+    periodTargetsUnmatched:
+      "분기(월)별 목표의 합이 연간 목표와 다릅니다. 적힌 대로 계획 행에 넣었습니다(확인하세요): {detail}",
+    yearColumnChosen:
+      "연도별 열 가운데 계획 연도의 열이 없어 마지막 열을 썼습니다(다른 열은 비고에 있습니다): {detail}",
   },
   importPrevious: "전년도: {detail}",
   ribbon: {

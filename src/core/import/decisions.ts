@@ -18,7 +18,10 @@ export type DecisionCode =
   | "activityTaskFromOtherMonth"
   | "countDefault"
   | "relativeTarget"
-  | "rangeTarget";
+  | "rangeTarget"
+  | "yearColumnChosen"
+  | "periodTargetsRunning"
+  | "periodTargetsUnmatched";
 
 /** A decision in words (the catalogue's), as listed and as kept in 비고. */
 export function describeDecision(decision: Decision, lang: Lang): string {

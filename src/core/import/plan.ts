@@ -7,7 +7,7 @@ import { format, messagesFor } from "../../i18n";
 import { readFigure } from "../rules/figures";
 import { ENUMS, type Lang } from "../format/schema";
 import type { Direction, IndicatorType } from "../rules/model";
-import type { GoalRow, PlanRows } from "../format/planRows";
+import type { GoalRow, MonthlyRow, PlanRows } from "../format/planRows";
 import { importActivities } from "./activities";
 import { describeDecision, type Decision, type DecisionCode } from "./decisions";
 
@@ -271,21 +271,89 @@ const HEADERS: { key: keyof GoalsColumns; name: string }[] = [
 const GOALS_HEADERS_NEEDED = 4;
 
 /** The goals-table headers a row names (each cell one at most), and those it lacks. */
-function goalsHeader(row: readonly DocCell[]): { columns: GoalsColumns; missing: string[] } {
+function goalsHeader(row: readonly DocCell[]): {
+  columns: GoalsColumns;
+  missing: string[];
+  /** Every column a header names, where one names several ("2024년 목표 | 2025년 목표"). */
+  all: Partial<Record<HeaderKey, number[]>>;
+} {
   const found: Partial<Record<HeaderKey, number>> = {};
+  const all: Partial<Record<HeaderKey, number[]>> = {};
   row.forEach((cell, index) => {
     // A header merged across columns stands in each: its first column is the header's.
     if (index > 0 && cell === row[index - 1]) return;
     const text = squeeze(cell.text);
     const header = HEADER_TESTS.find((h) => h.test.test(text));
-    if (header && found[header.key] === undefined) found[header.key] = index;
+    if (!header) return;
+    if (found[header.key] === undefined) found[header.key] = index;
+    (all[header.key] ??= []).push(index);
   });
   // Without a 전략과제 column, a 성과목표 column names the tasks (Seoul's layout).
   if (found.task === undefined && found.performanceGoal !== undefined)
     found.task = found.performanceGoal;
   const missing = HEADERS.filter((h) => found[h.key] === undefined).map((h) => h.name);
   // A missing column reads as empty cells.
-  return { columns: found as GoalsColumns, missing };
+  return { columns: found as GoalsColumns, missing, all };
+}
+
+/** A column whose text goes to 비고 under its header's words ("목표 2025년: 4건"). */
+interface AsideColumn {
+  col: number;
+  label: string;
+}
+
+const yearIn = (text: string) => {
+  const match = /(\d{4})\s*년?/.exec(text);
+  return match ? Number(match[1]) : null;
+};
+
+/**
+ * The target and previous-result columns where the plan has one per year: several "목표" headers
+ * in a row ("2025년 목표 | 2026년 목표"), or one "목표" over a second header row that names each of
+ * its columns' years ("2025년 | 2026년"). The target is the plan year's column, the previous result
+ * the year before's; the other years' columns go to 비고, never taken for the figure. `rows`: how
+ * many rows the header has (2 when the second row names the years).
+ */
+function yearColumns(
+  header: readonly DocCell[],
+  next: readonly DocCell[] | undefined,
+  found: ReturnType<typeof goalsHeader>,
+  planYear: number,
+  decisions: Decision[]
+): { columns: GoalsColumns; aside: AsideColumn[]; rows: number } {
+  const columns = { ...found.columns };
+  const aside: AsideColumn[] = [];
+  /** The columns a header cell spans: the same cell at each position. */
+  const spanOf = (col: number) => header.flatMap((cell, i) => (cell === header[col] ? [i] : []));
+  const spans = (["target", "previous"] as const).map((key) => ({
+    key,
+    cols: columns[key] === undefined ? [] : spanOf(columns[key]),
+  }));
+  // A second header row: under each spanning header a year, every other cell the header above
+  // (merged down) or empty.
+  const named = new Set(spans.filter((s) => s.cols.length > 1).flatMap((s) => s.cols));
+  const subHeader =
+    next !== undefined &&
+    named.size > 0 &&
+    [...named].every((i) => next[i] !== header[i] && yearIn(next[i]?.text ?? "") !== null) &&
+    next.every((cell, i) => named.has(i) || cell === header[i] || squeeze(cell.text) === "");
+  for (const { key, cols: spanned } of spans) {
+    const underOne = subHeader && spanned.length > 1;
+    const candidates = underOne ? spanned : (found.all[key] ?? []);
+    const labelOf = (col: number) =>
+      squeeze(underOne ? `${header[col].text} ${next?.[col].text ?? ""}` : header[col].text);
+    // Columns told apart by year only: two headers without years ("목표", "목표 달성 방안") keep
+    // the first as the figure's, as before.
+    if (candidates.filter((col) => yearIn(labelOf(col)) !== null).length < 2) continue;
+    const wanted = key === "target" ? planYear : planYear - 1;
+    const byYear = candidates.find((col) => yearIn(labelOf(col)) === wanted);
+    const chosen = byYear ?? candidates[candidates.length - 1];
+    if (byYear === undefined)
+      decisions.push({ code: "yearColumnChosen", taskNo: "", detail: labelOf(chosen) });
+    columns[key] = chosen;
+    for (const col of candidates) if (col !== chosen) aside.push({ col, label: labelOf(col) });
+  }
+  return { columns, aside, rows: subHeader ? 2 : 1 };
 }
 
 /**
@@ -334,11 +402,104 @@ function typeOf(indicator: string, before: string, unit: string): IndicatorType 
 const typeWord = (type: IndicatorType, lang: Lang) =>
   (ENUMS.indicatorType.find((o) => o.value === type) ?? ENUMS.indicatorType[0])[lang];
 
+/** A column of targets by quarter or month: the month its figure goes to (a quarter's last). */
+interface PeriodColumn {
+  col: number;
+  month: number;
+  label: string;
+}
+
+/** "1분기", "1/4분기", "Q1", "3월" (with or without "목표") → the month its target stands in. */
+function periodMonth(text: string): number | null {
+  const match = /^(?:([1-4])\s*(?:\/\s*4\s*)?분기|q([1-4])|(1[0-2]|[1-9])\s*월)(?:\s*목표)?$/i.exec(
+    squeeze(text)
+  );
+  if (!match) return null;
+  return match[3] ? Number(match[3]) : Number(match[1] ?? match[2]) * 3;
+}
+
+/**
+ * Target columns by quarter or month: named in the header row, or in a second header row under a
+ * header that spans them ("분기별 목표" over "1분기 | 2분기 …"; that row is then a header, not a
+ * KPI). `rows`: header rows the periods add.
+ */
+function periodColumns(
+  header: readonly DocCell[],
+  next: readonly DocCell[] | undefined
+): { periods: PeriodColumn[]; rows: number } {
+  const named = (row: readonly DocCell[]) =>
+    row.flatMap((cell, col) => {
+      const month = periodMonth(cell.text);
+      return month === null ? [] : [{ col, month, label: squeeze(cell.text) }];
+    });
+  const own = named(header);
+  if (own.length > 0) return { periods: own, rows: 0 };
+  const below = next ? named(next).filter(({ col }) => next[col] !== header[col]) : [];
+  const isHeader =
+    next !== undefined &&
+    below.length > 0 &&
+    next.every(
+      (cell, col) =>
+        below.some((p) => p.col === col) ||
+        cell === header[col] ||
+        periodMonth(cell.text) !== null ||
+        !/\d/.test(cell.text)
+    );
+  return isHeader ? { periods: below, rows: 1 } : { periods: [], rows: 0 };
+}
+
+/**
+ * A KPI's targets by period as its 계획 row (running totals only: the rules use a plan only for
+ * 누계, PRODUCT.md "The evaluation"); each period's figure in its month. Figures that rise to the
+ * year's target are read as running totals and turned into each period's share (a decision to
+ * confirm); figures whose sum is not the year's target are kept as written, with a decision.
+ */
+function periodPlan(
+  goal: GoalRow,
+  figures: { month: number; value: number }[],
+  decide: (code: DecisionCode, detail: string) => string
+): { months: (number | null)[]; notes: string[] } {
+  const months: (number | null)[] = Array(12).fill(null);
+  const ordered = [...figures].sort((a, b) => a.month - b.month);
+  const sum = ordered.reduce((n, f) => n + f.value, 0);
+  const last = ordered[ordered.length - 1]?.value;
+  const rising = ordered.every((f, i) => i === 0 || f.value >= ordered[i - 1].value);
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  const notes: string[] = [];
+  const written = ordered.map((f) => `${f.month}월 ${f.value}`).join(", ");
+  if (
+    goal.target !== null &&
+    ordered.length > 1 &&
+    !close(sum, goal.target) &&
+    rising &&
+    close(last, goal.target)
+  ) {
+    ordered.forEach((f, i) => {
+      months[f.month - 1] = i === 0 ? f.value : f.value - ordered[i - 1].value;
+    });
+    notes.push(decide("periodTargetsRunning", written));
+  } else {
+    for (const f of ordered) months[f.month - 1] = f.value;
+    if (goal.target !== null && !close(sum, goal.target))
+      notes.push(decide("periodTargetsUnmatched", `${written} ≠ ${goal.target}`));
+  }
+  return { months, notes };
+}
+
 /** The goals of one table's rows, in order. */
 function goalsOf(
   rows: readonly DocCell[][],
   columns: GoalsColumns,
-  context: { overview: Overview; heading: string; decisions: Decision[]; lang: Lang }
+  context: {
+    overview: Overview;
+    heading: string;
+    decisions: Decision[];
+    lang: Lang;
+    aside: AsideColumn[];
+    periods: PeriodColumn[];
+    /** Where the KPIs' 계획 rows from period columns are added. */
+    kpiPlans: MonthlyRow[];
+  }
 ): GoalRow[] {
   const goals: GoalRow[] = [];
   let lastTask: GoalRow[] = [];
@@ -386,6 +547,10 @@ function goalsOf(
       return describeDecision(decision, context.lang);
     };
     const notes: string[] = [];
+    for (const { col, label } of context.aside) {
+      const text = squeeze(row[col]?.text ?? "");
+      if (text) notes.push(`${label}: ${text}`);
+    }
     let performanceGoal = context.overview.performanceGoals.get(taskNo.split("-")[0]);
     if (!performanceGoal) {
       performanceGoal = context.heading;
@@ -459,6 +624,31 @@ function goalsOf(
         notes: own.join(" / "),
       };
     });
+    if (context.periods.length > 0 && rowGoals.length > 0) {
+      const filled = context.periods.filter(({ col }) => squeeze(row[col]?.text ?? "") !== "");
+      const goal = rowGoals[0];
+      const figures = filled.flatMap(({ col, month }) => {
+        const [figure] = figuresIn(row[col].text, rowUnit || goal.unit);
+        return figure && figure.value !== null ? [{ month, value: figure.value }] : [];
+      });
+      if (rowGoals.length === 1 && goal.type === "cumulative" && figures.length === filled.length) {
+        const { months, notes: planNotes } = periodPlan(goal, figures, decide);
+        context.kpiPlans.push({
+          taskNo,
+          item: goal.indicator,
+          kind: "kpi",
+          row: "plan",
+          unit: goal.unit,
+          months,
+          notes: "",
+        });
+        goal.notes = [goal.notes, ...planNotes].filter(Boolean).join(" / ");
+      } else {
+        // Not a running total's plan (or not one KPI's): the figures stay in 비고, as written.
+        const words = filled.map(({ col, label }) => `${label}: ${squeeze(row[col].text)}`);
+        for (const g of rowGoals) g.notes = [g.notes, ...words].filter(Boolean).join(" / ");
+      }
+    }
     goals.push(...rowGoals);
     // The task's first row stays first: its budget line stands there.
     if (rowGoals.length > 0) lastTask = ownMatch ? rowGoals : [...lastTask, ...rowGoals];
@@ -472,6 +662,9 @@ export function importPlan(document: PlanDocument, lang: Lang, thisYear: number)
   const decisions: Decision[] = [];
   const blocks = document.blocks;
   const overview = readOverview(blocks);
+  const year = findYear(blocks);
+  const planYear = year ?? thisYear;
+  const kpiPlans: MonthlyRow[] = [];
   const goals: GoalRow[] = [];
   let heading = "";
   let sawGoalsTable = false;
@@ -491,14 +684,25 @@ export function importPlan(document: PlanDocument, lang: Lang, thisYear: number)
       }
       continue;
     }
-    const header = goalsHeader(block.rows[headerIndex]);
+    const header = block.rows[headerIndex];
+    const { columns, aside, rows } = yearColumns(
+      header,
+      block.rows[headerIndex + 1],
+      goalsHeader(header),
+      planYear,
+      decisions
+    );
+    const periods = periodColumns(header, block.rows[headerIndex + 1]);
     sawGoalsTable = true;
     goals.push(
-      ...goalsOf(block.rows.slice(headerIndex + 1), header.columns, {
+      ...goalsOf(block.rows.slice(headerIndex + Math.max(rows, 1 + periods.rows)), columns, {
         overview,
         heading,
         decisions,
         lang,
+        aside,
+        periods: periods.periods,
+        kpiPlans,
       })
     );
   }
@@ -509,11 +713,9 @@ export function importPlan(document: PlanDocument, lang: Lang, thisYear: number)
     };
   }
   if (!sawGoalsTable || goals.length === 0) return { ok: false, failure: { code: "noGoalsTable" } };
-  const year = findYear(blocks);
   if (year === null) decisions.push({ code: "yearMissing", taskNo: "", detail: "" });
   const department = findDepartment(blocks);
   if (department === null) decisions.push({ code: "departmentMissing", taskNo: "", detail: "" });
-  const planYear = year ?? thisYear;
   const activities = importActivities(blocks, goals, planYear, lang);
   return {
     ok: true,
@@ -522,7 +724,7 @@ export function importPlan(document: PlanDocument, lang: Lang, thisYear: number)
       department: department ?? "",
       mission: overview.mission,
       goals,
-      monthly: activities.monthly,
+      monthly: [...kpiPlans, ...activities.monthly],
     },
     decisions: [...decisions, ...activities.decisions],
   };

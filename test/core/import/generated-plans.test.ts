@@ -6,12 +6,13 @@
 // task, name, target, unit and direction equal the model's, or a decision names what differs.
 // CI runs it with a fixed seed; MBO_PLAN_RUNS runs more.
 import fc from "fast-check";
-import type { GoalRow } from "../../../src/core/format/planRows";
+import type { GoalRow, MonthlyRow } from "../../../src/core/format/planRows";
 import { importPlan, type Decision } from "../../../src/core/import/plan";
 import { readDocxDocument } from "../../../src/documents/docx";
 import { readHtmlDocument } from "../../../src/documents/html";
+import { readHwpxDocument } from "../../../src/documents/hwpx";
 import { readTextDocument } from "../../../src/documents/text";
-import { toDocx } from "../../support/plan-documents";
+import { toDocx, toHwpx, toMergedHtml } from "../../support/plan-documents";
 
 const YEAR = 2026;
 const RUNS = Number(process.env.MBO_PLAN_RUNS ?? 200);
@@ -32,8 +33,8 @@ interface ModelTask {
   name: string;
   kpis: ModelKpi[];
   budget: number | null;
-  /** How a cell's items are marked where each is its own line: "- ", "1. ", or not at all. */
-  markers: "dash" | "number" | "none";
+  /** How a cell's items are marked where each is its own line: "- ", "1. ", "○ ", or not at all. */
+  markers: "dash" | "number" | "circle" | "none";
   /** Written one row per KPI, the task cell blank below the task's first row. */
   rowPerKpi: boolean;
 }
@@ -86,7 +87,12 @@ const planArb: fc.Arbitrary<ModelTask[]> = fc
     fc.record({
       kpiCount: fc.integer({ min: 1, max: 3 }),
       budget: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
-      markers: fc.constantFrom("dash" as const, "number" as const, "none" as const),
+      markers: fc.constantFrom(
+        "dash" as const,
+        "number" as const,
+        "circle" as const,
+        "none" as const
+      ),
       rowPerKpi: fc.boolean(),
     }),
     { minLength: 1, maxLength: 4 }
@@ -180,7 +186,13 @@ function libreOfficeHtml(tasks: ModelTask[]): string {
   const row = (cells: string[][]) => `<tr>${cells.map(cell).join("")}</tr>`;
   const items = (t: ModelTask, texts: string[]) =>
     texts.map((text, i) =>
-      t.markers === "dash" ? `- ${text}` : t.markers === "number" ? `${i + 1}. ${text}` : text
+      t.markers === "dash"
+        ? `- ${text}`
+        : t.markers === "number"
+          ? `${i + 1}. ${text}`
+          : t.markers === "circle"
+            ? `○ ${text}`
+            : text
     );
   const rows = [
     row([["담당부서"], ["전략과제"], [`${YEAR}년 목표`], [`${YEAR - 1}년 실적`], ["성과지표"]]),
@@ -209,6 +221,145 @@ function libreOfficeHtml(tasks: ModelTask[]): string {
     `<table>${rows.join("\n")}</table>\n</body></html>`
   );
 }
+
+/**
+ * HTML as Word saves a plan (Save as Web Page): every cell's line a `<p class=MsoNormal>` whose
+ * text is cut into `<span>`s where the language changes, `&nbsp;` for spaces Word keeps, `<o:p>`
+ * markers, and source lines wrapped at 76 characters with CRLF — inside words' runs too.
+ */
+function wordHtml(tasks: ModelTask[]): string {
+  const spans = (text: string) =>
+    text
+      .split(/(?<=[\d,.%])(?=[^\d,.%])|(?<=[^\d,.%])(?=[\d])/)
+      .map(
+        (part) =>
+          `<span lang=EN-US style='font-family:"맑은 고딕"'>${part.replace(/ {2}/g, " &nbsp;")}</span>`
+      )
+      .join("");
+  const cell = (lines: string[]) =>
+    `<td width=120 valign=top style='border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'>${lines
+      .map((l) => `<p class=MsoNormal>${spans(l)}<o:p></o:p></p>`)
+      .join("")}</td>`;
+  const row = (cells: string[][]) => `<tr style='height:20.0pt'>${cells.map(cell).join("")}</tr>`;
+  const rows = [
+    row([["담당부서"], ["전략과제"], [`${YEAR}년 목표`], [`${YEAR - 1}년 실적`], ["성과지표"]]),
+    ...tasks.flatMap((t) => [
+      row([
+        ["민원팀 홍길동"],
+        [`${t.taskNo} ${t.name}`],
+        t.kpis.map((k) => `- ${k.figureFirst ? target(k) : `${k.indicator} : ${target(k)}`}`),
+        t.kpis.map((k) => `- ${k.previous}`),
+        t.kpis.map((k) => `- ${k.indicator}`),
+      ]),
+      ...(t.budget ? [row([[], [`사업비 : ${t.budget}백만원(시비) 예산과목 : 사무관리비`]])] : []),
+    ]),
+  ];
+  const html =
+    `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"></head>` +
+    `<body lang=KO><div class=WordSection1><p class=MsoNormal>${YEAR}년도 주요업무 시행계획</p>` +
+    `<h2>민원봉사과</h2><table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>${rows.join("")}</table></div></body></html>`;
+  // Word's writer breaks source lines at spaces past 76 characters, as CRLF.
+  return html.replace(/(.{76,}?) /g, "$1\r\n");
+}
+
+/**
+ * Two header rows: 목표 spans the last year's and this year's target columns, 과제번호 and 단위
+ * columns, one row per KPI with its task cells merged down (rowspan), as 한글 tables are drawn.
+ */
+function twoRowHeaderHtml(tasks: ModelTask[]): string {
+  const td = (text: string, span = 1) => `<td${span > 1 ? ` rowspan="${span}"` : ""}>${text}</td>`;
+  const head =
+    `<tr><td rowspan="2">과제번호</td><td rowspan="2">전략과제</td><td rowspan="2">성과지표</td><td rowspan="2">단위</td>` +
+    `<td colspan="2">목표</td><td rowspan="2">${YEAR - 1}년 실적</td><td rowspan="2">담당부서</td></tr>` +
+    `<tr><td>${YEAR - 1}년</td><td>${YEAR}년</td></tr>`;
+  const rows = tasks.flatMap((t) =>
+    t.kpis.map(
+      (k, i) =>
+        `<tr>${i === 0 ? td(t.taskNo, t.kpis.length) + td(t.name, t.kpis.length) : ""}${td(k.indicator)}${td(k.unit)}` +
+        `${td(previousTarget(k))}${td(`${k.written}${k.bound ? ` ${k.bound}` : ""}`)}${td(k.previous.replace(k.unit, ""))}` +
+        `${i === 0 ? td("민원팀 홍길동", t.kpis.length) : ""}</tr>`
+    )
+  );
+  return `<html><body><p>${YEAR}년도 주요업무 시행계획</p><h2>민원봉사과</h2><table>${head}${rows.join("")}</table></body></html>`;
+}
+
+/**
+ * 과제번호 and 단위 columns with the year's target split by quarter in four more columns, each
+ * quarter's share or the running total to date (both forms are in use).
+ */
+function quarterLayout(tasks: ModelTask[], running: boolean): string {
+  const lines = [
+    `${YEAR}년도 주요업무 시행계획`,
+    "# 민원봉사과",
+    `과제번호\t전략과제\t담당부서\t성과지표\t단위\t${YEAR}년 목표\t1분기\t2분기\t3분기\t4분기\t${YEAR - 1}년 실적`,
+  ];
+  for (const t of tasks)
+    for (const k of t.kpis)
+      lines.push(
+        [
+          t.taskNo,
+          t.name,
+          "민원팀 홍길동",
+          k.indicator,
+          k.unit,
+          `${k.written}${k.bound ? ` ${k.bound}` : ""}`,
+          ...quarters(k, running),
+          k.previous.replace(k.unit, ""),
+        ].join("\t")
+      );
+  return lines.join("\n");
+}
+
+/** A KPI's year target by quarter as the document writes it (the figure as written, no unit). */
+function quarters(k: ModelKpi, running: boolean): string[] {
+  const target = Number(k.written.replace(/,/g, ""));
+  const tenths = Math.round(target * 10);
+  const share = (q: number) => Math.floor((tenths * q) / 4) / 10; // running total to quarter q
+  return [1, 2, 3, 4].map((q) => {
+    const value = running ? share(q) : Math.round((share(q) - share(q - 1)) * 10) / 10;
+    return String(value);
+  });
+}
+
+/**
+ * What the import made of a KPI's quarters where the model has them: a running total's 계획 row
+ * whose months 3, 6, 9 and 12 add up to the year's target, or (another type) the quarters in 비고.
+ */
+function quarterDifferences(tasks: ModelTask[], result: ReturnType<typeof imported>) {
+  const differences: string[] = [];
+  for (const t of tasks)
+    for (const k of t.kpis) {
+      const goal = result.plan.goals.find(
+        (g) => g.taskNo === t.taskNo && g.indicator === k.indicator
+      );
+      if (!goal) continue; // silentDifferences names it
+      const plan = (result.plan as { monthly?: MonthlyRow[] }).monthly?.find(
+        (m) =>
+          m.taskNo === t.taskNo && m.item === k.indicator && m.kind === "kpi" && m.row === "plan"
+      );
+      if (goal.type !== "cumulative") {
+        if (plan || !goal.notes.includes("1분기:"))
+          differences.push(
+            `${t.taskNo} ${k.indicator}: ${goal.type} with a plan row or no quarters in 비고`
+          );
+        continue;
+      }
+      const months = plan?.months ?? [];
+      const sum = [3, 6, 9, 12].reduce((n, m) => n + (months[m - 1] ?? 0), 0);
+      const others = months.filter((v, i) => v !== null && (i + 1) % 3 !== 0);
+      if (!plan || Math.abs(sum - (goal.target ?? 0)) > 1e-6 || others.length > 0)
+        differences.push(
+          `${t.taskNo} ${k.indicator}: plan ${JSON.stringify(months)} for ${goal.target}`
+        );
+    }
+  return differences;
+}
+
+/** Last year's target, another figure than this year's: it must never be taken for it. */
+const previousTarget = (k: ModelKpi) =>
+  k.written.includes(".")
+    ? (Number(k.written) + 0.3).toFixed(1)
+    : String(Number(k.written.replace(/,/g, "")) + 3);
 
 /** What the import got wrong without a decision naming its task: empty when it never guessed. */
 function silentDifferences(tasks: ModelTask[], goals: GoalRow[], decisions: Decision[]) {
@@ -268,6 +419,20 @@ describe("import never guesses silently, in any layout (property)", () => {
       "HTML with LibreOffice's wrapped lines",
       (t: ModelTask[]) => readHtmlDocument(libreOfficeHtml(t)),
     ],
+    ["HTML as Word saves it", (t: ModelTask[]) => readHtmlDocument(wordHtml(t))],
+    [
+      "one row per KPI, the task cells merged down",
+      (t: ModelTask[]) =>
+        readHtmlDocument(
+          toMergedHtml(
+            readTextDocument(seedLayout(t.map((task) => ({ ...task, rowPerKpi: true }))))
+          )
+        ),
+    ],
+    [
+      "two header rows, two years' targets under 목표",
+      (t: ModelTask[]) => readHtmlDocument(twoRowHeaderHtml(t)),
+    ],
   ])("%s", (_, document) => {
     fc.assert(
       fc.property(planArb, (tasks) => {
@@ -275,6 +440,33 @@ describe("import never guesses silently, in any layout (property)", () => {
         expect(silentDifferences(tasks, plan.goals, decisions)).toEqual([]);
       }),
       { numRuns: RUNS, seed: 28 }
+    );
+  });
+
+  it.each([
+    ["each quarter's share", false],
+    ["running totals", true],
+  ])("targets by quarter, as %s: the running total's 계획 row", (_, running) => {
+    fc.assert(
+      fc.property(planArb, (tasks) => {
+        const result = imported(readTextDocument(quarterLayout(tasks, running)));
+        expect({
+          silent: silentDifferences(tasks, result.plan.goals, result.decisions),
+          quarters: quarterDifferences(tasks, result),
+        }).toEqual({ silent: [], quarters: [] });
+      }),
+      { numRuns: RUNS, seed: 28 }
+    );
+  });
+
+  it("as .hwpx", async () => {
+    await fc.assert(
+      fc.asyncProperty(planArb, async (tasks) => {
+        const hwpx = await toHwpx(readHtmlDocument(libreOfficeHtml(tasks)));
+        const { plan, decisions } = imported(await readHwpxDocument(hwpx));
+        expect(silentDifferences(tasks, plan.goals, decisions)).toEqual([]);
+      }),
+      { numRuns: Math.ceil(RUNS / 3), seed: 28 }
     );
   });
 

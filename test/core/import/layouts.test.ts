@@ -2,9 +2,12 @@
 // code: decimals read as list numbers ("4.5점" → 5, "62.5%" → 5 %), a task "1-4 사업비 집행" taken
 // for a budget line, a 과제번호 column taken for the task column, bare figures with a 단위 column
 // refused, an English plan refused, relative targets imported as % targets.
+import { readWorkbook } from "../../../src/core/format/read";
 import { importPlan } from "../../../src/core/import/plan";
+import { importWrite } from "../../../src/core/import/workbook";
 import { readHtmlDocument } from "../../../src/documents/html";
 import { readTextDocument } from "../../../src/documents/text";
+import { applied } from "../../support/snapshots";
 
 const SEED_HEADER = "담당부서\t전략과제(주요업무)\t2026년 목표\t2025년 실적\t성과지표";
 
@@ -171,4 +174,96 @@ it("a plan written one row per KPI, the task cell blank below its first row, imp
     ["민원팀", "홍길동", 0],
     ["민원팀", "김영희", 0],
   ]);
+});
+
+describe("targets by year: the plan year's column, the others in 비고", () => {
+  it("takes 2026's of '2025년 목표 | 2026년 목표' (the first used to win), and 2025's 실적", () => {
+    const result = plan(
+      "과제번호\t전략과제\t성과지표\t단위\t2025년 목표\t2026년 목표\t2024년 실적\t2025년 실적\t담당부서",
+      ["1-1\t친절 민원\t민원 만족도\t점\t4.2\t4.5\t4.0\t4.3\t민원팀 홍길동"]
+    );
+    expect(goals(result)).toEqual([
+      ["1-1", "친절 민원", "민원 만족도", 4.5, "점", "average", "higher"],
+    ]);
+    expect(result.plan.goals[0].previous).toBe(4.3);
+    expect(result.plan.goals[0].notes).toContain("2025년 목표: 4.2");
+    expect(result.plan.goals[0].notes).toContain("2024년 실적: 4.0");
+  });
+
+  it("reads a second header row naming the years under one 목표, and says which it chose when none is the plan's", () => {
+    const table = (years: [number, number]) =>
+      importPlan(
+        readHtmlDocument(
+          `<p>2026년도 주요업무 시행계획</p><h2>민원봉사과</h2><table>` +
+            `<tr><td rowspan="2">과제번호</td><td rowspan="2">전략과제</td><td rowspan="2">성과지표</td><td rowspan="2">단위</td><td colspan="2">목표</td><td rowspan="2">실적</td><td rowspan="2">담당부서</td></tr>` +
+            `<tr><td>${years[0]}년</td><td>${years[1]}년</td></tr>` +
+            `<tr><td>1-1</td><td>친절 민원</td><td>민원 만족도</td><td>점</td><td>4.2</td><td>4.5</td><td>4.3</td><td>민원팀 홍길동</td></tr></table>`
+        ),
+        "ko",
+        2026
+      );
+    const planned = table([2025, 2026]);
+    const other = table([2023, 2024]);
+    expect([planned.ok, other.ok]).toEqual([true, true]);
+    if (!planned.ok || !other.ok) return;
+    expect(planned.plan.goals.map((g) => [g.target, g.notes.includes("목표 2025년: 4.2")])).toEqual(
+      [[4.5, true]]
+    );
+    expect(planned.decisions.filter((d) => d.code === "yearColumnChosen")).toEqual([]);
+    expect(other.plan.goals.map((g) => g.target)).toEqual([4.5]);
+    expect(other.decisions.filter((d) => d.code === "yearColumnChosen")).toEqual([
+      { code: "yearColumnChosen", taskNo: "", detail: "목표 2024년" },
+    ]);
+  });
+});
+
+describe("targets by quarter become the running total's 계획 row", () => {
+  const QUARTERS =
+    "과제번호\t전략과제\t담당부서\t성과지표\t단위\t2026년 목표\t1분기\t2분기\t3분기\t4분기\t2025년 실적";
+
+  it("each quarter's figure in its last month, read back from the workbook Compute reads", () => {
+    const result = plan(QUARTERS, [
+      "1-1\t온라인 민원\t민원팀 홍길동\t온라인 신청\t건\t1,200\t200\t300\t300\t400\t1,000",
+      "1-2\t친절 민원\t민원팀 홍길동\t민원 만족도\t점\t4.5\t4.2\t4.3\t4.4\t4.5\t4.3",
+    ]);
+    const read = readWorkbook(applied(importWrite(result.plan, "ko")), 2026);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const byName = (name: string) => read.plan.kpis.find((k) => k.name === name);
+    expect(byName("온라인 신청")?.plan).toEqual([
+      null,
+      null,
+      200,
+      null,
+      null,
+      300,
+      null,
+      null,
+      300,
+      null,
+      null,
+      400,
+    ]);
+    // An average has no plan the rules use: its quarters stay in 비고, as written.
+    expect(result.plan.monthly.filter((m) => m.item === "민원 만족도")).toEqual([]);
+    expect(result.plan.goals[1].notes).toContain("1분기: 4.2");
+  });
+
+  it("running totals to date are turned into each quarter's share, and the decision says so", () => {
+    const result = plan(QUARTERS, [
+      "1-1\t온라인 민원\t민원팀 홍길동\t온라인 신청\t건\t1,200\t200\t500\t800\t1,200\t1,000",
+    ]);
+    expect(result.plan.monthly[0].months.filter((v) => v !== null)).toEqual([200, 300, 300, 400]);
+    expect(result.decisions.map((d) => d.code)).toContain("periodTargetsRunning");
+  });
+
+  it("quarters that add up to another figure than the year's are kept as written, with a decision", () => {
+    const result = plan(QUARTERS, [
+      "1-1\t온라인 민원\t민원팀 홍길동\t온라인 신청\t건\t1,200\t100\t100\t100\t100\t1,000",
+    ]);
+    expect(result.plan.monthly[0].months.filter((v) => v !== null)).toEqual([100, 100, 100, 100]);
+    expect(result.decisions.find((d) => d.code === "periodTargetsUnmatched")?.detail).toBe(
+      "3월 100, 6월 100, 9월 100, 12월 100 ≠ 1200"
+    );
+  });
 });
