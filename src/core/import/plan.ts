@@ -43,9 +43,23 @@ const UNITS = [
   "km",
 ];
 const NUMBER_WORDS = "(?:조|억|천만|백만|십만|만|천|백|십)";
+/** A comparison symbol English plans write before a figure ("≥ 95%", "<= 3 days"). */
+const SYMBOL = "(≥|≤|>=|<=|=>|=<|>|<)";
 const FIGURE = new RegExp(
-  `((?:\\d[\\d,]*(?:\\.\\d+)?\\s*${NUMBER_WORDS}?\\s*)+)(${UNITS.join("|")})(\\s*(?:이상|초과|이하|미만|이내))?`
+  `(?:${SYMBOL}\\s*)?((?:\\d[\\d,]*(?:\\.\\d+)?\\s*${NUMBER_WORDS}?\\s*)+)(${UNITS.join("|")})(\\s*(?:이상|초과|이하|미만|이내))?`
 );
+
+/** The symbol as the word it stands for: ≥ 이상, ≤ 이하, < 미만, > 초과. */
+const SYMBOL_WORDS: Record<string, string> = {
+  "≥": "이상",
+  ">=": "이상",
+  "=>": "이상",
+  "≤": "이하",
+  "<=": "이하",
+  "=<": "이하",
+  "<": "미만",
+  ">": "초과",
+};
 const NONE_WORDS = /^(-|신규|.*신규사업|해당\s*없음)$/;
 
 interface Figure {
@@ -76,9 +90,12 @@ const wordsBefore = (text: string) => squeeze(text.replace(/[:：]\s*$/, ""));
 function figuresIn(text: string, rowUnit = ""): Figure[] {
   const withUnit = figuresWithUnit(text);
   if (withUnit.length > 0 || !rowUnit) return withUnit;
-  const bare = /^(.*?)(\d[\d,]*(?:\.\d+)?)\s*(이상|초과|이하|미만|이내)?\s*$/.exec(squeeze(text));
+  const bare = new RegExp(
+    `^(.*?)(?:${SYMBOL}\\s*)?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(이상|초과|이하|미만|이내)?\\s*$`
+  ).exec(squeeze(text));
   if (!bare) return [];
-  const [, before, number, word = ""] = bare;
+  const [, before, symbol, number, written = ""] = bare;
+  const word = written || (symbol ? SYMBOL_WORDS[symbol] : "");
   const percent = rowUnit === "%";
   const read = readFigure(`${number}${percent ? "%" : ""}`, { percent });
   if (read.kind !== "number") return [];
@@ -152,7 +169,8 @@ function figuresWithUnit(text: string): Figure[] {
   const pattern = new RegExp(FIGURE.source, "g");
   let from = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const [whole, number, unit, word = ""] = match;
+    const [whole, symbol, number, unit, written = ""] = match;
+    const word = written || (symbol ? SYMBOL_WORDS[symbol] : "");
     const read = readFigure(`${number}${unit}`.replace(/\s+/g, ""), { percent: unit === "%" });
     if (read.kind === "number") {
       figures.push({
@@ -173,13 +191,19 @@ function figuresWithUnit(text: string): Figure[] {
 const allEntries = (entries: readonly Entry[]): Entry[] =>
   entries.flatMap((entry) => [entry, ...allEntries(entry.children)]);
 
+/**
+ * The plan's year: the first "NNNN년" outside the tables; in an English plan, the title's (the
+ * first paragraph's) first four-digit year.
+ */
 function findYear(blocks: readonly Block[]): number | null {
   for (const block of blocks) {
     if (block.kind === "table") continue;
     const match = /(\d{4})\s*년/.exec(block.text);
     if (match) return Number(match[1]);
   }
-  return null;
+  const title = blocks.find((block) => block.kind !== "table");
+  const year = /\b((?:19|20)\d{2})\b/.exec(title?.text ?? "");
+  return year ? Number(year[1]) : null;
 }
 
 interface Overview {
@@ -237,6 +261,9 @@ interface GoalsColumns {
   /** Where the plan has them: the task number apart from its name, the unit of bare figures. */
   taskNo?: number;
   unit?: number;
+  /** 가중치 and 사업비 (or 예산) by row, where the plan gives them columns. */
+  weight?: number;
+  budget?: number;
 }
 
 type HeaderKey = keyof GoalsColumns | "performanceGoal";
@@ -256,7 +283,26 @@ const HEADER_TESTS: { key: HeaderKey; test: RegExp }[] = [
   { key: "target", test: /목표|target|\bgoal\b/i },
   { key: "department", test: /담당|department|\bowner\b/i },
   { key: "unit", test: /^단위$|^unit$/i },
+  { key: "weight", test: /가중치|\bweight\b/i },
+  { key: "budget", test: /사업비|예산(?!\s*과목)|\bbudget\b(?!\s*item)/i },
 ];
+
+/** The scale a 사업비 column's header names: "예산(백만원)" 1.5 → 1,500,000; none → 원. */
+function budgetScale(header: string): number {
+  const unit = /(억|천만|백만|만|천)\s*원/.exec(header)?.[1];
+  const scales: Record<string, number> = { 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3 };
+  return unit ? scales[unit] : 1;
+}
+
+/** A 사업비 cell: a bare figure in the header's scale, or a figure with its own ("2백만원"). */
+function budgetCell(text: string, scale: number): number | null {
+  const plain = squeeze(text);
+  if (plain === "" || NONE_WORDS.test(plain)) return null;
+  const bare = /^\d[\d,]*(?:\.\d+)?$/.test(plain);
+  const read = readFigure(bare ? plain : plain.replace(/\(.*\)$/, ""));
+  if (read.kind !== "number") return null;
+  return bare ? Math.round(read.value * scale) : read.value;
+}
 
 /** The five headers a goals table is known by, as the refusal names them. */
 const HEADERS: { key: keyof GoalsColumns; name: string }[] = [
@@ -394,8 +440,9 @@ function budgetOf(text: string): { budget: number; funding: string; budgetItem: 
  * 만족도 4.5점) → 평균; else 누계.
  */
 function typeOf(indicator: string, before: string, unit: string): IndicatorType {
-  if (/평균/.test(indicator) || /평균/.test(before) || unit === "점") return "average";
-  if (unit === "%") return /[율률]$/.test(indicator) ? "ratio" : "average";
+  const averageWords = /평균|\baverage\b|\bmean\b|satisfaction|\bscore\b/i;
+  if (averageWords.test(indicator) || averageWords.test(before) || unit === "점") return "average";
+  if (unit === "%") return /[율률]$|\b(rate|ratio)$/i.test(indicator.trim()) ? "ratio" : "average";
   return "cumulative";
 }
 
@@ -499,6 +546,8 @@ function goalsOf(
     periods: PeriodColumn[];
     /** Where the KPIs' 계획 rows from period columns are added. */
     kpiPlans: MonthlyRow[];
+    /** The 사업비 column's scale, as its header names it. */
+    budgetScale: number;
   }
 ): GoalRow[] {
   const goals: GoalRow[] = [];
@@ -624,6 +673,15 @@ function goalsOf(
         notes: own.join(" / "),
       };
     });
+    const weightText = columns.weight === undefined ? "" : squeeze(row[columns.weight]?.text ?? "");
+    const weight = weightText ? readFigure(weightText) : null;
+    if (weight?.kind === "number") for (const g of rowGoals) g.weight = weight.value;
+    const budget =
+      columns.budget === undefined
+        ? null
+        : budgetCell(row[columns.budget]?.text ?? "", context.budgetScale);
+    // The row's budget stands on its first goal (a task's budget is the sum over its rows).
+    if (budget !== null && rowGoals.length > 0) rowGoals[0].budget = budget;
     if (context.periods.length > 0 && rowGoals.length > 0) {
       const filled = context.periods.filter(({ col }) => squeeze(row[col]?.text ?? "") !== "");
       const goal = rowGoals[0];
@@ -703,6 +761,7 @@ export function importPlan(document: PlanDocument, lang: Lang, thisYear: number)
         aside,
         periods: periods.periods,
         kpiPlans,
+        budgetScale: columns.budget === undefined ? 1 : budgetScale(header[columns.budget].text),
       })
     );
   }

@@ -158,9 +158,12 @@ function columnsLayout(tasks: ModelTask[], english: boolean): string {
   const header = english
     ? `Task no.\tStrategic task\tDepartment\tPerformance indicator\tUnit\t${YEAR} target\t${YEAR - 1} result`
     : `과제번호\t전략과제\t담당부서\t성과지표\t단위\t${YEAR}년 목표\t${YEAR - 1}년 실적`;
-  const lines = [`${YEAR}년도 주요업무 시행계획`, "# 민원봉사과", header];
+  // An English plan: its title's year without 년, its bounds as symbols before the figure.
+  const title = english ? `${YEAR} Work Plan` : `${YEAR}년도 주요업무 시행계획`;
+  const lines = [title, "# 민원봉사과", header];
+  const symbols = { 이상: ["≥", ">="], 이하: ["≤", "<="] } as const;
   for (const t of tasks)
-    for (const k of t.kpis)
+    t.kpis.forEach((k, i) =>
       lines.push(
         [
           t.taskNo,
@@ -168,10 +171,13 @@ function columnsLayout(tasks: ModelTask[], english: boolean): string {
           "민원팀 홍길동",
           k.indicator,
           k.unit,
-          `${k.written}${k.bound ? ` ${k.bound}` : ""}`,
+          english && k.bound
+            ? `${symbols[k.bound][i % 2]} ${k.written}`
+            : `${k.written}${k.bound ? ` ${k.bound}` : ""}`,
           k.previous.replace(k.unit, ""),
         ].join("\t")
-      );
+      )
+    );
   return lines.join("\n");
 }
 

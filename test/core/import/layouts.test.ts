@@ -95,7 +95,8 @@ it("imports an English plan by the workbook's English headers", () => {
     ["Civil affairs Kim\t1-1 Online services\t- Online share 80% 이상\t75%\t- Online rate"]
   );
   expect(goals(result)).toEqual([
-    ["1-1", "Online services", "Online rate", 0.8, "%", "average", "higher"],
+    // "rate" at the end of a % indicator's name is 비율 (PRODUCT.md), as …율 is.
+    ["1-1", "Online services", "Online rate", 0.8, "%", "ratio", "higher"],
   ]);
 });
 
@@ -266,4 +267,48 @@ describe("targets by quarter become the running total's 계획 row", () => {
       "3월 100, 6월 100, 9월 100, 12월 100 ≠ 1200"
     );
   });
+});
+
+it("an English plan's comparison symbols are its bounds, its title's year is the plan's", () => {
+  const result = importPlan(
+    readTextDocument(
+      [
+        "2026 Work Plan",
+        "# 민원봉사과",
+        "Department\tStrategic task\t2026 target\t2025 result\tPerformance indicator",
+        "Civil affairs Kim\t1-1 Online services\t- Online rate ≥ 95%\t90%\t- Online rate",
+        "Civil affairs Kim\t1-2 Fast service\t- Processing <= 3일\t4일\t- Average processing days",
+        "Civil affairs Kim\t1-3 Kind service\t- Satisfaction > 4.2점\t4.0점\t- Citizen satisfaction",
+        "Civil affairs Kim\t1-4 Short waits\t- Waiting < 10분\t12분\t- Waiting time",
+      ].join("\n")
+    ),
+    "ko",
+    2030
+  );
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.plan.year).toBe(2026);
+  expect(result.decisions.map((d) => d.code)).not.toContain("yearMissing");
+  expect(goals(result as ReturnType<typeof plan>)).toEqual([
+    ["1-1", "Online services", "Online rate", 0.95, "%", "ratio", "higher"],
+    ["1-2", "Fast service", "Average processing days", 3, "일", "average", "lower"],
+    ["1-3", "Kind service", "Citizen satisfaction", 4.2, "점", "average", "higher"],
+    ["1-4", "Short waits", "Waiting time", 10, "분", "cumulative", "lower"],
+  ]);
+});
+
+it("가중치 and 예산 columns: the weight as written, the budget in the scale its header names", () => {
+  const result = plan(
+    "과제번호\t전략과제\t성과지표\t단위\t2026년 목표\t2025년 실적\t가중치\t예산(백만원)\t예산과목\t담당부서",
+    [
+      "1-1\t온라인 민원\t온라인 신청\t건\t1,200\t1,000\t2\t1.5\t사무관리비\t민원팀 홍길동",
+      "1-2\t친절 민원\t민원 만족도\t점\t4.5\t4.3\t1\t3천만원\t\t민원팀 홍길동",
+      "1-3\t현장 행정\t현장 점검\t회\t12\t10\t\t-\t\t민원팀 홍길동",
+    ]
+  );
+  expect(result.plan.goals.map((g) => [g.taskNo, g.weight, g.budget])).toEqual([
+    ["1-1", 2, 1_500_000],
+    ["1-2", 1, 30_000_000],
+    ["1-3", null, 0],
+  ]);
 });
