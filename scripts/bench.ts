@@ -213,6 +213,42 @@ function largeWorkbookSection(large: Awaited<ReturnType<typeof commandsAt50kRows
   ];
 }
 
+const PLAN_PROPERTY_RUNS = 2000;
+
+/**
+ * The property that import never guesses silently (test/core/import/generated-plans.test.ts),
+ * longer than CI runs it: PLAN_PROPERTY_RUNS generated plans per layout, the same seed. Jest in a
+ * child process; a failure is reported with its counterexample, not thrown.
+ */
+function planPropertyLonger() {
+  const root = join(__dirname, "..", "..", "..");
+  const start = performance.now();
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        join(root, "node_modules", "jest", "bin", "jest.js"),
+        "test/core/import/generated-plans.test.ts",
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, MBO_PLAN_RUNS: String(PLAN_PROPERTY_RUNS) },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      }
+    );
+    return { runs: PLAN_PROPERTY_RUNS, totalMs: performance.now() - start, failure: null };
+  } catch (error) {
+    const output = String((error as { stderr?: string }).stderr ?? error);
+    const counterexample = /Counterexample: .*/.exec(output)?.[0] ?? output.slice(0, 400);
+    return {
+      runs: PLAN_PROPERTY_RUNS,
+      totalMs: performance.now() - start,
+      failure: counterexample,
+    };
+  }
+}
+
 /** 계획서 가져오기 of a 100-task document: reading the text and importing goals and activities. */
 function importing(runs: number) {
   const text = generatePlanText(100, 2);
@@ -295,6 +331,7 @@ async function main() {
   const many = await consolidationAtScale(1000);
   const large = await commandsAt50kRows();
   const imported = importing(5);
+  const property = planPropertyLonger();
   const yearEnds = [
     await yearEnd("sample", SAMPLE_2011, 7),
     await yearEnd("M", generatePlan(SIZES.M), 5),
@@ -325,6 +362,7 @@ async function main() {
     console.log(JSON.stringify({ kind: "consolidation-at-scale", ...many }));
     console.log(JSON.stringify({ kind: "50k-rows", ...large }));
     console.log(JSON.stringify({ kind: "import", ...imported }));
+    console.log(JSON.stringify({ kind: "import-property", ...property }));
     for (const y of yearEnds) console.log(JSON.stringify({ kind: "year-end", ...y }));
     for (const e of excel) console.log(JSON.stringify({ kind: "excel", ...e }));
     for (const b of bundles ?? []) console.log(JSON.stringify({ kind: "bundle", ...b }));
@@ -384,6 +422,12 @@ async function main() {
     "## 계획서 가져오기 (import)",
     "",
     `A generated ${imported.tasks}-task plan document as text (${kb(imported.bytes)}), read and imported with its ${imported.activities} activities: ${f(imported.totalMs)} ms (target: under 1 s).`,
+    "",
+    `The property that import never guesses silently (test/core/import/generated-plans.test.ts), ${property.runs} ` +
+      `generated plans per layout (CI runs 200), seed 28: ` +
+      (property.failure === null
+        ? `every layout held, ${(property.totalMs / 1000).toFixed(1)} s.`
+        : `**failed**: ${property.failure}`),
     "",
     "## The year's turn (새해 양식, 결과보고서)",
     "",
