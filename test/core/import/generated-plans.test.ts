@@ -1,10 +1,12 @@
 // The property that import never guesses silently (issue 28): from a random plan model — tasks
 // with several KPIs, units 건/명/회/일/점/%, whole and decimal targets, 이상/이하, previous results,
-// budgets — the plan document is written in the layouts offices use (the seed's, some tasks one
-// row per KPI with the task cell blank below; separate 과제번호 and 단위 columns; English headers;
-// HTML as LibreOffice wraps its lines; .docx), imported, and compared with the model: every KPI's
-// task, name, target, unit and direction equal the model's, or a decision names what differs.
-// CI runs it with a fixed seed; MBO_PLAN_RUNS runs more.
+// budgets, items marked "- ", "1. ", "○ " or not at all — the plan document is written in the
+// layouts offices use (the seed's, some tasks one row per KPI with the task cell blank below;
+// separate 과제번호 and 단위 columns; English headers with ≥/≤; HTML as LibreOffice, Word and 한글
+// save it; task cells merged down; two header rows with two years' targets; targets by quarter;
+// .hwpx; .docx), imported, and compared with the model: every KPI's task, name, target, unit and
+// direction equal the model's, or a decision names what differs. CI runs it with a fixed seed;
+// MBO_PLAN_RUNS runs more (`npm run bench` runs 2,000).
 import fc from "fast-check";
 import type { GoalRow, MonthlyRow } from "../../../src/core/format/planRows";
 import { importPlan, type Decision } from "../../../src/core/import/plan";
@@ -269,6 +271,37 @@ function wordHtml(tasks: ModelTask[]): string {
 }
 
 /**
+ * HTML as 한글 saves a plan: upper-case tags, every line a `<P CLASS=HStyle0>` with its text in a
+ * `<SPAN STYLE=…>`, spaces Hangul keeps as `&nbsp;`, CRLF between elements, the department's
+ * heading a paragraph of the 개요 style.
+ */
+function hangulHtml(tasks: ModelTask[]): string {
+  const p = (text: string) =>
+    `<P CLASS=HStyle0><SPAN STYLE='font-family:"함초롬바탕"'>${text.replace(/ /g, (_, i) => (i % 2 ? "&nbsp;" : " "))}</SPAN></P>`;
+  const cell = (lines: string[]) =>
+    `<TD valign="middle" style='width:120px;border-left:solid #000000 0.4pt;'>\r\n${lines.map(p).join("\r\n")}\r\n</TD>`;
+  const row = (cells: string[][]) => `<TR>\r\n${cells.map(cell).join("\r\n")}\r\n</TR>`;
+  const rows = [
+    row([["담당부서"], ["전략과제"], [`${YEAR}년 목표`], [`${YEAR - 1}년 실적`], ["성과지표"]]),
+    ...tasks.flatMap((t) => [
+      row([
+        ["민원팀 홍길동"],
+        [`${t.taskNo} ${t.name}`],
+        t.kpis.map((k) => `- ${k.figureFirst ? target(k) : `${k.indicator} : ${target(k)}`}`),
+        t.kpis.map((k) => `- ${k.previous}`),
+        t.kpis.map((k) => `- ${k.indicator}`),
+      ]),
+      ...(t.budget ? [row([[], [`사업비 : ${t.budget}백만원(시비) 예산과목 : 사무관리비`]])] : []),
+    ]),
+  ];
+  return (
+    `<HTML>\r\n<HEAD>\r\n<META NAME="Generator" CONTENT="Hancom HWP 10.0.0.0">\r\n<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=utf-8">\r\n</HEAD>\r\n<BODY>\r\n` +
+    `<P CLASS=HStyle0>${YEAR}년도 주요업무 시행계획</P>\r\n<P CLASS=HStyle2 STYLE='font-weight:bold'>민원봉사과</P>\r\n` +
+    `<TABLE border="1" cellspacing="0" cellpadding="0" style='border-collapse:collapse;border:none;'>\r\n${rows.join("\r\n")}\r\n</TABLE>\r\n</BODY>\r\n</HTML>`
+  );
+}
+
+/**
  * Two header rows: 목표 spans the last year's and this year's target columns, 과제번호 and 단위
  * columns, one row per KPI with its task cells merged down (rowspan), as 한글 tables are drawn.
  */
@@ -426,6 +459,7 @@ describe("import never guesses silently, in any layout (property)", () => {
       (t: ModelTask[]) => readHtmlDocument(libreOfficeHtml(t)),
     ],
     ["HTML as Word saves it", (t: ModelTask[]) => readHtmlDocument(wordHtml(t))],
+    ["HTML as 한글 saves it", (t: ModelTask[]) => readHtmlDocument(hangulHtml(t))],
     [
       "one row per KPI, the task cells merged down",
       (t: ModelTask[]) =>
