@@ -564,5 +564,14 @@ export const en: Messages = {
     consolidationFile: "consolidation.xlsx",
     reading: "Reading files {done} / {total}",
     consolidated: "Consolidated: {count} departments",
+    resultHeading: "{department}, {year} — as of month {month}",
+    newYearLater:
+      "Next year's workbook is made from a workbook computed through December (this one: as of month {month}). Enter December's figures and pick it again.",
+    summaryAlone:
+      "This file is a consolidation. To consolidate again, pick it together with the departments' workbooks; the scores typed in its qualitative sheet are read as they are.",
+    qualitativeSteps:
+      "Qualitative scores: type each department's score in the downloaded consolidation's qualitative sheet, then pick that file again together with the departments' workbooks. Final scores, ranks and grades are set then.",
+    committeeProblems: "Consolidation settings and qualitative scores checked",
+    resultRegion: "Result",
   },
 };

@@ -553,6 +553,15 @@ export const ko = {
     consolidationFile: "취합.xlsx",
     reading: "파일 읽는 중 {done} / {total}",
     consolidated: "취합: {count}개 부서",
+    resultHeading: "{year}년 {department} — 기준월 {month}월",
+    newYearLater:
+      "새해 양식은 12월까지 계산한 통합문서로 만듭니다 (이 통합문서의 기준월: {month}월). 12월 실적을 입력하고 다시 고르세요.",
+    summaryAlone:
+      "이 파일은 취합 통합문서입니다. 다시 취합하려면 부서 통합문서들과 함께 고르세요. 정성평가 시트에 입력한 점수는 그대로 읽습니다.",
+    qualitativeSteps:
+      "정성평가: 내려받은 취합 통합문서의 '정성평가' 시트에 부서별 점수를 입력한 뒤, 그 파일을 부서 통합문서들과 함께 다시 고르세요. 최종점수·순위·최종등급은 그때 정해집니다.",
+    committeeProblems: "취합설정·정성평가 점검",
+    resultRegion: "결과",
   },
 };
 

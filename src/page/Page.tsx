@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -9,6 +9,7 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
+  Subtitle1,
   Subtitle2,
   Title3,
   makeStyles,
@@ -53,6 +54,16 @@ const useStyles = makeStyles({
     margin: "0 auto",
   },
   block: { display: "block", margin: `0 0 ${tokens.spacingVerticalS} 0` },
+  /** The outcome: right under the file picker, its parts stacked like the page's. */
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    ":focus": { outline: "none" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  /** A wide table scrolls inside its card at 400 px instead of widening the page. */
+  tableBox: { overflowX: "auto" },
   table: { borderCollapse: "collapse", width: "100%" },
   cell: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -74,6 +85,8 @@ type Outcome =
       /** Next year's workbook from the file as picked (null when it cannot be read as a plan). */
       newYear: { outcome: Extract<NewYearOutcome, { ok: true }>; bytes: Uint8Array } | null;
       report: Report | null;
+      /** A 취합 summary picked alone: shown as one, not computed as a department. */
+      summary: boolean;
     }
   | {
       kind: "many";
@@ -95,7 +108,6 @@ async function reportOf(
   return { bytes: await reportBytes(outcome.document), name: reportFileName(outcome.document) };
 }
 
-/** The report's download, or why there is none. */
 /**
  * The 취합 as the page lists it: the summary sheet's own columns (their labels and values, as the
  * 취합 sheet writes them), those a ranking needs read side by side.
@@ -128,7 +140,7 @@ function ReportAction({ report, label }: { report: Report | null; label: string 
   if (!report) return null;
   if ("refusal" in report) {
     return (
-      <MessageBar intent="warning" data-testid="report-refused">
+      <MessageBar layout="multiline" intent="warning" data-testid="report-refused">
         <MessageBarBody>{report.refusal}</MessageBarBody>
       </MessageBar>
     );
@@ -145,6 +157,11 @@ export function Page({ lang }: { lang: Lang }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   /** "파일 읽는 중 3 / 17" while many files are read. */
   const [progress, setProgress] = useState<string | null>(null);
+  /** The outcome's region: it takes the focus when an outcome arrives (and is announced). */
+  const resultRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (outcome || error) resultRef.current?.focus();
+  }, [outcome, error]);
 
   const pick = async (files: File[]) => {
     if (files.length === 0) return;
@@ -155,14 +172,26 @@ export function Page({ lang }: { lang: Lang }) {
       if (files.length === 1) {
         const { bytes, snapshot } = await readPickedFile(files[0], lang);
         const now = new Date();
+        if (isSummary(snapshot)) {
+          // Its report as it is; consolidating again needs the departments' files with it.
+          setOutcome({
+            kind: "one",
+            name: files[0].name,
+            evaluation: null,
+            problems: [],
+            download: null,
+            newYear: null,
+            report: await reportOf(bytes, files[0].name, lang, now.getFullYear()),
+            summary: true,
+          });
+          return;
+        }
         const result = computeWorkbook(snapshot, { computedAt: localTimestamp(now) });
         const next = newYearWorkbook(snapshot, now.getFullYear());
         const newYear = next.ok
           ? { outcome: next, bytes: await writeWorkbook(bytes, next.write) }
           : null;
         const computed = result.ok ? await writeWorkbook(bytes, result.write) : null;
-        // A 취합 summary gives its report as it is; a department's workbook once computed here.
-        const reportFrom = isSummary(snapshot) ? bytes : computed;
         setOutcome({
           kind: "one",
           name: files[0].name,
@@ -170,9 +199,11 @@ export function Page({ lang }: { lang: Lang }) {
           problems: result.problems,
           download: computed ? xlsxBlob(computed) : null,
           newYear,
-          report: reportFrom
-            ? await reportOf(reportFrom, files[0].name, lang, now.getFullYear())
+          // The department's report of its workbook as computed here.
+          report: computed
+            ? await reportOf(computed, files[0].name, lang, now.getFullYear())
             : null,
+          summary: false,
         });
       } else {
         const picked = await consolidatePicked(files, lang, (done, total) =>
@@ -225,6 +256,163 @@ export function Page({ lang }: { lang: Lang }) {
           <Caption1>{text.offline}</Caption1>
           {busy && <Spinner size="tiny" label={progress ?? text.working} />}
         </Card>
+        <section
+          ref={resultRef}
+          tabIndex={-1}
+          aria-live="polite"
+          aria-label={text.resultRegion}
+          className={styles.result}
+          data-testid="outcome"
+        >
+          {error && (
+            <MessageBar layout="multiline" intent="error" role="alert">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome?.kind === "one" && outcome.summary && (
+            <>
+              <MessageBar layout="multiline" intent="info" data-testid="summary-alone">
+                <MessageBarBody>{text.summaryAlone}</MessageBarBody>
+              </MessageBar>
+              <ReportAction report={outcome.report} label={text.downloadReport} />
+            </>
+          )}
+          {outcome?.kind === "one" && !outcome.summary && (
+            <>
+              <Subtitle1 as="h2" data-testid="result-heading">
+                {outcome.evaluation
+                  ? format(text.resultHeading, {
+                      year: outcome.evaluation.settings.year,
+                      department: outcome.evaluation.settings.department || outcome.name,
+                      month: outcome.evaluation.asOfMonth,
+                    })
+                  : outcome.name}
+              </Subtitle1>
+              {outcome.evaluation && <Results evaluation={outcome.evaluation} lang={lang} />}
+              {outcome.download ? (
+                <Button
+                  appearance="primary"
+                  onClick={() =>
+                    saveAs(
+                      outcome.download!,
+                      outcome.name.replace(/\.xlsx$/i, "") + text.computedSuffix
+                    )
+                  }
+                >
+                  {text.downloadComputed}
+                </Button>
+              ) : (
+                <MessageBar layout="multiline" intent="error">
+                  <MessageBarBody>{text.cannotCompute}</MessageBarBody>
+                </MessageBar>
+              )}
+              <ReportAction report={outcome.report} label={text.downloadReport} />
+              <Problems problems={outcome.problems} lang={lang} disabled={busy} />
+              {/* 새해 양식 from a year computed through December; earlier, the reason instead. */}
+              {outcome.newYear && outcome.evaluation?.asOfMonth === 12 && (
+                <NewYearCard
+                  lang={lang}
+                  year={outcome.newYear.outcome.year}
+                  department={outcome.newYear.outcome.department}
+                  carried={outcome.newYear.outcome.carried}
+                  action={{
+                    label: text.downloadNewYear,
+                    busy,
+                    onMake: () =>
+                      saveAs(xlsxBlob(outcome.newYear!.bytes), outcome.newYear!.outcome.fileName),
+                  }}
+                />
+              )}
+              {outcome.newYear && outcome.evaluation && outcome.evaluation.asOfMonth < 12 && (
+                <Caption1 data-testid="new-year-later">
+                  {format(text.newYearLater, { month: outcome.evaluation.asOfMonth })}
+                </Caption1>
+              )}
+            </>
+          )}
+          {outcome?.kind === "many" && (
+            <>
+              <Button
+                appearance="primary"
+                onClick={() => saveAs(outcome.download, text.consolidationFile)}
+              >
+                {text.downloadConsolidation}
+              </Button>
+              <ReportAction report={outcome.report} label={text.downloadReport} />
+              <Card data-testid="consolidation">
+                <CardHeader
+                  header={
+                    <Subtitle2 as="h2">
+                      {format(text.consolidated, {
+                        count: outcome.consolidation.departments.length,
+                      })}
+                    </Subtitle2>
+                  }
+                  // Every ranking shows the month it ranks (PRODUCT.md "Consolidation").
+                  description={
+                    <Caption1 data-testid="consolidation-month">
+                      {format(messagesFor(lang).consolidation.asOf, {
+                        month: outcome.consolidation.asOfMonth,
+                      })}
+                    </Caption1>
+                  }
+                />
+                <div className={styles.tableBox}>
+                  <table className={styles.table} data-testid="consolidation-table">
+                    <thead>
+                      <tr>
+                        {PAGE_SUMMARY_COLUMNS.map((c) => (
+                          <th key={c.key} scope="col" className={styles.cell}>
+                            {c.label[lang]}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {outcome.consolidation.departments.map((d, i) => {
+                        const row: SummaryRow = {
+                          department: d,
+                          graded: outcome.committee.graded[i]?.result ?? null,
+                        };
+                        return (
+                          <tr key={d.file}>
+                            {PAGE_SUMMARY_COLUMNS.map((c) => (
+                              <td
+                                key={c.key}
+                                className={styles.cell}
+                                data-provisional={
+                                  c.key === "mark" ? d.provisional !== null : undefined
+                                }
+                              >
+                                {shownCell(c, row, lang)}
+                              </td>
+                            ))}
+                          </tr>
+                        );
+                      })}
+                      {outcome.consolidation.skipped.map((s) => (
+                        <tr key={s.file}>
+                          <td className={styles.cell} colSpan={PAGE_SUMMARY_COLUMNS.length}>
+                            ✖ {s.file}: {s.reason}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                <Caption1 as="p" data-testid="qualitative-steps">
+                  {text.qualitativeSteps}
+                </Caption1>
+              </Card>
+              {outcome.committee.problems.length > 0 && (
+                <Card data-testid="committee-problems">
+                  <CardHeader header={<Subtitle2 as="h2">{text.committeeProblems}</Subtitle2>} />
+                  <Problems problems={outcome.committee.problems} lang={lang} disabled={busy} />
+                </Card>
+              )}
+            </>
+          )}
+        </section>
         <ImportCard
           lang={lang}
           busy={busy}
@@ -237,116 +425,6 @@ export function Page({ lang }: { lang: Lang }) {
           readers={() => Promise.resolve(planDocuments)}
           writeLabel={text.downloadImported}
         />
-        {error && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
-        {outcome?.kind === "one" && (
-          <>
-            {outcome.download ? (
-              <Button
-                appearance="primary"
-                onClick={() =>
-                  saveAs(
-                    outcome.download!,
-                    outcome.name.replace(/\.xlsx$/i, "") + text.computedSuffix
-                  )
-                }
-              >
-                {text.downloadComputed}
-              </Button>
-            ) : (
-              <MessageBar intent="error">
-                <MessageBarBody>{text.cannotCompute}</MessageBarBody>
-              </MessageBar>
-            )}
-            <ReportAction report={outcome.report} label={text.downloadReport} />
-            {outcome.evaluation && <Results evaluation={outcome.evaluation} lang={lang} />}
-            <Problems problems={outcome.problems} lang={lang} disabled={busy} />
-            {outcome.newYear && (
-              <NewYearCard
-                lang={lang}
-                year={outcome.newYear.outcome.year}
-                department={outcome.newYear.outcome.department}
-                carried={outcome.newYear.outcome.carried}
-                action={{
-                  label: text.downloadNewYear,
-                  busy,
-                  onMake: () =>
-                    saveAs(xlsxBlob(outcome.newYear!.bytes), outcome.newYear!.outcome.fileName),
-                }}
-              />
-            )}
-          </>
-        )}
-        {outcome?.kind === "many" && (
-          <>
-            <Button
-              appearance="primary"
-              onClick={() => saveAs(outcome.download, text.consolidationFile)}
-            >
-              {text.downloadConsolidation}
-            </Button>
-            <ReportAction report={outcome.report} label={text.downloadReport} />
-            <Card data-testid="consolidation">
-              <CardHeader
-                header={
-                  <Subtitle2 as="h2">
-                    {format(text.consolidated, { count: outcome.consolidation.departments.length })}
-                  </Subtitle2>
-                }
-                // Every ranking shows the month it ranks (PRODUCT.md "Consolidation").
-                description={
-                  <Caption1 data-testid="consolidation-month">
-                    {format(messagesFor(lang).consolidation.asOf, {
-                      month: outcome.consolidation.asOfMonth,
-                    })}
-                  </Caption1>
-                }
-              />
-              <table className={styles.table} data-testid="consolidation-table">
-                <thead>
-                  <tr>
-                    {PAGE_SUMMARY_COLUMNS.map((c) => (
-                      <th key={c.key} scope="col" className={styles.cell}>
-                        {c.label[lang]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcome.consolidation.departments.map((d, i) => {
-                    const row: SummaryRow = {
-                      department: d,
-                      graded: outcome.committee.graded[i]?.result ?? null,
-                    };
-                    return (
-                      <tr key={d.file}>
-                        {PAGE_SUMMARY_COLUMNS.map((c) => (
-                          <td
-                            key={c.key}
-                            className={styles.cell}
-                            data-provisional={c.key === "mark" ? d.provisional !== null : undefined}
-                          >
-                            {shownCell(c, row, lang)}
-                          </td>
-                        ))}
-                      </tr>
-                    );
-                  })}
-                  {outcome.consolidation.skipped.map((s) => (
-                    <tr key={s.file}>
-                      <td className={styles.cell} colSpan={PAGE_SUMMARY_COLUMNS.length}>
-                        ✖ {s.file}: {s.reason}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Card>
-          </>
-        )}
       </main>
     </FluentProvider>
   );

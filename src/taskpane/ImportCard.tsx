@@ -165,7 +165,7 @@ export function ImportCard({
         </div>
       )}
       {(error || failureText) && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>{error ?? failureText}</MessageBarBody>
         </MessageBar>
       )}
@@ -222,7 +222,7 @@ export function ImportCard({
             />
           )}
           {written ? (
-            <MessageBar intent="success">
+            <MessageBar layout="multiline" intent="success">
               <MessageBarBody>{format(text.imported, importCounts(result.plan))}</MessageBarBody>
             </MessageBar>
           ) : (

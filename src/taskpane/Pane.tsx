@@ -89,7 +89,7 @@ function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Lan
                   : text.neverComputed}
               </Caption1>
               {status.stale !== null && (
-                <MessageBar intent={status.stale ? "warning" : "success"}>
+                <MessageBar layout="multiline" intent={status.stale ? "warning" : "success"}>
                   <MessageBarBody>{status.stale ? text.stale : text.fresh}</MessageBarBody>
                 </MessageBar>
               )}
@@ -117,6 +117,8 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   // What an action did stands at the top, under the workbook's status, and takes the focus: the
   // result lands where the user looks (issue 29), not 1,400 px down under every card.
   const outcomeRef = useRef<HTMLDivElement>(null);
+  /** 예시 불러오기: the focus comes back to it when its question is answered 취소. */
+  const sampleButtonRef = useRef<HTMLButtonElement>(null);
   const hasOutcome =
     notice !== null || evaluation !== null || problems !== null || newYear !== null;
   useEffect(() => {
@@ -268,6 +270,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
         >
           {notice && (
             <MessageBar
+              layout="multiline"
               intent={notice.intent}
               role={notice.intent === "error" ? "alert" : "status"}
             >
@@ -292,7 +295,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
           <Button disabled={busy} onClick={createTemplate}>
             {text.createTemplate}
           </Button>
-          <Button disabled={busy} onClick={loadSample}>
+          <Button ref={sampleButtonRef} disabled={busy} onClick={loadSample}>
             {text.loadSample}
           </Button>
           {confirmingSample && (
@@ -302,7 +305,10 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
               yes={text.confirmYes}
               no={text.confirmNo}
               onYes={loadSample}
-              onNo={() => setConfirmingSample(false)}
+              onNo={() => {
+                setConfirmingSample(false);
+                sampleButtonRef.current?.focus();
+              }}
             />
           )}
           <Button disabled={busy || !status?.hasTemplates} onClick={check}>

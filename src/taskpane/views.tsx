@@ -51,7 +51,7 @@ export function ConfirmBar({
 }) {
   const styles = useStyles();
   return (
-    <MessageBar intent="warning" data-testid={testId}>
+    <MessageBar layout="multiline" intent="warning" data-testid={testId}>
       <MessageBarBody>
         {question}
         <div className={styles.row}>

@@ -20,6 +20,7 @@ import { excelWithTemplate, hostOf } from "../excel/excel-path";
 import { builtAddin, builtHarness, root } from "../support/build";
 import { cellValue } from "../taskpane/harness-page";
 import { IE11_USER_AGENT, REMOVED, STRIP_BROWSER_TO_IE11, STRIP_TO_IE11 } from "./ie11-built-ins";
+import { axeViolations } from "../support/axe";
 
 /** The run's shared production build (test/support/build.ts). */
 let dist = "";
@@ -225,7 +226,11 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
   }, 900_000);
   afterAll(() => browser?.close());
 
-  async function open(lang: "ko-KR" | "en-US", userAgent = IE11_USER_AGENT) {
+  /**
+   * The pane as IE11's webview gets it. `strip: false` keeps Chromium's own built-ins: the plain
+   * pane still loads (chosen by the user agent), and axe-core, which needs them, can run in it.
+   */
+  async function open(lang: "ko-KR" | "en-US", userAgent = IE11_USER_AGENT, strip = true) {
     const context = await browser.newContext({ userAgent, viewport: { width: 320, height: 900 } });
     const page = await context.newPage();
     const requested: string[] = [];
@@ -239,7 +244,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     // scripts all run after the strip.
     await page.addInitScript(`window.__harness = { level: 2, displayLanguage: "${lang}" };`);
     await page.addInitScript({ path: harness });
-    if (userAgent === IE11_USER_AGENT) await page.addInitScript(STRIP_BROWSER_TO_IE11);
+    if (userAgent === IE11_USER_AGENT && strip) await page.addInitScript(STRIP_BROWSER_TO_IE11);
     await page.goto(`file://${join(dist, "taskpane.html")}`);
     return { page, requested, errors };
   }
@@ -425,6 +430,58 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
       fullPage: true,
     });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the plain pane: axe-core finds nothing before and after Compute", async () => {
+    const { page, requested } = await open("ko-KR", IE11_USER_AGENT, false);
+    await page.getByTestId("workbook-status").waitFor();
+    expect(requested).toContain("taskpane-plain.js");
+    const found = { before: await axeViolations(page), after: [] as string[] };
+    await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
+    await page.locator(".notice-success").waitFor();
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.locator(".notice-success", { hasText: "2011" }).waitFor();
+    await page.locator("button.primary:not([disabled])").waitFor();
+    await page.getByRole("button", { name: "달성도 계산", exact: true }).click();
+    await page.getByTestId("results").waitFor();
+    found.after = await axeViolations(page);
+    expect(found).toEqual({ before: [], after: [] });
+    await page.context().close();
+  });
+
+  it("the ribbon's outcome dialog: nothing for axe-core before or after its words arrive; 확인 focused and in view under 20 lines", async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 480 } });
+    const page = await context.newPage();
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith("file:") ? route.continue() : route.abort()
+    );
+    // Before: no words yet (Office.js would send them).
+    await page.goto(`file://${join(dist, "outcome.html")}`);
+    const before = await axeViolations(page);
+    const outcome = {
+      ok: true,
+      title: "달성도를 계산했습니다",
+      lines: Array.from({ length: 21 }, (_, i) => `✖ 월별실적!G${5 + i} [많음]: 숫자가 아닙니다`),
+      close: "확인",
+    };
+    await page.addInitScript(
+      (words) => window.localStorage.setItem("mbo-outcome:k21", words),
+      JSON.stringify(outcome)
+    );
+    await page.goto(`file://${join(dist, "outcome.html")}?k=k21`);
+    await page.locator("#close:not([hidden])").waitFor();
+    const after = await axeViolations(page);
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    const button = await page.locator("#close").boundingBox();
+    expect({ before, after, focused, title: await page.title() }).toEqual({
+      before: [],
+      after: [],
+      focused: "close",
+      title: outcome.title,
+    });
+    // Issue 29: with 20 problems 확인 was below the dialog's visible area.
+    expect((button?.y ?? 1e6) + (button?.height ?? 0)).toBeLessThanOrEqual(480);
     await context.close();
   });
 

@@ -7,7 +7,10 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/browser.cjs";
 import { builtAddin, root } from "../support/build";
 import { hasProgram } from "../support/needs";
+import { axeViolations } from "../support/axe";
 import { readSnapshot } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { SETTING_ROWS } from "../../src/core/format/schema";
 import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
 import { readTextDocument } from "../../src/documents/text";
 import { toHwpx } from "../support/plan-documents";
@@ -50,6 +53,19 @@ async function openPage(
       dist = (await builtAddin()).dir;
       writeFileSync(join(files, "민원봉사과.xlsx"), await templateBytes());
       writeFileSync(join(files, "computed.xlsx"), (await computeFile(await templateBytes())).bytes);
+      // The same year with 설정's 평가기준월 at 12: the page computes it through December.
+      const december = await writeWorkbook(await templateBytes(), {
+        sheets: [
+          {
+            name: "설정",
+            mode: "patch",
+            cells: [
+              { row: 2 + SETTING_ROWS.findIndex((r) => r.key === "asOfMonth"), col: 1, value: 12 },
+            ],
+          },
+        ],
+      });
+      writeFileSync(join(files, "december.xlsx"), december);
       writeFileSync(join(files, "broken.xlsx"), "PK\u0003\u0004 broken");
       const seed = readFileSync(join(root, "../shared/seed/000_7c8b5f2b24e2ab54.txt"), "utf8");
       writeFileSync(join(files, "seed.hwpx"), await toHwpx(readTextDocument(seed)));
@@ -59,11 +75,25 @@ async function openPage(
 
     it("evaluates one workbook, shows its results and problems, and downloads it computed", async () => {
       const { page, requests } = await openPage(browser);
+      expect(await axeViolations(page)).toEqual([]);
       await page.locator("#files").setInputFiles(join(files, "민원봉사과.xlsx"));
       await page.getByTestId("results").waitFor();
+      // Whose result, for which month, first; the focus on it (issue 29: it fell to <body>).
+      await expect(page.getByTestId("result-heading").textContent()).resolves.toBe(
+        "2011년 민원봉사과 — 기준월 6월"
+      );
+      await expect(
+        page.evaluate(() => document.activeElement?.getAttribute("data-testid"))
+      ).resolves.toBe("outcome");
+      // A June workbook is not offered 새해 양식: the reason instead.
+      await expect(page.getByTestId("new-year-later").textContent()).resolves.toContain(
+        "12월까지 계산한 통합문서로 만듭니다 (이 통합문서의 기준월: 6월)"
+      );
+      await expect(page.getByTestId("new-year").count()).resolves.toBe(0);
       await expect(page.getByTestId("overall-grade").textContent()).resolves.toBe("S");
       await expect(page.getByTestId("result-mark").textContent()).resolves.toBe("확정");
       await page.getByText("입력 점검: 문제가 없습니다.").waitFor();
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({
         path: join(root, "docs/screenshots/page-sample.png"),
         fullPage: true,
@@ -87,9 +117,9 @@ async function openPage(
       await page.close();
     });
 
-    it("makes next year's workbook from a computed one, lists what to confirm and downloads it", async () => {
+    it("makes next year's workbook from one computed through December, lists what to confirm and downloads it", async () => {
       const { page, requests } = await openPage(browser);
-      await page.locator("#files").setInputFiles(join(files, "computed.xlsx"));
+      await page.locator("#files").setInputFiles(join(files, "december.xlsx"));
       const card = page.getByTestId("new-year");
       await card.waitFor();
       await expect(card.getByText("새해 양식: 2012년 민원봉사과").count()).resolves.toBe(1);
@@ -175,6 +205,11 @@ async function openPage(
       const cells = await table.locator("tbody tr").first().locator("td").allTextContents();
       expect(cells.slice(1, 5)).toEqual(["민원봉사과", cells[2], "6월", "99.3"]);
       expect(cells[2]).toMatch(/\.xlsx$/);
+      expect(await axeViolations(page)).toEqual([]);
+      // Where the 정성평가 is typed, said where it happens (issue 29).
+      await expect(page.getByTestId("qualitative-steps").textContent()).resolves.toContain(
+        "'정성평가' 시트에 부서별 점수를 입력한 뒤, 그 파일을 부서 통합문서들과 함께 다시 고르세요"
+      );
       const seen = await page.evaluate(
         () => (window as unknown as { __spinner: string[] }).__spinner
       );
@@ -206,6 +241,33 @@ async function openPage(
       expect(body).toContain("2011년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)");
       expect(requests).toEqual([]);
       await page.close();
+    });
+
+    it("reads a 취합 picked alone as a 취합, and names a committee score it cannot read (issue 29)", async () => {
+      const saved = join(files, "consolidation.xlsx");
+      // A committee member's score typed as a word in the downloaded 취합's 정성평가 (B4: 위원1's
+      // column, 민원봉사과's row).
+      const typed = await writeWorkbook(readFileSync(saved), {
+        sheets: [{ name: "정성평가", mode: "patch", cells: [{ row: 3, col: 1, value: "좋음" }] }],
+      });
+      writeFileSync(join(files, "committee.xlsx"), typed);
+      const alone = await openPage(browser);
+      await alone.page.locator("#files").setInputFiles(join(files, "committee.xlsx"));
+      await alone.page.getByTestId("summary-alone").waitFor();
+      // Not "'목표 / Goals' 시트가 없습니다": what to do with it instead.
+      await expect(alone.page.getByTestId("outcome").textContent()).resolves.not.toContain(
+        "시트가 없습니다"
+      );
+      await alone.page.close();
+      const again = await openPage(browser);
+      await again.page
+        .locator("#files")
+        .setInputFiles([join(files, "committee.xlsx"), join(files, "민원봉사과.xlsx")]);
+      const problems = again.page.getByTestId("committee-problems");
+      await problems.waitFor();
+      await expect(problems.textContent()).resolves.toContain("정성평가!B4");
+      expect(await axeViolations(again.page)).toEqual([]);
+      await again.page.close();
     });
   }
 );

@@ -8,6 +8,7 @@ import { launchChromium } from "../../scripts/browser.cjs";
 import { builtAddin, builtHarness, root } from "../support/build";
 import { hasProgram } from "../support/needs";
 import { cellValue } from "./harness-page";
+import { axeViolations } from "../support/axe";
 import { computeFile, templateBytes } from "../support/workbooks";
 import { generatePlan } from "../support/generate";
 import { templateWrite } from "../../src/core/format/template";
@@ -95,6 +96,7 @@ async function openPane(
       () => document.activeElement?.closest("[data-testid='outcome']") !== null
     );
     expect(focused).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "pane-ko-350-computed.png") });
     await page.close();
   });
@@ -105,6 +107,7 @@ async function openPane(
     await expect(page.getByRole("button", { name: "달성도 계산" }).isDisabled()).resolves.toBe(
       true
     );
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "pane-ko-320-before.png"), fullPage: true });
 
     await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
@@ -117,7 +120,25 @@ async function openPane(
     // Now the workbook has entries: loading again asks first.
     await page.getByRole("button", { name: "예시 불러오기" }).click();
     await page.getByTestId("confirm-sample").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // Issue 29: at 320 px the question stopped at "이미 입력한 목표가 있습니" and the bar ran 760 px
+    // wide, its buttons without labels. Now it wraps inside the pane, nothing cut.
+    const confirm = await page.getByTestId("confirm-sample").evaluate((bar) => {
+      const box = bar.getBoundingClientRect();
+      const cut = Array.from(bar.querySelectorAll<HTMLElement>("*")).filter(
+        (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible"
+      );
+      return { inside: box.left >= 0 && box.right <= window.innerWidth, cut: cut.length };
+    });
+    expect(confirm).toEqual({ inside: true, cut: 0 });
+    await page.getByTestId("confirm-sample").screenshot({
+      path: join(SCREENSHOTS, "pane-ko-320-confirm.png"),
+    });
     await page.getByRole("button", { name: "취소" }).click();
+    // The focus goes back to the button that asked, not to the page (issue 29).
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      "예시 불러오기"
+    );
 
     // A bad figure typed in Excel, then Compute as of June.
     await page.evaluate(() =>

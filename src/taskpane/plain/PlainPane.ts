@@ -367,7 +367,7 @@ export class PlainPane {
       el("button", { disabled: busy || noTemplates, onClick: () => void this.check() }, [
         text.check,
       ]),
-      el("label", { className: "label" }, [text.asOfLabel]),
+      el("label", { className: "label", htmlFor: "as-of" }, [text.asOfLabel]),
       select("as-of", months, state.asOf, busy, (asOf) => this.update({ asOf })),
       el(
         "button",

@@ -11,6 +11,8 @@ export interface Attributes {
   id?: string;
   style?: string;
   disabled?: boolean;
+  /** A label's control (the `for` attribute): a select or an input gets its name from it. */
+  htmlFor?: string;
   onClick?: () => void;
 }
 
@@ -24,6 +26,7 @@ export function el(tag: string, attributes: Attributes, children: Child[] = []):
   if (attributes.id) element.id = attributes.id;
   if (attributes.style) element.setAttribute("style", attributes.style);
   if (attributes.disabled) element.setAttribute("disabled", "disabled");
+  if (attributes.htmlFor) element.setAttribute("for", attributes.htmlFor);
   const onClick = attributes.onClick;
   if (onClick) element.addEventListener("click", () => onClick());
   for (let i = 0; i < children.length; i++) {
