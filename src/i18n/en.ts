@@ -14,6 +14,7 @@ export const en: Messages = {
     "Half-year: Compute achievement writes achievement, status, scores and grade to the Results sheet.",
   workflowReport:
     "Report: e-mail the workbook as it is. The results are readable without the add-in.",
+  infoTitle: "About (help, for IT staff)",
   environmentTitle: "This Excel",
   environmentHost: "Running in",
   environmentApi: "API support",
@@ -252,8 +253,27 @@ export const en: Messages = {
       "{detail} already has goals. Add --replace to replace them. Nothing was written.",
   },
   pane: {
+    nextTitle: "Next step",
+    next: {
+      create:
+        "Create the sheets with [Create or update sheets], or bring in a plan with [Import the plan document] below.",
+      enterPlan:
+        "Enter tasks and indicators in the Goals sheet, or bring them in with [Import the plan document].",
+      compute: "Enter actuals in the Monthly sheet, then press [Compute achievement].",
+      recompute: "Inputs changed after the last compute. Press [Compute achievement] again.",
+      monthly: "Computed as of month {month}. Enter next month's actuals and compute again.",
+      yearEnd:
+        "Computed through December. Make the report and next year's workbook under Year end.",
+      summary:
+        "This is a consolidation. Enter the qualitative scores, then pick the departments' files again to consolidate.",
+    },
+    needsTemplates: "Available once the sheets are created.",
+    needsEntries: "Available once goals are entered.",
+    committeeTools: "Show the consolidation tools (planning office)",
+    committeeToolsHint:
+      "Tools for the planning and audit office, which gathers and ranks the departments' workbooks.",
     statusTitle: "This workbook",
-    templatesMissing: "No evaluation sheets yet. Start with Create sheets.",
+    templatesMissing: "No evaluation sheets yet.",
     templatesPresent: "The evaluation sheets are here.",
     plan: "{year} {department}",
     asOfSetting: "As-of month: {month}",

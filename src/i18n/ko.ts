@@ -11,6 +11,7 @@ export const ko = {
   workflowReport:
     "보고: 통합문서를 그대로 기획감사실에 보냅니다. 결과는 추가 기능 없이도 보입니다.",
   environmentTitle: "이 Excel",
+  infoTitle: "정보 (도움말, IT 담당자용)",
   environmentHost: "실행 환경",
   environmentApi: "지원 API",
   environmentApiValue: "ExcelApi {version}",
@@ -241,7 +242,23 @@ export const ko = {
   },
   pane: {
     statusTitle: "통합문서 현황",
-    templatesMissing: "평가 양식이 아직 없습니다. [평가 양식 만들기]로 시작하세요.",
+    templatesMissing: "평가 양식이 아직 없습니다.",
+    nextTitle: "다음 할 일",
+    next: {
+      create:
+        "[평가 양식 만들기/갱신]으로 양식을 만들거나, 아래 [계획서 가져오기]로 계획서를 불러오세요.",
+      enterPlan: "목표 시트에 과제와 성과지표를 입력하거나 [계획서 가져오기]로 불러오세요.",
+      compute: "월별실적 시트에 실적을 입력한 뒤 [달성도 계산]을 누르세요.",
+      recompute: "계산한 뒤 입력이 바뀌었습니다. [달성도 계산]을 다시 누르세요.",
+      monthly: "{month}월까지 계산했습니다. 다음 달 실적을 입력하면 다시 계산하세요.",
+      yearEnd: "12월까지 계산했습니다. 연말에서 결과보고서와 새해 양식을 만드세요.",
+      summary:
+        "취합 통합문서입니다. 정성평가 시트에 점수를 입력한 뒤 부서 파일들을 다시 골라 취합하세요.",
+    },
+    needsTemplates: "평가 양식을 만든 뒤에 쓸 수 있습니다.",
+    needsEntries: "목표를 입력한 뒤에 쓸 수 있습니다.",
+    committeeTools: "기획감사실 취합 도구 보기",
+    committeeToolsHint: "여러 부서의 통합문서를 모아 순위를 매기는 기획감사실용 도구입니다.",
     templatesPresent: "평가 양식이 있습니다.",
     plan: "{year}년 {department}",
     asOfSetting: "평가기준월: {month}",

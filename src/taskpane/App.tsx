@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   step: { marginBottom: tokens.spacingVerticalXS },
   facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM },
   bilingual: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  info: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   // Fluent's text components stay inline even when rendered as h1/h2/p.
   block: { display: "block", margin: `0 0 ${tokens.spacingVerticalS} 0` },
 });
@@ -68,37 +69,43 @@ function InExcel({ host }: { host: HostInfo }) {
   return (
     <>
       <Pane host={excel} lang={host.language} />
-      <Card>
-        <CardHeader header={<Subtitle2 as="h2">{text.workflowTitle}</Subtitle2>} />
-        <ol className={styles.steps}>
-          {steps.map((step) => (
-            <li key={step} className={styles.step}>
-              <Body1>{step}</Body1>
-            </li>
-          ))}
-        </ol>
-      </Card>
-      <Card>
-        <CardHeader header={<Subtitle2 as="h2">{text.environmentTitle}</Subtitle2>} />
-        <dl className={styles.facts} data-testid="environment">
-          <dt>
-            <Caption1>{text.environmentHost}</Caption1>
-          </dt>
-          <dd>
-            <Body1>{host.platform ?? "-"}</Body1>
-          </dd>
-          <dt>
-            <Caption1>{text.environmentApi}</Caption1>
-          </dt>
-          <dd>
-            <Body1>
-              {host.excelApiVersion
-                ? format(text.environmentApiValue, { version: host.excelApiVersion })
-                : text.environmentApiNone}
-            </Body1>
-          </dd>
-        </dl>
-      </Card>
+      {/* Help and Office's own words (runtime, requirement sets) for IT staff, out of the way. */}
+      <details className={styles.info} data-testid="info">
+        <summary>
+          <Subtitle2>{text.infoTitle}</Subtitle2>
+        </summary>
+        <Card>
+          <CardHeader header={<Subtitle2 as="h2">{text.workflowTitle}</Subtitle2>} />
+          <ol className={styles.steps}>
+            {steps.map((step) => (
+              <li key={step} className={styles.step}>
+                <Body1>{step}</Body1>
+              </li>
+            ))}
+          </ol>
+        </Card>
+        <Card>
+          <CardHeader header={<Subtitle2 as="h2">{text.environmentTitle}</Subtitle2>} />
+          <dl className={styles.facts} data-testid="environment">
+            <dt>
+              <Caption1>{text.environmentHost}</Caption1>
+            </dt>
+            <dd>
+              <Body1>{host.platform ?? "-"}</Body1>
+            </dd>
+            <dt>
+              <Caption1>{text.environmentApi}</Caption1>
+            </dt>
+            <dd>
+              <Body1>
+                {host.excelApiVersion
+                  ? format(text.environmentApiValue, { version: host.excelApiVersion })
+                  : text.environmentApiNone}
+              </Body1>
+            </dd>
+          </dl>
+        </Card>
+      </details>
     </>
   );
 }

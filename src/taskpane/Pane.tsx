@@ -11,6 +11,7 @@ import {
   Select,
   Spinner,
   Subtitle2,
+  Switch,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -43,11 +44,21 @@ import { docxBlob, saveAs, xlsxBlob } from "./download";
 import { refusalText, reportFileName } from "../outcome/report";
 import { problemsLine } from "../outcome/score";
 import type { NewYearOutcome } from "../core/year/newYear";
+import { nextStepText } from "../outcome/nextStep";
+import { COMMITTEE_TOOLS_KEY, useRemembered } from "./remembered";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   actions: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
+  next: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   outcome: {
     display: "flex",
     flexDirection: "column",
@@ -66,6 +77,10 @@ function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Lan
         <Spinner size="tiny" label={text.working} />
       ) : (
         <div className={styles.stack} data-testid="workbook-status">
+          <div className={styles.next} data-testid="next-step">
+            <Subtitle2 as="h3">{text.nextTitle}</Subtitle2>
+            <Body1>{nextStepText(status, lang)}</Body1>
+          </div>
           <Body1>{status.hasTemplates ? text.templatesPresent : text.templatesMissing}</Body1>
           {status.hasTemplates && (
             <>
@@ -114,6 +129,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const [asOf, setAsOf] = useState("auto");
   const [confirmingSample, setConfirmingSample] = useState(false);
   const [newYear, setNewYear] = useState<Extract<NewYearOutcome, { ok: true }> | null>(null);
+  const [committeeTools, setCommitteeTools] = useRemembered(COMMITTEE_TOOLS_KEY);
   // What an action did stands at the top, under the workbook's status, and takes the focus: the
   // result lands where the user looks (issue 29), not 1,400 px down under every card.
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -311,7 +327,11 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
               }}
             />
           )}
-          <Button disabled={busy || !status?.hasTemplates} onClick={check}>
+          <Button
+            disabled={busy || !status?.hasTemplates}
+            aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
+            onClick={check}
+          >
             {text.check}
           </Button>
           <div className={styles.stack}>
@@ -330,9 +350,20 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
               ))}
             </Select>
           </div>
-          <Button appearance="primary" disabled={busy || !status?.hasTemplates} onClick={compute}>
+          <Button
+            appearance="primary"
+            disabled={busy || !status?.hasTemplates}
+            aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
+            onClick={compute}
+          >
             {text.compute}
           </Button>
+          {/* A button that cannot be used now says why (PRODUCT.md "What people see first"). */}
+          {status && !status.hasTemplates && (
+            <Caption1 id="needs-templates" data-testid="needs-templates">
+              {text.needsTemplates}
+            </Caption1>
+          )}
           {busy && <Spinner size="tiny" label={text.working} />}
         </div>
       </Card>
@@ -351,35 +382,60 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       <Card data-testid="year-end">
         <CardHeader header={<Subtitle2 as="h2">{text.yearEndTitle}</Subtitle2>} />
         <div className={styles.actions}>
-          <Button disabled={busy || !status?.hasEntries} onClick={makeNewYear}>
+          <Button
+            disabled={busy || !status?.hasEntries}
+            aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
+            onClick={makeNewYear}
+          >
             {text.makeNewYear}
           </Button>
           {host.web ? (
-            <Button disabled={busy || !status?.hasTemplates} onClick={makeReport}>
+            <Button
+              disabled={busy || !status?.hasTemplates}
+              aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
+              onClick={makeReport}
+            >
               {text.makeReport}
             </Button>
           ) : (
             <Caption1 data-testid="report-desktop">{text.reportDesktop}</Caption1>
           )}
+          {status && !status.hasEntries && (
+            <Caption1 id="needs-entries" data-testid="needs-entries">
+              {text.needsEntries}
+            </Caption1>
+          )}
         </div>
       </Card>
-      <Card>
-        <CardHeader header={<Subtitle2 as="h2">{text.consolidateTitle}</Subtitle2>} />
-        <Label htmlFor="consolidate-files">{text.consolidatePick}</Label>
-        <input
-          id="consolidate-files"
-          type="file"
-          accept=".xlsx"
-          multiple
-          disabled={busy}
-          onChange={(event) => void consolidateInto(Array.from(event.target.files ?? []))}
-        />
-        {progress && (
-          <Caption1 role="status" data-testid="consolidate-progress">
-            {progress}
-          </Caption1>
-        )}
-      </Card>
+      {/* The 기획감사실's tools: in a 취합 workbook, or when the user turns them on. */}
+      <Switch
+        checked={committeeTools}
+        label={text.committeeTools}
+        data-testid="committee-tools"
+        onChange={(_, data) => setCommitteeTools(data.checked)}
+      />
+      {(committeeTools || status?.isSummary) && (
+        <Card data-testid="consolidate-card">
+          <CardHeader
+            header={<Subtitle2 as="h2">{text.consolidateTitle}</Subtitle2>}
+            description={<Caption1>{text.committeeToolsHint}</Caption1>}
+          />
+          <Label htmlFor="consolidate-files">{text.consolidatePick}</Label>
+          <input
+            id="consolidate-files"
+            type="file"
+            accept=".xlsx"
+            multiple
+            disabled={busy}
+            onChange={(event) => void consolidateInto(Array.from(event.target.files ?? []))}
+          />
+          {progress && (
+            <Caption1 role="status" data-testid="consolidate-progress">
+              {progress}
+            </Caption1>
+          )}
+        </Card>
+      )}
     </>
   );
 }

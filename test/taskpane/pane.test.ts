@@ -107,6 +107,16 @@ async function openPane(
     await expect(page.getByRole("button", { name: "달성도 계산" }).isDisabled()).resolves.toBe(
       true
     );
+    // The pane opens on the next step, and a greyed button says why (issue 29).
+    await expect(page.getByTestId("next-step").textContent()).resolves.toContain(
+      "[평가 양식 만들기/갱신]으로 양식을 만들거나"
+    );
+    await expect(
+      page.getByRole("button", { name: "달성도 계산" }).getAttribute("aria-describedby")
+    ).resolves.toBe("needs-templates");
+    await expect(page.getByTestId("needs-templates").textContent()).resolves.toBe(
+      "평가 양식을 만든 뒤에 쓸 수 있습니다."
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "pane-ko-320-before.png"), fullPage: true });
 
@@ -171,8 +181,16 @@ async function openPane(
     await page.getByText("마지막 계산:").waitFor();
     await page.getByText("계산 후 입력이 변경되지 않았습니다.").waitFor();
 
-    // 취합: two files of one department (민원봉사과, the computed one kept) and a broken one,
-    // written into this workbook, as of the month the department computed.
+    // The next step follows the workbook: computed as of June, the next month's figures.
+    await expect(page.getByTestId("next-step").textContent()).resolves.toContain(
+      "6월까지 계산했습니다. 다음 달 실적을 입력하면 다시 계산하세요."
+    );
+    // 취합: the 기획감사실's tools, hidden in a department's workbook until turned on (issue 29),
+    // and remembered for the user.
+    await expect(page.getByLabel("부서별 통합문서를 고르면").count()).resolves.toBe(0);
+    await page.getByRole("switch", { name: "기획감사실 취합 도구 보기" }).check();
+    // Two files of one department (민원봉사과, the computed one kept) and a broken one, written
+    // into this workbook, as of the month the department computed.
     await page.getByLabel("부서별 통합문서를 고르면").setInputFiles(consolidationFiles);
     await page
       .getByText(/^취합 시트를 썼습니다 \(기준월 6월\): 1개 부서 .*읽지 못한 파일: broken\.xlsx/)
@@ -251,6 +269,13 @@ async function openPane(
 
   it("취합 with the committee: scores typed in 정성평가 are kept and graded on the next 취합", async () => {
     const page = await openPane(browser, "ko-KR", 400);
+    await page.getByRole("switch", { name: "기획감사실 취합 도구 보기" }).check();
+    // Remembered: the pane opened again shows them still.
+    await page.reload();
+    await page.getByTestId("workbook-status").waitFor();
+    await expect(
+      page.getByRole("switch", { name: "기획감사실 취합 도구 보기" }).isChecked()
+    ).resolves.toBe(true);
     // Every progress text the card shows, as it shows it.
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -423,13 +448,16 @@ async function openPane(
   });
 
   it.each([
-    ["ko-KR", "한 해의 흐름", 7, "ExcelApi 1.7"],
-    ["en-US", "The year at a glance", 17, "ExcelApi 1.17"],
-    ["ja-JP", "The year at a glance", 1, "ExcelApi 1.1"],
+    ["ko-KR", "한 해의 흐름", 7, "ExcelApi 1.7", "정보 (도움말, IT 담당자용)"],
+    ["en-US", "The year at a glance", 17, "ExcelApi 1.17", "About (help, for IT staff)"],
+    ["ja-JP", "The year at a glance", 1, "ExcelApi 1.1", "About (help, for IT staff)"],
   ] as const)(
-    "speaks Office's display language (%s) and names the API level",
-    async (lang, heading, level, api) => {
+    "speaks Office's display language (%s) and names the API level in its 정보 section",
+    async (lang, heading, level, api, info) => {
       const page = await openPane(browser, lang, 350, level);
+      // Office's words are out of the way until 정보 is opened (issue 29).
+      await expect(page.getByTestId("environment").isVisible()).resolves.toBe(false);
+      await page.getByText(info).click();
       await page.getByRole("heading", { name: heading }).waitFor();
       await expect(page.getByTestId("environment").textContent()).resolves.toContain(api);
       await page.close();

@@ -2,7 +2,7 @@
 // month, when it was last computed and whether inputs changed since.
 import { changedSinceCompute, metaValue } from "./meta";
 import { readWorkbook } from "./read";
-import { SHEETS, sheetNameMatches } from "./schema";
+import { CONSOLIDATION_SHEETS, SHEETS, sheetNameMatches } from "./schema";
 import type { WorkbookSnapshot } from "./workbook";
 
 export interface WorkbookStatus {
@@ -18,6 +18,8 @@ export interface WorkbookStatus {
   lastAsOfMonth: number | null;
   /** Inputs changed after the last Compute; null when never computed. */
   stale: boolean | null;
+  /** A 취합 summary (the 기획감사실's workbook): its tools are what it needs. */
+  isSummary: boolean;
 }
 
 /** `thisYear`: the year a workbook without 연도 is taken for (the caller's clock). */
@@ -38,5 +40,6 @@ export function workbookStatus(snapshot: WorkbookSnapshot, thisYear: number): Wo
     lastComputedAt: typeof computedAt === "string" ? computedAt : null,
     lastAsOfMonth: typeof asOf === "number" ? asOf : null,
     stale: read?.ok && computedAt !== null ? changedSinceCompute(snapshot, read.layout) : null,
+    isSummary: has(CONSOLIDATION_SHEETS.summary),
   };
 }

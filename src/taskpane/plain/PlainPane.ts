@@ -2,6 +2,7 @@
 // as the Fluent UI pane (create or update the sheets, sample, check, compute as of a month), the
 // result summary with status words and the problems with go-to-cell, in plain DOM and ES5.
 // State lives here; every change re-renders the pane from it (the pane is small).
+import { nextStepText } from "../../outcome/nextStep";
 import { describeProblem, resultMark } from "../../core/format/words";
 import { statusCounts, type Evaluation, type Status } from "../../core/rules/evaluate";
 import type { Problem } from "../../core/format/problems";
@@ -301,6 +302,10 @@ export class PlainPane {
     const status = this.state.status;
     if (status === null) return card(text.statusTitle, [el("p", {}, [text.working])]);
     const lines: Child[] = [
+      el("div", { className: "next-step", testId: "next-step" }, [
+        el("h3", {}, [text.nextTitle]),
+        el("p", {}, [nextStepText(status, this.lang)]),
+      ]),
       el("p", {}, [status.hasTemplates ? text.templatesPresent : text.templatesMissing]),
     ];
     if (status.hasTemplates) {

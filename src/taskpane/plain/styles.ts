@@ -20,6 +20,8 @@ textarea { display: block; width: 100%; box-sizing: border-box; margin: 0 0 8px 
 select { display: block; width: 100%; margin: 0 0 8px 0; padding: 4px; font: inherit; }
 .label { display: block; margin: 4px 0 4px 0; }
 .caption { font-size: 12px; color: #616161; }
+.next-step { padding: 6px 10px; margin: 0 0 12px 0; border-left: 3px solid #0f6cbd; background: #f5f5f5; }
+.next-step h3 { font-size: 14px; margin: 0 0 4px 0; }
 .notice { padding: 8px 12px; margin: 0 0 12px 0; border: 1px solid #e0e0e0; border-radius: 4px; }
 .notice-success { background: #f1faf1; border-color: #9fd89f; }
 .notice-warning { background: #fff9f5; border-color: #fdcfb4; }
