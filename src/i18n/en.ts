@@ -269,6 +269,14 @@ export const en: Messages = {
     },
     needsTemplates: "Available once the sheets are created.",
     needsEntries: "Available once goals are entered.",
+    confirmConsolidateHere:
+      "This workbook holds {department}'s plan. Consolidating here adds the consolidation, qualitative and settings sheets, and its results report becomes the consolidation's.",
+    consolidateNew: "Into a new workbook",
+    consolidateHere: "Into this workbook",
+    consolidatedNewOpened:
+      "The consolidation opened as a new workbook: {count} departments (as of month {month}).",
+    consolidatedNewDownloaded:
+      "The consolidation was downloaded: {name} ({count} departments, as of month {month}).",
     committeeTools: "Show the consolidation tools (planning office)",
     committeeToolsHint:
       "Tools for the planning and audit office, which gathers and ranks the departments' workbooks.",

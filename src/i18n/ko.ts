@@ -258,6 +258,13 @@ export const ko = {
     needsTemplates: "평가 양식을 만든 뒤에 쓸 수 있습니다.",
     needsEntries: "목표를 입력한 뒤에 쓸 수 있습니다.",
     committeeTools: "기획감사실 취합 도구 보기",
+    confirmConsolidateHere:
+      "이 통합문서에는 {department}의 계획이 있습니다. 여기에 취합하면 취합·정성평가·취합설정 시트가 더해지고, 결과보고서도 취합의 것이 됩니다.",
+    consolidateNew: "새 통합문서로 취합",
+    consolidateHere: "이 통합문서에 취합",
+    consolidatedNewOpened: "취합을 새 통합문서로 열었습니다: {count}개 부서 (기준월 {month}월).",
+    consolidatedNewDownloaded:
+      "취합 통합문서를 내려받았습니다: {name} ({count}개 부서, 기준월 {month}월).",
     committeeToolsHint: "여러 부서의 통합문서를 모아 순위를 매기는 기획감사실용 도구입니다.",
     templatesPresent: "평가 양식이 있습니다.",
     plan: "{year}년 {department}",

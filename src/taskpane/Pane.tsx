@@ -130,6 +130,9 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const [confirmingSample, setConfirmingSample] = useState(false);
   const [newYear, setNewYear] = useState<Extract<NewYearOutcome, { ok: true }> | null>(null);
   const [committeeTools, setCommitteeTools] = useRemembered(COMMITTEE_TOOLS_KEY);
+  /** Files picked for 취합 in a department's workbook, waiting for the answer to where. */
+  const [pendingFiles, setPendingFiles] = useState<File[] | null>(null);
+  const consolidateInputRef = useRef<HTMLInputElement>(null);
   // What an action did stands at the top, under the workbook's status, and takes the focus: the
   // result lands where the user looks (issue 29), not 1,400 px down under every card.
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -242,7 +245,38 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
     });
     return ok;
   };
-  const consolidateInto = (files: File[]) =>
+  /**
+   * 취합 picked in a department's workbook: asked first (the sheets it adds, and the report that
+   * becomes the 취합's), with a new workbook offered instead (PRODUCT.md "What people see first").
+   */
+  const consolidateInto = (files: File[]) => {
+    if (files.length === 0) return;
+    if (status?.hasTemplates && !status.isSummary) setPendingFiles(files);
+    else void consolidateHere(files);
+  };
+  const canMakeNewWorkbook = host.openWorkbook !== null || host.web;
+  const consolidateNew = (files: File[]) =>
+    run(async (): Promise<Notice> => {
+      const { consolidatePicked, consolidatedWorkbook } = await import("./consolidateFiles");
+      const picked = await consolidatePicked(files, lang, (done, total) =>
+        setProgress(format(text.reading, { done, total }))
+      );
+      setProgress(null);
+      const { bytes } = await consolidatedWorkbook(picked, lang, localTimestamp(new Date()));
+      const count = picked.consolidation.departments.length;
+      const month = picked.consolidation.asOfMonth;
+      if (host.openWorkbook) {
+        await host.openWorkbook(bytes);
+        return { intent: "success", text: format(text.consolidatedNewOpened, { count, month }) };
+      }
+      const name = messagesFor(lang).page.consolidationFile;
+      saveAs(xlsxBlob(bytes), name);
+      return {
+        intent: "success",
+        text: format(text.consolidatedNewDownloaded, { name, count, month }),
+      };
+    });
+  const consolidateHere = (files: File[]) =>
     files.length === 0
       ? Promise.resolve()
       : run(async () => {
@@ -427,8 +461,40 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
             accept=".xlsx"
             multiple
             disabled={busy}
-            onChange={(event) => void consolidateInto(Array.from(event.target.files ?? []))}
+            ref={consolidateInputRef}
+            onChange={(event) => consolidateInto(Array.from(event.target.files ?? []))}
           />
+          {pendingFiles && (
+            <ConfirmBar
+              testId="confirm-consolidate"
+              question={format(text.confirmConsolidateHere, {
+                department: status?.department || text.thisWorkbook,
+              })}
+              yes={canMakeNewWorkbook ? text.consolidateNew : text.consolidateHere}
+              onYes={() => {
+                const files = pendingFiles;
+                setPendingFiles(null);
+                void (canMakeNewWorkbook ? consolidateNew(files) : consolidateHere(files));
+              }}
+              other={
+                canMakeNewWorkbook
+                  ? {
+                      label: text.consolidateHere,
+                      onClick: () => {
+                        const files = pendingFiles;
+                        setPendingFiles(null);
+                        void consolidateHere(files);
+                      },
+                    }
+                  : undefined
+              }
+              no={text.confirmNo}
+              onNo={() => {
+                setPendingFiles(null);
+                consolidateInputRef.current?.focus();
+              }}
+            />
+          )}
           {progress && (
             <Caption1 role="status" data-testid="consolidate-progress">
               {progress}

@@ -41,6 +41,7 @@ export function ConfirmBar({
   no,
   onYes,
   onNo,
+  other,
 }: {
   testId: string;
   question: string;
@@ -48,6 +49,8 @@ export function ConfirmBar({
   no: string;
   onYes: () => void;
   onNo: () => void;
+  /** A third answer, between yes and no. */
+  other?: { label: string; onClick: () => void };
 }) {
   const styles = useStyles();
   return (
@@ -58,6 +61,11 @@ export function ConfirmBar({
           <Button appearance="primary" size="small" onClick={onYes}>
             {yes}
           </Button>
+          {other && (
+            <Button size="small" onClick={other.onClick}>
+              {other.label}
+            </Button>
+          )}
           <Button size="small" onClick={onNo}>
             {no}
           </Button>

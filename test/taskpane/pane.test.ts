@@ -189,9 +189,16 @@ async function openPane(
     // and remembered for the user.
     await expect(page.getByLabel("부서별 통합문서를 고르면").count()).resolves.toBe(0);
     await page.getByRole("switch", { name: "기획감사실 취합 도구 보기" }).check();
-    // Two files of one department (민원봉사과, the computed one kept) and a broken one, written
-    // into this workbook, as of the month the department computed.
+    // Two files of one department (민원봉사과, the computed one kept) and a broken one. This
+    // workbook holds 민원봉사과's plan: asked first (issue 29), and written into it when told so, as
+    // of the month the department computed.
     await page.getByLabel("부서별 통합문서를 고르면").setInputFiles(consolidationFiles);
+    const ask = page.getByTestId("confirm-consolidate");
+    await expect(ask.textContent()).resolves.toContain(
+      "이 통합문서에는 민원봉사과의 계획이 있습니다."
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await ask.getByRole("button", { name: "이 통합문서에 취합" }).click();
     await page
       .getByText(/^취합 시트를 썼습니다 \(기준월 6월\): 1개 부서 .*읽지 못한 파일: broken\.xlsx/)
       .waitFor();
@@ -264,6 +271,32 @@ async function openPane(
     ).resolves.toBe(0);
     await page.getByRole("button", { name: "새해 양식 만들기" }).click();
     await page.getByText("ExcelApi 1.8 미만").waitFor();
+    await page.close();
+  });
+
+  it("취합 picked in a department's workbook can go to a new workbook, leaving this one as it was", async () => {
+    const page = await openPane(browser, "ko-KR", 350);
+    await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
+    await page.getByText("만들거나 갱신한 시트: 설정, 목표, 월별실적").waitFor();
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await page.getByRole("switch", { name: "기획감사실 취합 도구 보기" }).check();
+    await page.getByLabel("부서별 통합문서를 고르면").setInputFiles(departmentFiles);
+    await page.getByRole("button", { name: "새 통합문서로 취합" }).click();
+    await page.getByText("취합을 새 통합문서로 열었습니다: 3개 부서").waitFor();
+    const made = await page.evaluate(() => {
+      const excel = (
+        window as unknown as {
+          __excel: { files: { createdWorkbooks: Uint8Array[] }; sheets: { name: string }[] };
+        }
+      ).__excel;
+      return {
+        created: excel.files.createdWorkbooks.length,
+        sheets: excel.sheets.map((sheet) => sheet.name),
+      };
+    });
+    // The open workbook keeps only its own sheets (the double starts with Sheet1): no 취합 in it.
+    expect(made).toEqual({ created: 1, sheets: ["Sheet1", "설정", "목표", "월별실적"] });
     await page.close();
   });
 
