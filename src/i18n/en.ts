@@ -365,6 +365,8 @@ export const en: Messages = {
       "Excel would not unprotect the sheet '{sheet}' ({code}). Unprotect it with Review › Unprotect Sheet and compute again. The workbook was not changed.",
     undoCleared:
       "Excel cleared its undo history (an Excel below ExcelApi 1.20 does so whenever an add-in writes, and any Excel when a sheet is unprotected and protected again): edits made before Compute can no longer be undone.",
+    errorFileTimeout:
+      "Excel did not hand the workbook over as a file. Save the workbook and try again; if it still fails, open the file in mbo-eval.html. ({detail})",
     errorTooLarge:
       "The workbook is larger than Excel on the web can send or receive at once (5 MB). Compute it in desktop Excel, or as a file (mbo-eval compute on the command line, or the mbo-eval.html page).",
     errorBusy: "Excel could not take the request (too large or busy). Try again in a moment.",

@@ -348,6 +348,8 @@ export const ko = {
       "Excel이 '{sheet}' 시트의 보호를 풀지 못했습니다({code}). [검토 › 시트 보호 해제]로 보호를 푼 뒤 다시 계산하세요. 통합문서는 바뀌지 않았습니다.",
     undoCleared:
       "Excel의 실행 취소 기록이 지워졌습니다(ExcelApi 1.20 미만의 Excel은 추가 기능이 쓰면 지우고, 시트 보호를 풀고 다시 걸 때도 지웁니다). 계산 전의 작업은 되돌릴 수 없습니다.",
+    errorFileTimeout:
+      "Excel이 통합문서를 파일로 넘겨주지 않았습니다. 통합문서를 저장한 뒤 다시 해 보고, 그래도 안 되면 파일을 mbo-eval.html에서 여세요. ({detail})",
     errorTooLarge:
       "통합문서가 Excel 웹에서 한 번에 주고받을 수 있는 크기(5MB)보다 큽니다. 데스크톱 Excel에서 계산하거나, 파일로 계산하세요(명령줄 mbo-eval compute 또는 mbo-eval.html 페이지).",
     errorBusy: "Excel이 요청을 처리하지 못했습니다(너무 크거나 바쁨). 잠시 후 다시 시도하세요.",

@@ -1,5 +1,6 @@
 // What the pane says after an action: shared by the Fluent UI pane and the plain (IE11) pane.
 import { ExcelActionError } from "../excel/actions";
+import { FileApiError } from "../excel/file";
 import { format, messagesFor, type Lang } from "../i18n";
 
 export type Intent = "success" | "warning" | "error" | "info";
@@ -24,6 +25,8 @@ export function errorNotice(error: unknown, lang: Lang): Notice {
     }
     return { intent: "error", text: format(text.errorFailed, { detail: error.detail }) };
   }
+  if (error instanceof FileApiError && error.reason === "timeout")
+    return { intent: "error", text: format(text.errorFileTimeout, { detail: error.message }) };
   return {
     intent: "error",
     text: format(text.errorFailed, { detail: String((error as Error)?.message ?? error) }),
