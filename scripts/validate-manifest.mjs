@@ -2,8 +2,10 @@
 //   node scripts/validate-manifest.mjs manifest.xml [--deployed dist/manifest.xml] ...
 // 1. Structure: xmllint against the XSDs in ../shared/office-manifest-xsd (MANIFEST_XSD_DIR to
 //    override); skipped, saying so, where they are absent.
-// 2. What the XSDs cannot know: Korean default with an en-US override for every visible string,
-//    every resid defined, the two ribbon actions, and (--deployed) no localhost URL.
+// 2. What the XSDs cannot know: English default with a ko-KR override for every visible string
+//    (the pane's own rule: Korean for Korean Office, English for every other language), a 64×64
+//    high-resolution icon, every resid defined, the two ribbon actions, and (--deployed) no
+//    localhost URL.
 // Exit code 1 when any manifest fails.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -36,15 +38,18 @@ function schemaProblems(path) {
 function contentProblems(path, deployed) {
   const manifest = readManifest(path);
   const problems = [];
-  if (manifest.defaultLocale !== "ko-KR") {
-    problems.push(`DefaultLocale is "${manifest.defaultLocale}", expected ko-KR`);
+  if (manifest.defaultLocale !== "en-US") {
+    problems.push(`DefaultLocale is "${manifest.defaultLocale}", expected en-US`);
+  }
+  if (!/<HighResolutionIconUrl DefaultValue="[^"]*-64\.png"/.test(manifest.xml)) {
+    problems.push("HighResolutionIconUrl is not the 64×64 icon a task-pane add-in needs");
   }
   if (manifest.permissions !== "ReadWriteDocument") {
     problems.push(`Permissions is "${manifest.permissions}", expected ReadWriteDocument`);
   }
   for (const string of manifest.strings) {
-    if (!string.overrides.includes("en-US")) {
-      problems.push(`string "${string.id}" ("${string.value}") has no en-US override`);
+    if (!string.overrides.includes("ko-KR")) {
+      problems.push(`string "${string.id}" ("${string.value}") has no ko-KR override`);
     }
   }
   for (const id of manifest.referencedIds) {

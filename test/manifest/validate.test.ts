@@ -43,7 +43,7 @@ describe("npm run validate (offline manifest check)", () => {
       expect(output).toContain("INVALID");
       expect(output).toMatch(/Version.*not accepted by the pattern/);
       expect(output).toMatch(/Permissions.*This element is not expected/);
-      expect(output).toContain('string "Compute.Label" ("달성도 계산") has no en-US override');
+      expect(output).toContain('string "Compute.Label" ("달성도 계산") has no ko-KR override');
       expect(output).toContain('resid "Compute.Missing" is not defined');
     }
   );
@@ -57,13 +57,22 @@ describe("npm run validate (offline manifest check)", () => {
     expect(output).toMatch(/Bogus.*not expected/);
   });
 
-  it("rejects a visible string without its English override", () => {
-    const path = variant("no-english.xml", (xml) =>
-      xml.replace('<Override Locale="en-US" Value="MBO Self-Evaluation"/>', "")
+  it("rejects a visible string without its Korean override", () => {
+    const path = variant("no-korean.xml", (xml) =>
+      xml.replace('<Override Locale="ko-KR" Value="목표관리 자체평가"/>', "")
     );
     const { code, output } = validate([path]);
     expect(code).toBe(1);
-    expect(output).toContain('string "DisplayName" ("목표관리 자체평가") has no en-US override');
+    expect(output).toContain('string "DisplayName" ("MBO Self-Evaluation") has no ko-KR override');
+  });
+
+  it("rejects an 80×80 high-resolution icon (task-pane add-ins take 64×64)", () => {
+    const path = variant("icon-80.xml", (xml) =>
+      xml.replace("assets/icon-64.png", "assets/icon-80.png")
+    );
+    const { code, output } = validate([path], { MANIFEST_XSD_DIR: "/nonexistent", CI: "" });
+    expect(code).toBe(1);
+    expect(output).toContain("HighResolutionIconUrl is not the 64×64 icon");
   });
 
   it("rejects a deployed manifest that still points at localhost, but not the dev one", () => {
