@@ -27,6 +27,11 @@ export interface ExcelHost {
   fileBytes(): Promise<Uint8Array>;
   /** Opens .xlsx bytes as a new workbook (ExcelApi 1.8); null where Excel cannot. */
   openWorkbook: ((bytes: Uint8Array) => Promise<void>) | null;
+  /**
+   * The pane can download a file: on the web and in Windows' WebView2 (office-js #2700: downloads
+   * "work fine … in Office for Windows"); not in the Mac's WKWebView, which drops them.
+   */
+  canDownload: boolean;
 }
 
 export function officeHost(): ExcelHost {
@@ -39,6 +44,7 @@ export function officeHost(): ExcelHost {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     // Unknown counts as the web: splitting a request costs a round trip, a refused one the action.
     web: !platform || String(platform) === "OfficeOnline",
+    canDownload: String(platform) !== "Mac",
     fileBytes: () => workbookFileBytes(Office.context.document as unknown as FileDocument),
     openWorkbook: Office.context.requirements.isSetSupported("ExcelApi", "1.8")
       ? (bytes) => Excel.createWorkbook(base64Of(bytes))

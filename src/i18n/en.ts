@@ -345,11 +345,11 @@ export const en: Messages = {
       "Next year's workbook is open as a new workbook. Save it as '{name}'. This workbook did not change.",
     newYearDownloaded: "Next year's workbook was downloaded: {name}. This workbook did not change.",
     newYearCannotOpen:
-      "This Excel cannot open a new workbook (below ExcelApi 1.8). Make it on the file page (mbo-eval.html) or from the command line (mbo-eval new-year).",
+      "This Excel can neither open a new workbook nor download a file. Make it on the file page (mbo-eval.html) or from the command line (mbo-eval new-year).",
     makeReport: "Make the results report (.docx)",
     reportDownloaded: "The results report was downloaded: {name}",
     reportDesktop:
-      "The task pane of desktop Excel cannot download files, so the results report is not made here. Use the file page (mbo-eval.html) or the command line (mbo-eval report).",
+      "The task pane of Excel for Mac cannot download files, so the results report is not made here. Use the file page (mbo-eval.html) or the command line (mbo-eval report).",
     thisWorkbook: "this workbook",
     consolidateTitle: "Consolidate",
     consolidatePick:

@@ -329,11 +329,11 @@ export const ko = {
       "새해 양식을 새 통합문서로 열었습니다. '{name}'(으)로 저장하세요. 이 통합문서는 바뀌지 않았습니다.",
     newYearDownloaded: "새해 양식을 내려받았습니다: {name}. 이 통합문서는 바뀌지 않았습니다.",
     newYearCannotOpen:
-      "이 Excel은 새 통합문서를 열어 줄 수 없습니다(ExcelApi 1.8 미만). 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval new-year)로 만드세요.",
+      "이 Excel은 새 통합문서를 열어 줄 수도, 파일을 내려받을 수도 없습니다. 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval new-year)로 만드세요.",
     makeReport: "결과보고서 만들기 (.docx)",
     reportDownloaded: "결과보고서를 내려받았습니다: {name}",
     reportDesktop:
-      "데스크톱 Excel의 작업창은 파일을 내려받을 수 없어 결과보고서를 여기서 만들지 않습니다. 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval report)을 쓰세요.",
+      "Mac용 Excel의 작업창은 파일을 내려받을 수 없어 결과보고서를 여기서 만들지 않습니다. 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval report)을 쓰세요.",
     thisWorkbook: "이 통합문서",
     consolidateTitle: "취합",
     consolidatePick: "부서별 통합문서를 고르면 취합 시트를 이 통합문서에 씁니다",

@@ -210,7 +210,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
     run(async (): Promise<Notice> => {
       setNewYear(null);
       // Neither a new window nor a download from this Excel: say where instead, before any work.
-      if (!host.openWorkbook && !host.web)
+      if (!host.openWorkbook && !host.canDownload)
         return { intent: "warning", text: text.newYearCannotOpen };
       // The .xlsx library comes with it, as for 취합: not in the pane's first load.
       const { newYearInPane } = await import("./yearEnd");
@@ -222,7 +222,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       const name = result.made.fileName;
       setNewYear(result.made);
       if (result.opened) return { intent: "success", text: format(text.newYearOpened, { name }) };
-      // No new window from this Excel on the web: the file is downloaded.
+      // No new window from this Excel: the file is downloaded.
       saveAs(xlsxBlob(result.bytes), name);
       return { intent: "success", text: format(text.newYearDownloaded, { name }) };
     });
@@ -254,7 +254,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
     if (status?.hasTemplates && !status.isSummary) setPendingFiles(files);
     else void consolidateHere(files);
   };
-  const canMakeNewWorkbook = host.openWorkbook !== null || host.web;
+  const canMakeNewWorkbook = host.openWorkbook !== null || host.canDownload;
   const consolidateNew = (files: File[]) =>
     run(async (): Promise<Notice> => {
       const { consolidatePicked, consolidatedWorkbook } = await import("./consolidateFiles");
@@ -423,7 +423,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
           >
             {text.makeNewYear}
           </Button>
-          {host.web ? (
+          {host.canDownload ? (
             <Button
               disabled={busy || !status?.hasTemplates}
               aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}

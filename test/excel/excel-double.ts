@@ -379,6 +379,14 @@ export class ExcelDouble {
     readonly web = true
   ) {}
 
+  /** Which desktop Excel this is where it is not the web: Windows ("PC") or the Mac. */
+  desktop: "PC" | "Mac" = "PC";
+
+  /** Office.context.platform as this host reports it. */
+  get platform(): "OfficeOnline" | "PC" | "Mac" {
+    return this.web ? "OfficeOnline" : this.desktop;
+  }
+
   /** Office's Dialog API (DialogApi 1.1): most hosts have it. */
   dialogApi = true;
   /** The DialogApi minor version this host has (messageChild from 1.2). */
@@ -1892,11 +1900,10 @@ export function officeGlobals(excel: ExcelDouble, displayLanguage = "ko-KR") {
     },
     Office: {
       HostType: { Excel: "Excel" },
-      onReady: () =>
-        Promise.resolve({ host: "Excel", platform: excel.web ? "OfficeOnline" : "PC" }),
+      onReady: () => Promise.resolve({ host: "Excel", platform: excel.platform }),
       context: {
         displayLanguage,
-        platform: excel.web ? "OfficeOnline" : "PC",
+        platform: excel.platform,
         document: excel.files.document(),
         ui: {
           displayDialogAsync: (

@@ -12,6 +12,7 @@ export function hostOf(excel: ExcelDouble): ExcelHost {
     run: (batch) => excel.run(batch as never),
     isSetSupported: (name, version) => excel.isSetSupported(name, version),
     web: excel.web,
+    canDownload: excel.platform !== "Mac",
     fileBytes: () => workbookFileBytes(excel.files.document() as FileDocument),
     openWorkbook: excel.isSetSupported("ExcelApi", "1.8")
       ? (bytes) => excel.files.createWorkbook(base64Of(bytes))

@@ -31,7 +31,8 @@ async function openPane(
   lang: "ko-KR" | "en-US" | "ja-JP",
   width: number,
   level = 9,
-  web = true
+  web = true,
+  desktop: "PC" | "Mac" = "PC"
 ): Promise<Page> {
   // The harness must run before the page's scripts: it is injected first.
   const fresh = await browser.newPage({ viewport: { width, height: 900 } });
@@ -39,7 +40,7 @@ async function openPane(
     route.request().url().startsWith("file:") ? route.continue() : route.abort()
   );
   await fresh.addInitScript(
-    `window.__harness = { level: ${level}, displayLanguage: "${lang}", web: ${web} };`
+    `window.__harness = { level: ${level}, displayLanguage: "${lang}", web: ${web}, desktop: "${desktop}" };`
   );
   await fresh.addInitScript({ path: harnessScript });
   await fresh.goto(`file://${join(dist, "taskpane.html")}`);
@@ -261,16 +262,40 @@ async function openPane(
     await page.close();
   });
 
-  it("연말 on a desktop Excel below ExcelApi 1.8: says where to make them instead", async () => {
-    const page = await openPane(browser, "ko-KR", 450, 7, false);
+  it("연말 on Windows' desktop Excel (ExcelApi 1.7, no new window): both are downloaded", async () => {
+    // Issue 30: the report was withheld on every desktop, though Windows' WebView2 downloads.
+    const page = await openPane(browser, "ko-KR", 450, 7, false, "PC");
     await page.getByRole("button", { name: "예시 불러오기" }).click();
     await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
-    await page.getByTestId("report-desktop").waitFor();
+    await page.getByRole("button", { name: "달성도 계산" }).click();
+    await page.getByTestId("overall-score").waitFor();
+    await expect(page.getByTestId("report-desktop").count()).resolves.toBe(0);
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "결과보고서 만들기 (.docx)" }).click(),
+    ]);
+    expect(report.suggestedFilename()).toMatch(/결과보고\.docx$/);
+    const [next] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "새해 양식 만들기" }).click(),
+    ]);
+    expect(next.suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.getByText("새해 양식을 내려받았습니다").waitFor();
+    await page.close();
+  });
+
+  it("연말 on Excel for Mac (ExcelApi 1.17): 새해 양식 opens as a new workbook, the report says where instead", async () => {
+    const page = await openPane(browser, "ko-KR", 450, 17, false, "Mac");
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await expect(page.getByTestId("report-desktop").textContent()).resolves.toContain(
+      "Mac용 Excel의 작업창은 파일을 내려받을 수 없어"
+    );
     await expect(
       page.getByRole("button", { name: "결과보고서 만들기 (.docx)" }).count()
     ).resolves.toBe(0);
     await page.getByRole("button", { name: "새해 양식 만들기" }).click();
-    await page.getByText("ExcelApi 1.8 미만").waitFor();
+    await page.getByText("새해 양식을 새 통합문서로 열었습니다").waitFor();
     await page.close();
   });
 
