@@ -344,6 +344,15 @@ export const en: Messages = {
     newYearOpened:
       "Next year's workbook is open as a new workbook. Save it as '{name}'. This workbook did not change.",
     newYearDownloaded: "Next year's workbook was downloaded: {name}. This workbook did not change.",
+    newYearOpenedWeb:
+      "Next year's workbook is open as a new workbook. Excel on the web saves it in your OneDrive folder: rename it '{name}'. This workbook did not change.",
+    newYearNotOpened:
+      "Excel could not open next year's workbook ({name}), and this Excel cannot download it. Make it on the file page (mbo-eval.html) or from the command line (mbo-eval new-year).",
+    newYearWhyDownloaded: {
+      tooLarge:
+        "Next year's workbook is larger than Excel on the web opens at once (about 3.7 MB), so it was downloaded instead of opened.",
+      refused: "Excel could not open next year's workbook in a new window, so it was downloaded.",
+    },
     newYearCannotOpen:
       "This Excel can neither open a new workbook nor download a file. Make it on the file page (mbo-eval.html) or from the command line (mbo-eval new-year).",
     makeReport: "Make the results report (.docx)",

@@ -328,6 +328,15 @@ export const ko = {
     newYearOpened:
       "새해 양식을 새 통합문서로 열었습니다. '{name}'(으)로 저장하세요. 이 통합문서는 바뀌지 않았습니다.",
     newYearDownloaded: "새해 양식을 내려받았습니다: {name}. 이 통합문서는 바뀌지 않았습니다.",
+    newYearOpenedWeb:
+      "새해 양식을 새 통합문서로 열었습니다. 웹용 Excel이 OneDrive 폴더에 저장하니 이름을 '{name}'(으)로 바꾸세요. 이 통합문서는 바뀌지 않았습니다.",
+    newYearNotOpened:
+      "Excel이 새해 양식({name})을 열지 못했고, 이 Excel에서는 내려받을 수도 없습니다. 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval new-year)로 만드세요.",
+    newYearWhyDownloaded: {
+      tooLarge:
+        "새해 양식이 웹용 Excel이 한 번에 열 수 있는 크기(약 3.7 MB)보다 커서 새 창 대신 내려받았습니다.",
+      refused: "Excel이 새해 양식을 새 창으로 열지 못해 내려받았습니다.",
+    },
     newYearCannotOpen:
       "이 Excel은 새 통합문서를 열어 줄 수도, 파일을 내려받을 수도 없습니다. 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval new-year)로 만드세요.",
     makeReport: "결과보고서 만들기 (.docx)",

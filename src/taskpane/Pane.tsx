@@ -221,10 +221,20 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       }
       const name = result.made.fileName;
       setNewYear(result.made);
-      if (result.opened) return { intent: "success", text: format(text.newYearOpened, { name }) };
-      // No new window from this Excel: the file is downloaded.
+      if (result.opened) {
+        // The web saves a new workbook in the user's cloud folder itself; a desktop asks for a name.
+        const opened = host.web ? text.newYearOpenedWeb : text.newYearOpened;
+        return { intent: "success", text: format(opened, { name }) };
+      }
+      if (!host.canDownload)
+        return { intent: "error", text: format(text.newYearNotOpened, { name }) };
+      // No new window from this Excel (or it refused this one): the same bytes are downloaded.
       saveAs(xlsxBlob(result.bytes), name);
-      return { intent: "success", text: format(text.newYearDownloaded, { name }) };
+      const why = result.notOpened ? text.newYearWhyDownloaded[result.notOpened] : "";
+      return {
+        intent: result.notOpened ? "warning" : "success",
+        text: [why, format(text.newYearDownloaded, { name })].filter(Boolean).join(" "),
+      };
     });
   const makeReport = () =>
     run(async (): Promise<Notice> => {

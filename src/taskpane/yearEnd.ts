@@ -10,20 +10,42 @@ import { readSnapshot } from "../xlsx/read";
 import { writeWorkbook } from "../xlsx/write";
 
 export type NewYearInPane =
-  | { ok: true; made: Extract<NewYearOutcome, { ok: true }>; bytes: Uint8Array; opened: boolean }
+  | {
+      ok: true;
+      made: Extract<NewYearOutcome, { ok: true }>;
+      bytes: Uint8Array;
+      opened: boolean;
+      /** Why it was not opened where Excel could have (too large for the web, or refused). */
+      notOpened?: "tooLarge" | "refused";
+    }
   | Extract<NewYearOutcome, { ok: false }>;
 
 /**
+ * The largest workbook Excel on the web opens with createWorkbook: its base64 (4/3 of the bytes)
+ * travels inside one request, which the web refuses over 5 MB (office-js #4031); a margin is
+ * left for the request's own words.
+ */
+export const WEB_CREATE_WORKBOOK_BYTES = Math.floor(((5 * 1024 * 1024 - 64 * 1024) * 3) / 4);
+
+/**
  * Next year's workbook from the open one, opened as a new workbook where Excel can (`opened`);
- * otherwise its bytes are the caller's to download. The open workbook is only read.
+ * otherwise — no createWorkbook, too large for the web's request, or refused ("internal error",
+ * office-js #3646) — its bytes are the caller's to download. The open workbook is only read.
  */
 export async function newYearInPane(host: ExcelHost, thisYear: number): Promise<NewYearInPane> {
   const bytes = await host.fileBytes();
   const made = newYearWorkbook(await readSnapshot(bytes, { sheets: isInputSheet }), thisYear);
   if (!made.ok) return made;
   const next = await writeWorkbook(bytes, made.write);
-  if (host.openWorkbook) await host.openWorkbook(next);
-  return { ok: true, made, bytes: next, opened: host.openWorkbook !== null };
+  if (!host.openWorkbook) return { ok: true, made, bytes: next, opened: false };
+  if (host.web && next.length > WEB_CREATE_WORKBOOK_BYTES)
+    return { ok: true, made, bytes: next, opened: false, notOpened: "tooLarge" };
+  try {
+    await host.openWorkbook(next);
+  } catch {
+    return { ok: true, made, bytes: next, opened: false, notOpened: "refused" };
+  }
+  return { ok: true, made, bytes: next, opened: true };
 }
 
 /** The results report of the open workbook (a department's, or a 취합 summary), or why not. */

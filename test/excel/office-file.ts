@@ -87,9 +87,21 @@ export class OfficeFileDouble {
     };
   }
 
-  /** Excel.createWorkbook: from ExcelApi 1.8; records what it was given. */
+  /** Makes the next createWorkbook fail as the web's "internal error" does (office-js #3646). */
+  createWorkbookRefuses = false;
+
+  /**
+   * Excel.createWorkbook: from ExcelApi 1.8; records what it was given. On the web the base64
+   * travels in one request, refused over 5 MB like any other (office-js #4031).
+   */
   createWorkbook(base64?: string): Promise<void> {
     if (this.excel.level < 8) return Promise.reject(new Error("createWorkbook needs ExcelApi 1.8"));
+    if (this.excel.web && (base64 ?? "").length > 5 * 1024 * 1024)
+      return Promise.reject(new Error("RequestPayloadSizeLimitExceeded"));
+    if (this.createWorkbookRefuses) {
+      this.createWorkbookRefuses = false;
+      return Promise.reject(new Error("GeneralException: An internal error has occurred."));
+    }
     const binary = atob(base64 ?? "");
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
