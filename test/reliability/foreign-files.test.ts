@@ -12,6 +12,7 @@ import { Relationships, WorkbookPart, resolveTarget } from "../../src/xlsx/struc
 import { runCli } from "../support/cli";
 import { checkPackage } from "../support/package-check";
 import { hasProgram } from "../support/needs";
+import { listXlsx } from "../support/workbooks";
 import { GNUMERIC } from "../support/readers";
 import { convert } from "../../scripts/libreoffice.cjs";
 import { openWithOpenpyxl } from "../../scripts/openpyxl.cjs";
@@ -20,14 +21,6 @@ const ROOT = join(__dirname, "..", "..");
 const OURS_RESAVED = join(ROOT, "test", "fixtures", "foreign");
 const EXCEL_SAVED = join(ROOT, ".tmp", "foreign-debian", "excel");
 const SEED = join(ROOT, "..", "shared", "seed", "000_7c8b5f2b24e2ab54.txt");
-
-const listXlsx = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith(".xlsx"))
-        .sort()
-        .map((f) => join(dir, f))
-    : [];
 
 const resaved = listXlsx(OURS_RESAVED);
 const excelSaved = listXlsx(EXCEL_SAVED);

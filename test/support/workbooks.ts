@@ -1,5 +1,7 @@
 // Workbooks for tests, made the way users get them: the template (with or without the sample)
 // written by the file adapter, then read back, computed, written again.
+import { existsSync, readdirSync } from "fs";
+import { join } from "path";
 import { computeWorkbook, type ComputeOutcome } from "../../src/core/year/compute";
 import { SAMPLE_2011 } from "../../src/core/format/sample";
 import type { PlanRows } from "../../src/core/format/planRows";
@@ -71,3 +73,12 @@ export function tableByHeader(sheet: SheetSnapshot, header: string) {
     cell !== null && typeof cell === "object" && "formula" in cell ? cell.result : (cell ?? null);
   return { headerRow, col, rows, value };
 }
+
+/** The .xlsx files in a folder, sorted by name (none when the folder is absent). */
+export const listXlsx = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".xlsx"))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];

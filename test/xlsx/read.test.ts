@@ -4,7 +4,7 @@
 // against the cells themselves in workbooks written from generated cells.
 import ExcelJS from "@protobi/exceljs";
 import fc from "fast-check";
-import { existsSync, readFileSync, readdirSync } from "fs";
+import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
 import type { RawCell } from "../../src/core/rules/figures";
@@ -13,16 +13,10 @@ import { readSnapshot } from "../../src/xlsx/read";
 import { slideFormula } from "../../src/xlsx/sharedFormula";
 import { exceljsSnapshot } from "../support/exceljsSnapshot";
 import { hasFile } from "../support/needs";
+import { listXlsx } from "../support/workbooks";
 import { YEAR_END_AT, computeFile, templateBytes } from "../support/workbooks";
 
 const ROOT = join(__dirname, "..", "..");
-const listXlsx = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith(".xlsx"))
-        .sort()
-        .map((f) => join(dir, f))
-    : [];
 
 const SHARED_FOREIGN = join(ROOT, "..", "shared", "fixtures", "foreign", "xlsx");
 const EXCEL_SAVED = join(ROOT, ".tmp", "foreign-debian", "excel");

@@ -183,6 +183,55 @@ function columnsLayout(tasks: ModelTask[], english: boolean): string {
   return lines.join("\n");
 }
 
+/** An item as the task marks it where each is its own line: "- ", "1. ", "○ " or nothing. */
+function marked(t: ModelTask, texts: string[]): string[] {
+  return texts.map((text, i) =>
+    t.markers === "dash"
+      ? `- ${text}`
+      : t.markers === "number"
+        ? `${i + 1}. ${text}`
+        : t.markers === "circle"
+          ? `○ ${text}`
+          : text
+  );
+}
+
+/**
+ * The seed's goals table as rows of cells, each cell its lines: the header, a row per task (its
+ * items marked by `mark`), a budget line under a task that has one. The HTML writers below lay it
+ * out as LibreOffice, Word and 한글 do.
+ */
+function seedTableCells(
+  tasks: ModelTask[],
+  mark: (t: ModelTask, texts: string[]) => string[]
+): string[][][] {
+  return [
+    [["담당부서"], ["전략과제"], [`${YEAR}년 목표`], [`${YEAR - 1}년 실적`], ["성과지표"]],
+    ...tasks.flatMap((t) => [
+      [
+        ["민원팀 홍길동"],
+        [`${t.taskNo} ${t.name}`],
+        mark(
+          t,
+          t.kpis.map((k) => (k.figureFirst ? target(k) : `${k.indicator} : ${target(k)}`))
+        ),
+        mark(
+          t,
+          t.kpis.map((k) => k.previous)
+        ),
+        mark(
+          t,
+          t.kpis.map((k) => k.indicator)
+        ),
+      ],
+      ...(t.budget ? [[[], [`사업비 : ${t.budget}백만원(시비) 예산과목 : 사무관리비`]]] : []),
+    ]),
+  ];
+}
+
+/** Every item marked "- ", as Word and 한글 plans in the tests are. */
+const dashed = (_: ModelTask, texts: string[]) => texts.map((text) => `- ${text}`);
+
 /**
  * HTML as LibreOffice saves a plan: every line of a cell a <p> (its items marked "- ", "1. " or
  * not at all), headings as <h1>, and long source lines wrapped inside a paragraph (the wrap is
@@ -192,38 +241,7 @@ function libreOfficeHtml(tasks: ModelTask[]): string {
   const wrap = (text: string) => text.replace(/^(.{6,}?) (.+)$/, "$1\n      $2");
   const cell = (lines: string[]) => `<td>${lines.map((l) => `<p>${wrap(l)}</p>`).join("")}</td>`;
   const row = (cells: string[][]) => `<tr>${cells.map(cell).join("")}</tr>`;
-  const items = (t: ModelTask, texts: string[]) =>
-    texts.map((text, i) =>
-      t.markers === "dash"
-        ? `- ${text}`
-        : t.markers === "number"
-          ? `${i + 1}. ${text}`
-          : t.markers === "circle"
-            ? `○ ${text}`
-            : text
-    );
-  const rows = [
-    row([["담당부서"], ["전략과제"], [`${YEAR}년 목표`], [`${YEAR - 1}년 실적`], ["성과지표"]]),
-    ...tasks.flatMap((t) => [
-      row([
-        ["민원팀 홍길동"],
-        [`${t.taskNo} ${t.name}`],
-        items(
-          t,
-          t.kpis.map((k) => (k.figureFirst ? target(k) : `${k.indicator} : ${target(k)}`))
-        ),
-        items(
-          t,
-          t.kpis.map((k) => k.previous)
-        ),
-        items(
-          t,
-          t.kpis.map((k) => k.indicator)
-        ),
-      ]),
-      ...(t.budget ? [row([[], [`사업비 : ${t.budget}백만원(시비) 예산과목 : 사무관리비`]])] : []),
-    ]),
-  ];
+  const rows = seedTableCells(tasks, marked).map(row);
   return (
     `<html><body>\n<p>${YEAR}년도 주요업무 시행계획</p>\n<h1>민원봉사과</h1>\n` +
     `<table>${rows.join("\n")}</table>\n</body></html>`
@@ -249,19 +267,7 @@ function wordHtml(tasks: ModelTask[]): string {
       .map((l) => `<p class=MsoNormal>${spans(l)}<o:p></o:p></p>`)
       .join("")}</td>`;
   const row = (cells: string[][]) => `<tr style='height:20.0pt'>${cells.map(cell).join("")}</tr>`;
-  const rows = [
-    row([["담당부서"], ["전략과제"], [`${YEAR}년 목표`], [`${YEAR - 1}년 실적`], ["성과지표"]]),
-    ...tasks.flatMap((t) => [
-      row([
-        ["민원팀 홍길동"],
-        [`${t.taskNo} ${t.name}`],
-        t.kpis.map((k) => `- ${k.figureFirst ? target(k) : `${k.indicator} : ${target(k)}`}`),
-        t.kpis.map((k) => `- ${k.previous}`),
-        t.kpis.map((k) => `- ${k.indicator}`),
-      ]),
-      ...(t.budget ? [row([[], [`사업비 : ${t.budget}백만원(시비) 예산과목 : 사무관리비`]])] : []),
-    ]),
-  ];
+  const rows = seedTableCells(tasks, dashed).map(row);
   const html =
     `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"></head>` +
     `<body lang=KO><div class=WordSection1><p class=MsoNormal>${YEAR}년도 주요업무 시행계획</p>` +
@@ -281,19 +287,7 @@ function hangulHtml(tasks: ModelTask[]): string {
   const cell = (lines: string[]) =>
     `<TD valign="middle" style='width:120px;border-left:solid #000000 0.4pt;'>\r\n${lines.map(p).join("\r\n")}\r\n</TD>`;
   const row = (cells: string[][]) => `<TR>\r\n${cells.map(cell).join("\r\n")}\r\n</TR>`;
-  const rows = [
-    row([["담당부서"], ["전략과제"], [`${YEAR}년 목표`], [`${YEAR - 1}년 실적`], ["성과지표"]]),
-    ...tasks.flatMap((t) => [
-      row([
-        ["민원팀 홍길동"],
-        [`${t.taskNo} ${t.name}`],
-        t.kpis.map((k) => `- ${k.figureFirst ? target(k) : `${k.indicator} : ${target(k)}`}`),
-        t.kpis.map((k) => `- ${k.previous}`),
-        t.kpis.map((k) => `- ${k.indicator}`),
-      ]),
-      ...(t.budget ? [row([[], [`사업비 : ${t.budget}백만원(시비) 예산과목 : 사무관리비`]])] : []),
-    ]),
-  ];
+  const rows = seedTableCells(tasks, dashed).map(row);
   return (
     `<HTML>\r\n<HEAD>\r\n<META NAME="Generator" CONTENT="Hancom HWP 10.0.0.0">\r\n<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=utf-8">\r\n</HEAD>\r\n<BODY>\r\n` +
     `<P CLASS=HStyle0>${YEAR}년도 주요업무 시행계획</P>\r\n<P CLASS=HStyle2 STYLE='font-weight:bold'>민원봉사과</P>\r\n` +
