@@ -329,6 +329,8 @@ function goalsHeader(row: readonly DocCell[]): {
     // A header merged across columns stands in each: its first column is the header's.
     if (index > 0 && cell === row[index - 1]) return;
     const text = squeeze(cell.text);
+    // "1분기 목표" is a quarter's column (periodColumns), never the year's target.
+    if (periodMonth(text) !== null) return;
     const header = HEADER_TESTS.find((h) => h.test.test(text));
     if (!header) return;
     if (found[header.key] === undefined) found[header.key] = index;

@@ -250,6 +250,15 @@ describe("targets by quarter become the running total's 계획 row", () => {
     expect(result.plan.goals[1].notes).toContain("1분기: 4.2");
   });
 
+  it("quarter columns named '1분기 목표' before the year's are never taken for its target", () => {
+    const result = plan(
+      "과제번호\t전략과제\t담당부서\t성과지표\t단위\t1분기 목표\t2분기 목표\t3분기 목표\t4분기 목표\t2026년 목표\t2025년 실적",
+      ["1-1\t온라인 민원\t민원팀 홍길동\t온라인 신청\t건\t200\t300\t300\t400\t1,200\t1,000"]
+    );
+    expect(result.plan.goals.map((g) => g.target)).toEqual([1200]);
+    expect(result.plan.monthly[0].months.filter((v) => v !== null)).toEqual([200, 300, 300, 400]);
+  });
+
   it("running totals to date are turned into each quarter's share, and the decision says so", () => {
     const result = plan(QUARTERS, [
       "1-1\t온라인 민원\t민원팀 홍길동\t온라인 신청\t건\t1,200\t200\t500\t800\t1,200\t1,000",
