@@ -13,6 +13,7 @@ import {
   Subtitle2,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -64,7 +65,10 @@ const useStyles = makeStyles({
   },
   /** A wide table scrolls inside its card at 400 px instead of widening the page. */
   tableBox: { overflowX: "auto" },
-  table: { borderCollapse: "collapse", width: "100%" },
+  // Wide enough for its ten columns' words: at 400 px it scrolls inside its card (tableBox)
+  // rather than breaking 민원봉사과 into a letter a line.
+  table: { borderCollapse: "collapse", width: "100%", minWidth: "720px" },
+  head: { whiteSpace: "nowrap" },
   cell: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalXS,
@@ -357,12 +361,24 @@ export function Page({ lang }: { lang: Lang }) {
                     </Caption1>
                   }
                 />
-                <div className={styles.tableBox}>
+                <div
+                  className={styles.tableBox}
+                  // It scrolls at 400 px: reachable by the keyboard, named for a screen reader.
+                  tabIndex={0}
+                  role="region"
+                  aria-label={format(text.consolidated, {
+                    count: outcome.consolidation.departments.length,
+                  })}
+                >
                   <table className={styles.table} data-testid="consolidation-table">
                     <thead>
                       <tr>
                         {PAGE_SUMMARY_COLUMNS.map((c) => (
-                          <th key={c.key} scope="col" className={styles.cell}>
+                          <th
+                            key={c.key}
+                            scope="col"
+                            className={mergeClasses(styles.cell, styles.head)}
+                          >
                             {c.label[lang]}
                           </th>
                         ))}

@@ -206,6 +206,19 @@ async function openPage(
       expect(cells.slice(1, 5)).toEqual(["민원봉사과", cells[2], "6월", "99.3"]);
       expect(cells[2]).toMatch(/\.xlsx$/);
       expect(await axeViolations(page)).toEqual([]);
+      // At 1280 and at 400 px (issue 29): nothing wider than the window at 400, the wide table
+      // scrolling inside its card.
+      for (const width of [1280, 400]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({
+          path: join(root, `docs/screenshots/page-consolidation-${width}.png`),
+          fullPage: true,
+        });
+        await expect(
+          page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+        ).resolves.toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+      }
       // Where the 정성평가 is typed, said where it happens (issue 29).
       await expect(page.getByTestId("qualitative-steps").textContent()).resolves.toContain(
         "'정성평가' 시트에 부서별 점수를 입력한 뒤, 그 파일을 부서 통합문서들과 함께 다시 고르세요"
