@@ -117,8 +117,6 @@ function blockOf(block: ReportBlock, tables: ReportTable[]): Paragraph[] {
           children: [new TextRun({ text: block.text, color: block.warning ? WARNING : undefined })],
         }),
       ];
-    case "list":
-      return block.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
     case "table":
       tables.push(block);
       // A paragraph after a table keeps two tables in a row apart (Word would join them).

@@ -237,10 +237,11 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
         const rank = ranked.value(r[ranked.col("순위")]);
         const final = ranked.value(r[ranked.col("최종점수")]);
         const grade = String(ranked.value(r[ranked.col("최종등급")]) ?? "");
-        // The ranking's row: 순위, 부서, 최종점수, 정량, 정성, 최종등급.
+        // The ranking's row: 순위, 부서, 기준월, 최종점수, 정량, 정성, 최종등급.
         expect(lines[at - 1]).toBe(rank === null ? "" : String(rank));
-        expect(lines[at + 1]).toBe(final === null ? "" : shown(final as number, "score"));
-        expect(lines[at + 4]).toBe(grade);
+        expect(lines[at + 1]).toBe(`${ranked.value(r[ranked.col("기준월")])}월`);
+        expect(lines[at + 2]).toBe(final === null ? "" : shown(final as number, "score"));
+        expect(lines[at + 5]).toBe(grade);
       }
       expect(text).toContain("미완료 부서 (정성평가 점수 없음): 부서 17");
 

@@ -163,11 +163,12 @@ function activityBlocks(evaluation: Evaluation, lang: Lang): ReportBlock[] {
 
 function problemBlocks(problems: readonly Problem[], lang: Lang): ReportBlock[] {
   const text = messagesFor(lang).report;
+  // One marker a problem, its own (✖ or ⚠): a bulleted list put a second one before it (issue 30).
   return [
     { kind: "heading", level: 1, text: text.problems },
-    problems.length > 0
-      ? { kind: "list", items: problems.map((p) => problemLine(p, lang)) }
-      : { kind: "paragraph", text: text.noProblems },
+    ...(problems.length > 0
+      ? problems.map((p): ReportBlock => ({ kind: "paragraph", text: problemLine(p, lang) }))
+      : [{ kind: "paragraph", text: text.noProblems } as ReportBlock]),
   ];
 }
 

@@ -21,7 +21,6 @@ export interface ReportTable {
 export type ReportBlock =
   | { kind: "heading"; level: 1 | 2; text: string }
   | { kind: "paragraph"; text: string; warning?: boolean }
-  | { kind: "list"; items: string[] }
   | ReportTable;
 
 export interface ReportDocument {

@@ -27,6 +27,8 @@ interface RankedRow {
   file: string;
   department: string;
   year: number | null;
+  /** The 취합's 기준월 the department was ranked as of. */
+  asOfMonth: number | null;
   mark: string;
   provisional: boolean;
   graded: GradedDepartment;
@@ -56,6 +58,15 @@ function rankingTable(): OutputTable<RankedRow> {
       label: labelOf("department"),
       width: 18,
       value: (r) => r.department,
+      style: fixed(undefined),
+    },
+    // Every ranking shows the month it ranks (PRODUCT.md "Consolidation"; issue 30).
+    {
+      key: "asOfMonth",
+      label: labelOf("asOfMonth"),
+      width: 7,
+      value: (r, l) =>
+        r.asOfMonth === null ? null : format(messagesFor(l).workbook.month, { month: r.asOfMonth }),
       style: fixed(undefined),
     },
     { key: "final", label: labelOf("final"), width: 9, value: (r) => r.graded.final, style: score },
@@ -186,6 +197,7 @@ export function summaryReport(snapshot: WorkbookSnapshot): ReportOutcome {
       file: textOf(row.file),
       department: g.department,
       year: numberIn(row.year),
+      asOfMonth: numberIn(row.asOfMonth),
       mark: textOf(row.mark),
       provisional: textOf(row.mark) !== finalWord,
       graded: g,

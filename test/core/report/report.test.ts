@@ -58,6 +58,19 @@ describe("a department's results report", () => {
     expect(headings).toHaveLength(3);
   });
 
+  it("lists each problem once with its own marker, no bullet before the ✖ (issue 30)", () => {
+    const snapshot = sample("ko");
+    const monthly = snapshot.sheets.find((s) => s.name === "월별실적")!;
+    monthly.rows[4][6] = "많음"; // G5: a word where a figure goes
+    const outcome = workbookReport(computed(snapshot, 6), 2011);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const blocks = outcome.document.blocks;
+    const at = blocks.findIndex((b) => b.kind === "heading" && b.text === "4. 입력 점검");
+    expect(
+      blocks.slice(at + 1).map((b) => [b.kind, "text" in b ? b.text.split(" ")[0] : ""])
+    ).toEqual([["paragraph", "✖"]]);
+  });
+
   it("is written in the workbook's language, with 결과's columns and formats", () => {
     const outcome = workbookReport(computed(sample("en"), 6), 2011);
     if (!outcome.ok) throw new Error(outcome.reason);
@@ -136,7 +149,13 @@ describe("a 취합's results report", () => {
       const [ranking] = tables(outcome.document);
       expect(ranking.rows.map((r) => r.cells[1])).toEqual(["기획예산과", "세무과"]);
       expect(ranking.rows[0].cells[0]).toBe("1");
-      expect(ranking.rows[1].cells[5]).toBe(lang === "ko" ? "미완료" : "incomplete");
+      // The month the ranking is as of, in its own column (issue 30: the ranking had none).
+      expect(ranking.columns[2].label).toBe(lang === "ko" ? "기준월" : "As-of month");
+      // Both departments computed as of 6월: the 취합 ranks them as of 6월.
+      expect(ranking.rows.map((r) => r.cells[2])).toEqual(
+        lang === "ko" ? ["6월", "6월"] : ["6", "6"]
+      );
+      expect(ranking.rows[1].cells[6]).toBe(lang === "ko" ? "미완료" : "incomplete");
       expect(outcome.document.fileStem).toBe(lang === "ko" ? "2026 취합" : "2026 Summary");
     }
   );
