@@ -265,13 +265,18 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
     else void consolidateHere(files);
   };
   const canMakeNewWorkbook = host.openWorkbook !== null || host.canDownload;
+  /** The picked files read (the .xlsx reader loaded with them), the progress shown meanwhile. */
+  const readPicked = async (files: File[]) => {
+    const reader = await import("./consolidateFiles");
+    const picked = await reader.consolidatePicked(files, lang, (done, total) =>
+      setProgress(format(text.reading, { done, total }))
+    );
+    setProgress(null);
+    return { picked, consolidatedWorkbook: reader.consolidatedWorkbook };
+  };
   const consolidateNew = (files: File[]) =>
     run(async (): Promise<Notice> => {
-      const { consolidatePicked, consolidatedWorkbook } = await import("./consolidateFiles");
-      const picked = await consolidatePicked(files, lang, (done, total) =>
-        setProgress(format(text.reading, { done, total }))
-      );
-      setProgress(null);
+      const { picked, consolidatedWorkbook } = await readPicked(files);
       const { bytes } = await consolidatedWorkbook(picked, lang, localTimestamp(new Date()));
       const count = picked.consolidation.departments.length;
       const month = picked.consolidation.asOfMonth;
@@ -287,34 +292,27 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       };
     });
   const consolidateHere = (files: File[]) =>
-    files.length === 0
-      ? Promise.resolve()
-      : run(async () => {
-          const { consolidatePicked } = await import("./consolidateFiles");
-          const picked = await consolidatePicked(files, lang, (done, total) =>
-            setProgress(format(text.reading, { done, total }))
-          );
-          setProgress(null);
-          const { consolidation, committee } = await consolidateInExcel(
-            host,
-            picked.at,
-            lang,
-            localTimestamp(new Date())
-          );
-          const incomplete = committee.grading.ranked.filter((d) => d.incomplete).length;
-          return {
-            intent:
-              consolidation.skipped.length || committee.problems.length ? "warning" : "success",
-            text: format(text.consolidated, {
-              month: consolidation.asOfMonth,
-              count: consolidation.departments.length,
-              skipped: consolidation.skipped.map((s) => s.file).join(", ") || "-",
-              complete: committee.grading.complete,
-              incomplete,
-              problems: committee.problems.length,
-            }),
-          };
-        });
+    run(async () => {
+      const { picked } = await readPicked(files);
+      const { consolidation, committee } = await consolidateInExcel(
+        host,
+        picked.at,
+        lang,
+        localTimestamp(new Date())
+      );
+      const incomplete = committee.grading.ranked.filter((d) => d.incomplete).length;
+      return {
+        intent: consolidation.skipped.length || committee.problems.length ? "warning" : "success",
+        text: format(text.consolidated, {
+          month: consolidation.asOfMonth,
+          count: consolidation.departments.length,
+          skipped: consolidation.skipped.map((s) => s.file).join(", ") || "-",
+          complete: committee.grading.complete,
+          incomplete,
+          problems: committee.problems.length,
+        }),
+      };
+    });
 
   return (
     <>

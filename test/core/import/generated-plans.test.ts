@@ -493,22 +493,14 @@ describe("import never guesses silently, in any layout (property)", () => {
     );
   });
 
-  it("as .hwpx", async () => {
+  it.each([
+    [".hwpx", toHwpx, readHwpxDocument],
+    [".docx", toDocx, readDocxDocument],
+  ] as const)("as %s", async (_, write, read) => {
     await fc.assert(
       fc.asyncProperty(planArb, async (tasks) => {
-        const hwpx = await toHwpx(readHtmlDocument(libreOfficeHtml(tasks)));
-        const { plan, decisions } = imported(await readHwpxDocument(hwpx));
-        expect(silentDifferences(tasks, plan.goals, decisions)).toEqual([]);
-      }),
-      { numRuns: Math.ceil(RUNS / 3), seed: 28 }
-    );
-  });
-
-  it("as .docx", async () => {
-    await fc.assert(
-      fc.asyncProperty(planArb, async (tasks) => {
-        const docx = await toDocx(readHtmlDocument(libreOfficeHtml(tasks)));
-        const { plan, decisions } = imported(await readDocxDocument(docx));
+        const file = await write(readHtmlDocument(libreOfficeHtml(tasks)));
+        const { plan, decisions } = imported(await read(file));
         expect(silentDifferences(tasks, plan.goals, decisions)).toEqual([]);
       }),
       { numRuns: Math.ceil(RUNS / 3), seed: 28 }
