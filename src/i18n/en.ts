@@ -118,6 +118,25 @@ export const en: Messages = {
     asOf: "consolidated as of month {month}",
     asOfFromSetting: "set in Consolidation settings",
     asOfFromDepartments: "the month most departments computed",
+    /** What each flag means and what to do about it (the page lists those its table shows). */
+    explain: {
+      notComputed:
+        "The department sent the file without computing it. Its score is the one this consolidation computed as of its month, not one the department checked: ask for it computed.",
+      changedAfterCompute:
+        "The department changed goals or figures after its last Compute. The consolidation computed the changed values, so its Results sheet may differ.",
+      settingsDiffer:
+        "A setting that changes scores (formula, score cap, grade shares, status or grade bands) differs from most departments'. Check that all were evaluated alike.",
+      otherYear: "Its year differs from most departments': last year's file may have been sent.",
+      duplicateDepartment:
+        "The department is in more than one file. Only the one computed last is ranked; the others are named in brackets.",
+      otherMonth:
+        "The department's own Compute used another month than the consolidation's. The consolidation recomputes every department as of the same month.",
+      scoreDiffers:
+        "Same month, but the score on the department's Results sheet is not the one recomputed here: a score typed over it, or inputs changed after Compute.",
+      provisionalTerm: "Provisional",
+      provisional:
+        "Errors or missing figures may still change the score. Ask the department to fix what its input check lists.",
+    },
   },
   /** 새해 양식 in words (CLI, pane, page). */
   newYear: {
@@ -612,5 +631,6 @@ export const en: Messages = {
       "Qualitative scores: type each department's score in the downloaded consolidation's qualitative sheet, then pick that file again together with the departments' workbooks. Final scores, ranks and grades are set then.",
     committeeProblems: "Consolidation settings and qualitative scores checked",
     resultRegion: "Result",
+    flagsTitle: "What the flags and 'provisional' mean",
   },
 };

@@ -108,6 +108,25 @@ export const ko = {
     asOf: "취합 기준월 {month}월",
     asOfFromSetting: "취합설정에서 정함",
     asOfFromDepartments: "부서들이 가장 많이 계산한 달",
+    /** What each flag means and what to do about it (the page lists those its table shows). */
+    explain: {
+      notComputed:
+        "부서가 달성도 계산을 하지 않고 보낸 파일입니다. 점수는 취합이 기준월로 계산한 것이고 부서가 확인한 값이 아닙니다: 계산해서 다시 보내 달라고 하세요.",
+      changedAfterCompute:
+        "부서가 계산한 뒤 목표나 실적을 바꿨습니다. 취합은 바뀐 값으로 다시 계산했으니, 부서의 결과 시트와 다를 수 있습니다.",
+      settingsDiffer:
+        "점수를 바꾸는 설정(산식, 점수 상한, 등급 배분, 상태·등급 기준)이 다른 부서 대부분과 다릅니다. 같은 기준으로 평가했는지 확인하세요.",
+      otherYear: "다른 부서 대부분과 연도가 다릅니다: 지난해 파일을 보냈을 수 있습니다.",
+      duplicateDepartment:
+        "같은 부서의 파일이 둘 이상입니다. 마지막으로 계산한 파일 하나만 순위에 넣고, 나머지는 괄호 안에 적었습니다.",
+      otherMonth:
+        "부서가 스스로 계산한 기준월이 취합 기준월과 다릅니다. 취합은 모든 부서를 같은 기준월로 다시 계산합니다.",
+      scoreDiffers:
+        "같은 기준월인데 부서 결과 시트의 점수와 취합이 다시 계산한 점수가 다릅니다: 결과 시트에 점수를 덮어썼거나 계산 뒤 입력이 바뀌었을 수 있습니다.",
+      provisionalTerm: "잠정",
+      provisional:
+        "오류나 미입력 실적이 있어 점수가 바뀔 수 있습니다. 부서에 입력 점검의 항목을 고쳐 달라고 하세요.",
+    },
   },
   /** 새해 양식 in words (CLI, pane, page). */
   newYear: {
@@ -597,6 +616,7 @@ export const ko = {
       "정성평가: 내려받은 취합 통합문서의 '정성평가' 시트에 부서별 점수를 입력한 뒤, 그 파일을 부서 통합문서들과 함께 다시 고르세요. 최종점수·순위·최종등급은 그때 정해집니다.",
     committeeProblems: "취합설정·정성평가 점검",
     resultRegion: "결과",
+    flagsTitle: "확인 필요와 잠정의 뜻",
   },
 };
 

@@ -4,7 +4,6 @@ import {
   Button,
   Caption1,
   Card,
-  CardHeader,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -13,15 +12,12 @@ import {
   Subtitle2,
   Title3,
   makeStyles,
-  mergeClasses,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { computeWorkbook } from "../core/year/compute";
 import type { CommitteeOutcome } from "../core/committee/outcome";
 import type { Consolidation } from "../core/year/consolidate";
-import { SUMMARY_TABLE, type SummaryRow } from "../core/sheets/summary";
-import { shownAs } from "../core/rules/shown";
 import type { Evaluation } from "../core/rules/evaluate";
 import type { Problem } from "../core/format/problems";
 import { localTimestamp } from "../core/rules/time";
@@ -44,6 +40,7 @@ import { isSummary } from "../core/report/summary";
 import { reportBytes } from "../report/docx";
 import { refusalText, reportFileName } from "../outcome/report";
 import { readSnapshot } from "../xlsx/read";
+import { ConsolidationView } from "./ConsolidationView";
 
 const useStyles = makeStyles({
   root: {
@@ -62,17 +59,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     ":focus": { outline: "none" },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  /** A wide table scrolls inside its card at 400 px instead of widening the page. */
-  tableBox: { overflowX: "auto" },
-  // Wide enough for its ten columns' words: at 400 px it scrolls inside its card (tableBox)
-  // rather than breaking 민원봉사과 into a letter a line.
-  table: { borderCollapse: "collapse", width: "100%", minWidth: "720px" },
-  head: { whiteSpace: "nowrap" },
-  cell: {
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: tokens.spacingHorizontalXS,
-    textAlign: "left",
   },
 });
 
@@ -110,34 +96,6 @@ async function reportOf(
   const outcome = workbookReport(await readSnapshot(bytes, { sheets: isReportSheet }), year);
   if (!outcome.ok) return { refusal: refusalText(outcome.reason, file, lang) };
   return { bytes: await reportBytes(outcome.document), name: reportFileName(outcome.document) };
-}
-
-/**
- * The 취합 as the page lists it: the summary sheet's own columns (their labels and values, as the
- * 취합 sheet writes them), those a ranking needs read side by side.
- */
-const PAGE_SUMMARY_COLUMNS = [
-  "rank",
-  "department",
-  "file",
-  "asOfMonth",
-  "quantitative",
-  "qualitative",
-  "final",
-  "finalGrade",
-  "mark",
-  "flags",
-].map((key) => SUMMARY_TABLE.filter((c) => c.key === key)[0]);
-
-/** A cell of the summary as its sheet shows it: a score in its number format, "-" for none. */
-function shownCell(column: (typeof SUMMARY_TABLE)[number], row: SummaryRow, lang: Lang): string {
-  const value = column.value(row, lang);
-  if (value === null || value === "") return "-";
-  const numberFormat = column.style(value, row, lang)?.numberFormat;
-  if (typeof value === "number" && numberFormat) return shownAs(value, numberFormat);
-  if (column.key === "asOfMonth" && typeof value === "number")
-    return format(messagesFor(lang).workbook.month, { month: value });
-  return String(value);
 }
 
 function ReportAction({ report, label }: { report: Report | null; label: string }) {
@@ -343,89 +301,12 @@ export function Page({ lang }: { lang: Lang }) {
                 {text.downloadConsolidation}
               </Button>
               <ReportAction report={outcome.report} label={text.downloadReport} />
-              <Card data-testid="consolidation">
-                <CardHeader
-                  header={
-                    <Subtitle2 as="h2">
-                      {format(text.consolidated, {
-                        count: outcome.consolidation.departments.length,
-                      })}
-                    </Subtitle2>
-                  }
-                  // Every ranking shows the month it ranks (PRODUCT.md "Consolidation").
-                  description={
-                    <Caption1 data-testid="consolidation-month">
-                      {format(messagesFor(lang).consolidation.asOf, {
-                        month: outcome.consolidation.asOfMonth,
-                      })}
-                    </Caption1>
-                  }
-                />
-                <div
-                  className={styles.tableBox}
-                  // It scrolls at 400 px: reachable by the keyboard, named for a screen reader.
-                  tabIndex={0}
-                  role="region"
-                  aria-label={format(text.consolidated, {
-                    count: outcome.consolidation.departments.length,
-                  })}
-                >
-                  <table className={styles.table} data-testid="consolidation-table">
-                    <thead>
-                      <tr>
-                        {PAGE_SUMMARY_COLUMNS.map((c) => (
-                          <th
-                            key={c.key}
-                            scope="col"
-                            className={mergeClasses(styles.cell, styles.head)}
-                          >
-                            {c.label[lang]}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {outcome.consolidation.departments.map((d, i) => {
-                        const row: SummaryRow = {
-                          department: d,
-                          graded: outcome.committee.graded[i]?.result ?? null,
-                        };
-                        return (
-                          <tr key={d.file}>
-                            {PAGE_SUMMARY_COLUMNS.map((c) => (
-                              <td
-                                key={c.key}
-                                className={styles.cell}
-                                data-provisional={
-                                  c.key === "mark" ? d.provisional !== null : undefined
-                                }
-                              >
-                                {shownCell(c, row, lang)}
-                              </td>
-                            ))}
-                          </tr>
-                        );
-                      })}
-                      {outcome.consolidation.skipped.map((s) => (
-                        <tr key={s.file}>
-                          <td className={styles.cell} colSpan={PAGE_SUMMARY_COLUMNS.length}>
-                            ✖ {s.file}: {s.reason}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-                <Caption1 as="p" data-testid="qualitative-steps">
-                  {text.qualitativeSteps}
-                </Caption1>
-              </Card>
-              {outcome.committee.problems.length > 0 && (
-                <Card data-testid="committee-problems">
-                  <CardHeader header={<Subtitle2 as="h2">{text.committeeProblems}</Subtitle2>} />
-                  <Problems problems={outcome.committee.problems} lang={lang} disabled={busy} />
-                </Card>
-              )}
+              <ConsolidationView
+                consolidation={outcome.consolidation}
+                committee={outcome.committee}
+                lang={lang}
+                busy={busy}
+              />
             </>
           )}
         </section>

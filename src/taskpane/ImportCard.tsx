@@ -47,6 +47,7 @@ export function ImportCard({
   readers,
   writeLabel,
   sheets,
+  titled = true,
 }: {
   lang: Lang;
   busy: boolean;
@@ -61,6 +62,8 @@ export function ImportCard({
   writeLabel?: string;
   /** The open workbook's sheets as a source (inside Excel only): which, and one read. */
   sheets?: { list: () => Promise<string[]>; read: (name: string) => Promise<SheetSnapshot> };
+  /** False where a section around it carries the title (the pane's). */
+  titled?: boolean;
 }) {
   const text = messagesFor(lang).pane;
   const styles = useStyles();
@@ -118,7 +121,7 @@ export function ImportCard({
 
   return (
     <Card data-testid="import">
-      <CardHeader header={<Subtitle2 as="h2">{text.importTitle}</Subtitle2>} />
+      {titled && <CardHeader header={<Subtitle2 as="h2">{text.importTitle}</Subtitle2>} />}
       <Caption1>{text.importHint}</Caption1>
       <Textarea
         aria-label={text.importTitle}

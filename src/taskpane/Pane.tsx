@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -44,10 +48,24 @@ import { docxBlob, saveAs, xlsxBlob } from "./download";
 import { refusalText, reportFileName } from "../outcome/report";
 import { problemsLine } from "../outcome/score";
 import type { NewYearOutcome } from "../core/year/newYear";
-import { nextStepText } from "../outcome/nextStep";
+import { nextStep, nextStepText, type NextStep } from "../outcome/nextStep";
 import { COMMITTEE_TOOLS_KEY, useRemembered } from "./remembered";
 
+/** The pane's sections: each opens and closes; the next step's are opened for the user. */
+type Section = "actions" | "import" | "yearEnd" | "consolidate";
+const SECTIONS_OF_STEP: Record<NextStep, Section[]> = {
+  create: ["actions", "import"],
+  enterPlan: ["actions", "import"],
+  compute: ["actions"],
+  recompute: ["actions"],
+  monthly: ["actions"],
+  yearEnd: ["actions", "yearEnd"],
+  summary: ["actions", "consolidate"],
+};
+
 const useStyles = makeStyles({
+  section: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  panel: { paddingBottom: tokens.spacingVerticalM },
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   actions: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
@@ -133,6 +151,30 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   /** Files picked for 취합 in a department's workbook, waiting for the answer to where. */
   const [pendingFiles, setPendingFiles] = useState<File[] | null>(null);
   const consolidateInputRef = useRef<HTMLInputElement>(null);
+  /**
+   * The open sections: those of the next step (PRODUCT.md "What people see first"), and those the
+   * user opened by hand or worked in (취합 too when its tools are on). When the workbook moves to
+   * another step, the previous step's other sections close: no pile of open cards, and nothing the
+   * user is in the middle of (an import's decisions to confirm) closes under them.
+   */
+  const openedByUser = useRef(new Set<Section>(committeeTools ? ["consolidate"] : []));
+  const [openSections, setOpenSections] = useState<Section[]>(() => [
+    "actions",
+    ...openedByUser.current,
+  ]);
+  const openByHand = (section: Section, open: boolean) => {
+    if (open) openedByUser.current.add(section);
+    else openedByUser.current.delete(section);
+    setOpenSections((sections) =>
+      open ? [...new Set([...sections, section])] : sections.filter((s) => s !== section)
+    );
+  };
+  /** A section worked in (the focus went into it) is the user's: it stays open as if opened. */
+  const usedByHand = (section: Section) => openedByUser.current.add(section);
+  const step = status ? nextStep(status) : null;
+  useEffect(() => {
+    if (step) setOpenSections([...new Set([...SECTIONS_OF_STEP[step], ...openedByUser.current])]);
+  }, [step]);
   // What an action did stands at the top, under the workbook's status, and takes the focus: the
   // result lands where the user looks (issue 29), not 1,400 px down under every card.
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -347,169 +389,202 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
           {problems && <Problems problems={problems} lang={lang} onGoTo={goTo} disabled={busy} />}
         </div>
       )}
-      <Card>
-        <CardHeader header={<Subtitle2 as="h2">{text.actionsTitle}</Subtitle2>} />
-        <div className={styles.actions}>
-          <Button disabled={busy} onClick={createTemplate}>
-            {text.createTemplate}
-          </Button>
-          <Button ref={sampleButtonRef} disabled={busy} onClick={loadSample}>
-            {text.loadSample}
-          </Button>
-          {confirmingSample && (
-            <ConfirmBar
-              testId="confirm-sample"
-              question={text.confirmSample}
-              yes={text.confirmYes}
-              no={text.confirmNo}
-              onYes={loadSample}
-              onNo={() => {
-                setConfirmingSample(false);
-                sampleButtonRef.current?.focus();
+      <Accordion
+        multiple
+        collapsible
+        openItems={openSections}
+        onToggle={(_, data) =>
+          openByHand(data.value as Section, data.openItems.includes(data.value))
+        }
+        data-testid="sections"
+      >
+        <AccordionItem value="actions" className={styles.section}>
+          <AccordionHeader as="h2" size="large">
+            {text.actionsTitle}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel} onFocus={() => usedByHand("actions")}>
+            <div className={styles.actions}>
+              <Button disabled={busy} onClick={createTemplate}>
+                {text.createTemplate}
+              </Button>
+              <Button ref={sampleButtonRef} disabled={busy} onClick={loadSample}>
+                {text.loadSample}
+              </Button>
+              {confirmingSample && (
+                <ConfirmBar
+                  testId="confirm-sample"
+                  question={text.confirmSample}
+                  yes={text.confirmYes}
+                  no={text.confirmNo}
+                  onYes={loadSample}
+                  onNo={() => {
+                    setConfirmingSample(false);
+                    sampleButtonRef.current?.focus();
+                  }}
+                />
+              )}
+              <Button
+                disabled={busy || !status?.hasTemplates}
+                aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
+                onClick={check}
+              >
+                {text.check}
+              </Button>
+              <div className={styles.stack}>
+                <Label htmlFor="as-of">{text.asOfLabel}</Label>
+                <Select
+                  id="as-of"
+                  value={asOf}
+                  disabled={busy}
+                  onChange={(_, data) => setAsOf(data.value)}
+                >
+                  <option value="auto">{text.asOfAuto}</option>
+                  {Array.from({ length: 12 }, (_, i) => (
+                    <option key={i + 1} value={String(i + 1)}>
+                      {format(text.month, { month: i + 1 })}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+              <Button
+                appearance="primary"
+                disabled={busy || !status?.hasTemplates}
+                aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
+                onClick={compute}
+              >
+                {text.compute}
+              </Button>
+              {/* A button that cannot be used now says why (PRODUCT.md "What people see first"). */}
+              {status && !status.hasTemplates && (
+                <Caption1 id="needs-templates" data-testid="needs-templates">
+                  {text.needsTemplates}
+                </Caption1>
+              )}
+              {busy && <Spinner size="tiny" label={text.working} />}
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="import" className={styles.section}>
+          <AccordionHeader as="h2" size="large">
+            {text.importTitle}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel} onFocus={() => usedByHand("import")}>
+            <ImportCard
+              titled={false}
+              lang={lang}
+              busy={busy}
+              hasEntries={status?.hasEntries ?? false}
+              onWrite={writePlan}
+              onGoTo={(sheet, cell) => void run(() => goToCellInExcel(host, sheet, cell))}
+              readers={() => import("./planDocuments")}
+              sheets={{
+                list: () => planSheetsInExcel(host),
+                read: (name) => readSheetInExcel(host, name),
               }}
             />
-          )}
-          <Button
-            disabled={busy || !status?.hasTemplates}
-            aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
-            onClick={check}
-          >
-            {text.check}
-          </Button>
-          <div className={styles.stack}>
-            <Label htmlFor="as-of">{text.asOfLabel}</Label>
-            <Select
-              id="as-of"
-              value={asOf}
-              disabled={busy}
-              onChange={(_, data) => setAsOf(data.value)}
-            >
-              <option value="auto">{text.asOfAuto}</option>
-              {Array.from({ length: 12 }, (_, i) => (
-                <option key={i + 1} value={String(i + 1)}>
-                  {format(text.month, { month: i + 1 })}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <Button
-            appearance="primary"
-            disabled={busy || !status?.hasTemplates}
-            aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
-            onClick={compute}
-          >
-            {text.compute}
-          </Button>
-          {/* A button that cannot be used now says why (PRODUCT.md "What people see first"). */}
-          {status && !status.hasTemplates && (
-            <Caption1 id="needs-templates" data-testid="needs-templates">
-              {text.needsTemplates}
-            </Caption1>
-          )}
-          {busy && <Spinner size="tiny" label={text.working} />}
-        </div>
-      </Card>
-      <ImportCard
-        lang={lang}
-        busy={busy}
-        hasEntries={status?.hasEntries ?? false}
-        onWrite={writePlan}
-        onGoTo={(sheet, cell) => void run(() => goToCellInExcel(host, sheet, cell))}
-        readers={() => import("./planDocuments")}
-        sheets={{
-          list: () => planSheetsInExcel(host),
-          read: (name) => readSheetInExcel(host, name),
-        }}
-      />
-      <Card data-testid="year-end">
-        <CardHeader header={<Subtitle2 as="h2">{text.yearEndTitle}</Subtitle2>} />
-        <div className={styles.actions}>
-          <Button
-            disabled={busy || !status?.hasEntries}
-            aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
-            onClick={makeNewYear}
-          >
-            {text.makeNewYear}
-          </Button>
-          {host.canDownload ? (
-            <Button
-              disabled={busy || !status?.hasTemplates}
-              aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
-              onClick={makeReport}
-            >
-              {text.makeReport}
-            </Button>
-          ) : (
-            <Caption1 data-testid="report-desktop">{text.reportDesktop}</Caption1>
-          )}
-          {status && !status.hasEntries && (
-            <Caption1 id="needs-entries" data-testid="needs-entries">
-              {text.needsEntries}
-            </Caption1>
-          )}
-        </div>
-      </Card>
-      {/* The 기획감사실's tools: in a 취합 workbook, or when the user turns them on. */}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="yearEnd" className={styles.section}>
+          <AccordionHeader as="h2" size="large">
+            {text.yearEndTitle}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel} onFocus={() => usedByHand("yearEnd")}>
+            <div className={styles.actions} data-testid="year-end">
+              <Button
+                disabled={busy || !status?.hasEntries}
+                aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
+                onClick={makeNewYear}
+              >
+                {text.makeNewYear}
+              </Button>
+              {host.canDownload ? (
+                <Button
+                  disabled={busy || !status?.hasTemplates}
+                  aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
+                  onClick={makeReport}
+                >
+                  {text.makeReport}
+                </Button>
+              ) : (
+                <Caption1 data-testid="report-desktop">{text.reportDesktop}</Caption1>
+              )}
+              {status && !status.hasEntries && (
+                <Caption1 id="needs-entries" data-testid="needs-entries">
+                  {text.needsEntries}
+                </Caption1>
+              )}
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+        {/* The 기획감사실's tools: in a 취합 workbook, or when the user turns them on. */}
+        {(committeeTools || status?.isSummary) && (
+          <AccordionItem value="consolidate" className={styles.section}>
+            <AccordionHeader as="h2" size="large">
+              {text.consolidateTitle}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel} onFocus={() => usedByHand("consolidate")}>
+              <div className={styles.stack} data-testid="consolidate-card">
+                <Caption1>{text.committeeToolsHint}</Caption1>
+                <Label htmlFor="consolidate-files">{text.consolidatePick}</Label>
+                <input
+                  id="consolidate-files"
+                  type="file"
+                  accept=".xlsx"
+                  multiple
+                  disabled={busy}
+                  ref={consolidateInputRef}
+                  onChange={(event) => consolidateInto(Array.from(event.target.files ?? []))}
+                />
+                {pendingFiles && (
+                  <ConfirmBar
+                    testId="confirm-consolidate"
+                    question={format(text.confirmConsolidateHere, {
+                      department: status?.department || text.thisWorkbook,
+                    })}
+                    yes={canMakeNewWorkbook ? text.consolidateNew : text.consolidateHere}
+                    onYes={() => {
+                      const files = pendingFiles;
+                      setPendingFiles(null);
+                      void (canMakeNewWorkbook ? consolidateNew(files) : consolidateHere(files));
+                    }}
+                    other={
+                      canMakeNewWorkbook
+                        ? {
+                            label: text.consolidateHere,
+                            onClick: () => {
+                              const files = pendingFiles;
+                              setPendingFiles(null);
+                              void consolidateHere(files);
+                            },
+                          }
+                        : undefined
+                    }
+                    no={text.confirmNo}
+                    onNo={() => {
+                      setPendingFiles(null);
+                      consolidateInputRef.current?.focus();
+                    }}
+                  />
+                )}
+                {progress && (
+                  <Caption1 role="status" data-testid="consolidate-progress">
+                    {progress}
+                  </Caption1>
+                )}
+              </div>
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+      </Accordion>
       <Switch
         checked={committeeTools}
         label={text.committeeTools}
         data-testid="committee-tools"
-        onChange={(_, data) => setCommitteeTools(data.checked)}
+        onChange={(_, data) => {
+          setCommitteeTools(data.checked);
+          openByHand("consolidate", data.checked);
+        }}
       />
-      {(committeeTools || status?.isSummary) && (
-        <Card data-testid="consolidate-card">
-          <CardHeader
-            header={<Subtitle2 as="h2">{text.consolidateTitle}</Subtitle2>}
-            description={<Caption1>{text.committeeToolsHint}</Caption1>}
-          />
-          <Label htmlFor="consolidate-files">{text.consolidatePick}</Label>
-          <input
-            id="consolidate-files"
-            type="file"
-            accept=".xlsx"
-            multiple
-            disabled={busy}
-            ref={consolidateInputRef}
-            onChange={(event) => consolidateInto(Array.from(event.target.files ?? []))}
-          />
-          {pendingFiles && (
-            <ConfirmBar
-              testId="confirm-consolidate"
-              question={format(text.confirmConsolidateHere, {
-                department: status?.department || text.thisWorkbook,
-              })}
-              yes={canMakeNewWorkbook ? text.consolidateNew : text.consolidateHere}
-              onYes={() => {
-                const files = pendingFiles;
-                setPendingFiles(null);
-                void (canMakeNewWorkbook ? consolidateNew(files) : consolidateHere(files));
-              }}
-              other={
-                canMakeNewWorkbook
-                  ? {
-                      label: text.consolidateHere,
-                      onClick: () => {
-                        const files = pendingFiles;
-                        setPendingFiles(null);
-                        void consolidateHere(files);
-                      },
-                    }
-                  : undefined
-              }
-              no={text.confirmNo}
-              onNo={() => {
-                setPendingFiles(null);
-                consolidateInputRef.current?.focus();
-              }}
-            />
-          )}
-          {progress && (
-            <Caption1 role="status" data-testid="consolidate-progress">
-              {progress}
-            </Caption1>
-          )}
-        </Card>
-      )}
     </>
   );
 }

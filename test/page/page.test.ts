@@ -11,6 +11,7 @@ import { axeViolations } from "../support/axe";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { SETTING_ROWS } from "../../src/core/format/schema";
+import { FLAG_WORDS } from "../../src/core/year/consolidate";
 import { computeFile, sheetOf, templateBytes } from "../support/workbooks";
 import { readTextDocument } from "../../src/documents/text";
 import { toHwpx } from "../support/plan-documents";
@@ -205,6 +206,28 @@ async function openPage(
       const cells = await table.locator("tbody tr").first().locator("td").allTextContents();
       expect(cells.slice(1, 5)).toEqual(["민원봉사과", cells[2], "6월", "99.3"]);
       expect(cells[2]).toMatch(/\.xlsx$/);
+      // Every flag the table shows is explained under it, and 잠정 too (issue 29).
+      const terms = await page.getByTestId("flag-meanings").locator("dt").allTextContents();
+      const shownFlags = Object.values(FLAG_WORDS)
+        .map((w) => w.ko)
+        .filter((word) => cells[9].includes(word));
+      expect(shownFlags).toContain("같은 부서 중복");
+      expect(terms).toEqual(expect.arrayContaining(shownFlags));
+      // 잠정 is explained exactly when a row is provisional (this one's is 확정).
+      expect(terms.includes("잠정")).toBe(cells[8].startsWith("잠정"));
+      await expect(
+        page.getByTestId("flag-meanings").locator("dd").first().textContent()
+      ).resolves.toMatch(/\S{10,}/);
+      // The grading as the CLI prints it: no committee score yet, so none complete, named.
+      const grading = page.getByTestId("grading");
+      await expect(grading.textContent()).resolves.toContain("등급 배분 (상대평가) — 완료 0개 부서");
+      await expect(grading.locator("thead th").allTextContents()).resolves.toEqual([
+        "등급",
+        "배분",
+        "실제",
+        "계산",
+      ]);
+      await expect(page.getByTestId("incomplete").textContent()).resolves.toContain("민원봉사과");
       expect(await axeViolations(page)).toEqual([]);
       // At 1280 and at 400 px (issue 29): nothing wider than the window at 400, the wide table
       // scrolling inside its card.

@@ -48,6 +48,37 @@ async function openPane(
   return fresh;
 }
 
+/** Opens one of the pane's sections (작업, 계획서 가져오기, 연말, 취합) if it is closed. */
+async function openSection(page: Page, title: string): Promise<void> {
+  const header = page.getByRole("button", { name: title, exact: true });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+}
+
+/** The names of the pane's open sections, in order. */
+const openSections = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll("[data-testid='sections'] button[aria-expanded='true']")
+    ).map((b) => b.textContent?.trim() ?? "")
+  );
+
+/**
+ * Tab (never the mouse) until the focus is on the control named `name`, failing after 80 presses:
+ * proof that a keyboard reaches it, in the order the pane is read.
+ */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const label = el?.id ? document.querySelector(`label[for='${el.id}']`)?.textContent : null;
+      return (el?.getAttribute("aria-label") ?? label ?? el?.textContent ?? "").trim();
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`the keyboard does not reach "${name}"`);
+}
+
 (hasProgram("chromium") ? describe : describe.skip)("the task pane with the Excel double", () => {
   let browser: Browser;
   let consolidationFiles: string[] = [];
@@ -99,6 +130,95 @@ async function openPane(
     expect(focused).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "pane-ko-350-computed.png") });
+    await page.close();
+  });
+
+  it("opens the next step's sections, and a keyboard alone goes create → sample → compute → 새해 양식", async () => {
+    const page = await openPane(browser, "ko-KR", 350);
+    await page.getByText("평가 양식이 아직 없습니다").waitFor();
+    // No template: 작업 and 계획서 가져오기 open, 연말 one step away (closed).
+    await expect(openSections(page)).resolves.toEqual(["작업", "계획서 가져오기"]);
+    await tabTo(page, "평가 양식 만들기/갱신");
+    await page.keyboard.press("Enter");
+    await page.getByText("만들거나 갱신한 시트: 설정, 목표, 월별실적").waitFor();
+    // The outcome took the focus: the keyboard goes on from the top.
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute("data-testid"))
+    ).resolves.toBe("outcome");
+    await tabTo(page, "예시 불러오기");
+    await page.keyboard.press("Enter");
+    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    // Once more: the question, answered 취소 by the keyboard; the focus back on 예시 불러오기.
+    await tabTo(page, "예시 불러오기");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("confirm-sample").waitFor();
+    await tabTo(page, "취소");
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      "예시 불러오기"
+    );
+    await tabTo(page, "기준월");
+    await page.keyboard.press("End");
+    await expect(page.getByLabel("기준월").inputValue()).resolves.toBe("12");
+    await tabTo(page, "달성도 계산");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("overall-score").waitFor();
+    // Computed through December: the next step is the year's end, its section opened; 계획서
+    // 가져오기, opened for the first steps, closed again (nobody opened it by hand).
+    await expect(page.getByTestId("next-step").textContent()).resolves.toContain("12월까지");
+    await expect(openSections(page)).resolves.toEqual(["작업", "연말: 새해 양식과 결과보고서"]);
+    await tabTo(page, "새해 양식 만들기");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("new-year").waitFor();
+    // Sections open and close by the keyboard; one closed by hand stays closed.
+    await tabTo(page, "계획서 가져오기");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "연말: 새해 양식과 결과보고서");
+    await page.keyboard.press("Enter");
+    await expect(openSections(page)).resolves.toEqual(["작업", "계획서 가져오기"]);
+    await page.getByRole("button", { name: "입력 점검" }).click();
+    await page.getByTestId("outcome").getByText("입력 점검").first().waitFor();
+    await expect(openSections(page)).resolves.toEqual(["작업", "계획서 가져오기"]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each([320, 350, 450])("photographs every state of the pane at %i px", async (width) => {
+    const page = await openPane(browser, "ko-KR", width);
+    const shot = async (state: string) => {
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: join(SCREENSHOTS, `pane-ko-${width}-${state}.png`),
+        fullPage: true,
+      });
+      // Nothing wider than the pane.
+      await expect(
+        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+      ).resolves.toBe(true);
+    };
+    await page.getByText("평가 양식이 아직 없습니다").waitFor();
+    await shot("1-start");
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await page.getByRole("button", { name: "예시 불러오기" }).click();
+    await page.getByTestId("confirm-sample").waitFor();
+    await shot("2-confirm");
+    await page.getByRole("button", { name: "취소" }).click();
+    await page.getByRole("button", { name: "달성도 계산" }).click();
+    await page.getByTestId("overall-score").waitFor();
+    await shot("3-computed");
+    await page.getByLabel("기준월").selectOption("12");
+    await page.getByRole("button", { name: "달성도 계산" }).click();
+    await page
+      .getByTestId("next-step")
+      .getByText("12월까지 계산했습니다", { exact: false })
+      .waitFor();
+    await page.getByRole("button", { name: "새해 양식 만들기" }).click();
+    await page.getByTestId("new-year").waitFor();
+    await shot("4-year-end");
+    await page.getByRole("switch", { name: "기획감사실 취합 도구 보기" }).check();
+    await page.getByTestId("consolidate-card").waitFor();
+    await shot("5-committee");
     await page.close();
   });
 
@@ -285,6 +405,7 @@ async function openPane(
     await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
     await page.getByRole("button", { name: "달성도 계산" }).click();
     await page.getByTestId("overall-score").waitFor();
+    await openSection(page, "연말: 새해 양식과 결과보고서");
     await expect(page.getByTestId("report-desktop").count()).resolves.toBe(0);
     const [report] = await Promise.all([
       page.waitForEvent("download"),
@@ -304,6 +425,7 @@ async function openPane(
     const page = await openPane(browser, "ko-KR", 450, 17, false, "Mac");
     await page.getByRole("button", { name: "예시 불러오기" }).click();
     await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await openSection(page, "연말: 새해 양식과 결과보고서");
     await expect(page.getByTestId("report-desktop").textContent()).resolves.toContain(
       "Mac용 Excel의 작업창은 파일을 내려받을 수 없어"
     );

@@ -16,6 +16,7 @@ import {
   type WorkbookSnapshot,
 } from "../format/workbook";
 import type { GradedDepartment } from "./grading";
+import type { Grade } from "../rules/evaluate";
 import type { CommitteeOutcome } from "./outcome";
 import { qualitativeWrite } from "./write";
 
@@ -101,90 +102,97 @@ const DISTRIBUTION_LABELS = {
   from: label("lowestScore"),
 } satisfies Record<string, Named>;
 
-/** The distribution (its counts against their targets) or the bands, and the incomplete named. */
+/** One grade's row of the grading table; `differs`: the given count is not the one computed. */
+export interface GradingRow {
+  grade: Grade;
+  cells: (string | number)[];
+  differs: boolean;
+}
+
+/**
+ * The grading as a table, the same for the 취합 sheet and the page: the distribution (each
+ * grade's share, the count given, the count computed with its arithmetic) or the absolute bands,
+ * and the departments still incomplete.
+ */
+export function gradingTable(
+  committee: CommitteeOutcome,
+  lang: Lang
+): { title: string; headers: string[]; rows: GradingRow[]; incomplete: string | null } {
+  const { grading, settings } = committee;
+  const L = DISTRIBUTION_LABELS;
+  const names = committee.grading.ranked.filter((d) => d.incomplete).map((d) => d.department);
+  const incomplete = names.length ? `${INCOMPLETE[lang]}: ${names.join(", ")}` : null;
+  if (grading.distribution) {
+    return {
+      title: `${L.relative[lang]} — ${format(messagesFor(lang).workbook.distributionComplete, { count: grading.complete })}`,
+      // The computation last, where its text runs on into the empty cells to its right.
+      headers: [L.grade, L.share, L.actual, L.count].map((l) => l[lang]),
+      rows: grading.distribution.map((c) => ({
+        grade: c.grade,
+        cells: [
+          c.grade,
+          `${c.share}%`,
+          c.actual,
+          `${c.share}% × ${grading.complete} = ${Math.round(c.exact * 100) / 100} → ${c.target}`,
+        ],
+        differs: c.actual !== c.target,
+      })),
+      incomplete,
+    };
+  }
+  const bands = settings.settings.bands;
+  return {
+    title: L.absolute[lang],
+    headers: [L.grade, L.from].map((l) => l[lang]),
+    rows: (["S", "A", "B", "C"] as const).map((g) => ({
+      grade: g,
+      cells: [g, bands[g]],
+      differs: false,
+    })),
+    incomplete,
+  };
+}
+
+/** The grading table as the 취합 sheet's cells, from `top`. */
 export function gradingCells(
   committee: CommitteeOutcome,
   lang: Lang,
   top: number
 ): { cells: CellWrite[]; end: number } {
-  const { grading, settings } = committee;
+  const table = gradingTable(committee, lang);
   const border = { border: true };
   const cells: CellWrite[] = [];
   let row = top;
-  const header = (labels: Named[]) => {
-    labels.forEach((label, i) =>
-      cells.push({ row, col: 1 + i, value: label[lang], style: STYLES.inputHeader })
+  cells.push({ row: row++, col: 1, value: table.title, style: { bold: true, size: 12 } });
+  table.headers.forEach((value, i) =>
+    cells.push({ row, col: 1 + i, value, style: STYLES.inputHeader })
+  );
+  row++;
+  for (const { grade, cells: values, differs } of table.rows) {
+    values.forEach((value, i) =>
+      cells.push({
+        row,
+        col: 1 + i,
+        value,
+        style:
+          i === 0
+            ? { ...border, bold: true, align: "center", fill: GRADE_FILL[grade] }
+            : i === 1 && typeof value === "string"
+              ? { ...border, align: "center" }
+              : i === 2 && differs
+                ? { ...border, fill: STATUS_STYLE.atRisk.fill }
+                : i === 3
+                  ? { ...border, wrap: false }
+                  : border,
+      })
     );
     row++;
-  };
-  if (grading.distribution) {
-    cells.push({
-      row: row++,
-      col: 1,
-      value: `${DISTRIBUTION_LABELS.relative[lang]} — ${format(messagesFor(lang).workbook.distributionComplete, { count: grading.complete })}`,
-      style: { bold: true, size: 12 },
-    });
-    const L = DISTRIBUTION_LABELS;
-    // The computation last, where its text runs on into the empty cells to its right.
-    header([L.grade, L.share, L.actual, L.count]);
-    for (const c of grading.distribution) {
-      const exact = Math.round(c.exact * 100) / 100;
-      cells.push(
-        {
-          row,
-          col: 1,
-          value: c.grade,
-          style: { ...border, bold: true, align: "center", fill: GRADE_FILL[c.grade] },
-        },
-        { row, col: 2, value: `${c.share}%`, style: { ...border, align: "center" } },
-        {
-          row,
-          col: 3,
-          value: c.actual,
-          style: c.actual !== c.target ? { ...border, fill: STATUS_STYLE.atRisk.fill } : border,
-        },
-        {
-          row,
-          col: 4,
-          value: `${c.share}% × ${grading.complete} = ${exact} → ${c.target}`,
-          style: { ...border, wrap: false },
-        }
-      );
-      row++;
-    }
-  } else {
-    cells.push({
-      row: row++,
-      col: 1,
-      value: DISTRIBUTION_LABELS.absolute[lang],
-      style: { bold: true, size: 12 },
-    });
-    header([DISTRIBUTION_LABELS.grade, DISTRIBUTION_LABELS.from]);
-    const bands = settings.settings.bands;
-    for (const [g, from] of [
-      ["S", bands.S],
-      ["A", bands.A],
-      ["B", bands.B],
-      ["C", bands.C],
-    ] as const) {
-      cells.push(
-        {
-          row,
-          col: 1,
-          value: g,
-          style: { ...border, bold: true, align: "center", fill: GRADE_FILL[g] },
-        },
-        { row, col: 2, value: from, style: border }
-      );
-      row++;
-    }
   }
-  const incomplete = grading.ranked.filter((d) => d.incomplete).map((d) => d.department);
-  if (incomplete.length) {
+  if (table.incomplete) {
     cells.push({
       row: row++,
       col: 1,
-      value: `${INCOMPLETE[lang]}: ${incomplete.join(", ")}`,
+      value: table.incomplete,
       style: { bold: true, color: "C00000" },
     });
   }
