@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalXS,
     textAlign: "left",
+    // A Korean word (민원봉사과) wraps whole or not at all, never "민원봉사 / 과".
+    wordBreak: "keep-all",
   },
   terms: { margin: 0, display: "grid", gap: tokens.spacingVerticalXS },
   term: { fontWeight: tokens.fontWeightSemibold },
