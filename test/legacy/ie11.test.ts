@@ -296,6 +296,13 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
       await expect(page.getByTestId("results").textContent()).resolves.toContain(onTrack);
       await expect(page.getByTestId("result-mark").textContent()).resolves.toBe(provisional);
       await page.getByTestId("problems").waitFor();
+      // As in the Fluent pane (issue 29): the outcome above the actions, focused, in view.
+      await expect(
+        page.evaluate(() => document.activeElement?.getAttribute("data-testid"))
+      ).resolves.toBe("outcome");
+      const score = (await page.getByTestId("overall-grade").boundingBox())?.y ?? -1;
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThan(600);
       await page.screenshot({ path: join(SCREENSHOTS, `plain-pane-${tag}.png`), fullPage: true });
 
       let selection = "";
@@ -438,6 +445,12 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     await page.getByTestId("workbook-status").waitFor();
     expect(requested).toContain("taskpane-plain.js");
     const found = { before: await axeViolations(page), after: [] as string[] };
+    // Greyed before the sheets exist, saying why (tied to the button for a screen reader).
+    const computeButton = page.getByRole("button", { name: "달성도 계산", exact: true });
+    await expect(computeButton.isDisabled()).resolves.toBe(true);
+    await expect(
+      page.locator(`#${await computeButton.getAttribute("aria-describedby")}`).textContent()
+    ).resolves.toBe("평가 양식을 만든 뒤에 쓸 수 있습니다.");
     await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
     await page.locator(".notice-success").waitFor();
     await page.getByRole("button", { name: "예시 불러오기" }).click();

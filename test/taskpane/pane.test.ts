@@ -179,6 +179,12 @@ async function tabTo(page: Page, name: string): Promise<void> {
     await page.getByRole("button", { name: "입력 점검" }).click();
     await page.getByTestId("outcome").getByText("입력 점검").first().waitFor();
     await expect(openSections(page)).resolves.toEqual(["작업", "계획서 가져오기"]);
+    // The other flows' first controls, by the keyboard: 가져오기 from a sheet, and the 취합 tools
+    // switched on by Space, their file picker reached.
+    await tabTo(page, "열린 통합문서의 시트에서 가져오기");
+    await tabTo(page, "기획감사실 취합 도구 보기");
+    await page.keyboard.press("Space");
+    await tabTo(page, "부서별 통합문서를 고르면 취합 시트를 이 통합문서에 씁니다");
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

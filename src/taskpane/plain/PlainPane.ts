@@ -118,7 +118,16 @@ export class PlainPane {
         (change) => this.update({ ...change, busy: false }),
         (error: unknown) => this.update({ busy: false, notice: errorNotice(error, this.lang) })
       )
-      .then(() => this.refresh());
+      .then(() => this.refresh())
+      .then(() => this.focusOutcome());
+  }
+
+  /** The outcome takes the focus (after the last render: every render replaces the elements). */
+  private focusOutcome(): void {
+    const outcome = this.root.querySelector("[data-testid='outcome']") as HTMLElement | null;
+    if (!outcome) return;
+    outcome.focus();
+    if (outcome.scrollIntoView) outcome.scrollIntoView(true);
   }
 
   private templateOptions() {
@@ -277,21 +286,31 @@ export class PlainPane {
   private render(): void {
     const text = this.text;
     const state = this.state;
+    // What an action did stands under the status, before the actions (as in the Fluent pane),
+    // and takes the focus when the action ends (focusOutcome).
+    const hasOutcome = state.notice || state.evaluation || state.problems;
     const content = el("div", {}, [
       this.statusCard(),
-      this.actionsCard(),
-      this.importCard(),
-      state.notice &&
+      hasOutcome &&
         el(
           "div",
-          {
-            className: `notice notice-${state.notice.intent}`,
-            role: state.notice.intent === "error" ? "alert" : "status",
-          },
-          [state.notice.text]
+          { testId: "outcome", role: "region", ariaLabel: text.outcomeTitle, tabIndex: -1 },
+          [
+            state.notice &&
+              el(
+                "div",
+                {
+                  className: `notice notice-${state.notice.intent}`,
+                  role: state.notice.intent === "error" ? "alert" : "status",
+                },
+                [state.notice.text]
+              ),
+            state.evaluation && this.resultsCard(state.evaluation),
+            state.problems && this.problemsCard(state.problems),
+          ]
         ),
-      state.evaluation && this.resultsCard(state.evaluation),
-      state.problems && this.problemsCard(state.problems),
+      this.actionsCard(),
+      this.importCard(),
       el("p", { className: "note" }, [text.plainPaneNote]),
     ]);
     replaceContent(this.root, content);
@@ -348,6 +367,7 @@ export class PlainPane {
     const state = this.state;
     const busy = state.busy;
     const noTemplates = !state.status || !state.status.hasTemplates;
+    const reason = state.status && !state.status.hasTemplates ? "needs-templates" : "";
     const months = [{ value: "auto", text: text.asOfAuto }];
     for (let month = 1; month <= 12; month++) {
       months.push({ value: String(month), text: format(text.month, { month }) });
@@ -369,16 +389,29 @@ export class PlainPane {
             [text.confirmNo]
           ),
         ]),
-      el("button", { disabled: busy || noTemplates, onClick: () => void this.check() }, [
-        text.check,
-      ]),
+      el(
+        "button",
+        {
+          disabled: busy || noTemplates,
+          describedBy: reason || undefined,
+          onClick: () => void this.check(),
+        },
+        [text.check]
+      ),
       el("label", { className: "label", htmlFor: "as-of" }, [text.asOfLabel]),
       select("as-of", months, state.asOf, busy, (asOf) => this.update({ asOf })),
       el(
         "button",
-        { className: "primary", disabled: busy || noTemplates, onClick: () => void this.compute() },
+        {
+          className: "primary",
+          disabled: busy || noTemplates,
+          describedBy: reason || undefined,
+          onClick: () => void this.compute(),
+        },
         [text.compute]
       ),
+      // A button that cannot be used now says why (as in the Fluent pane).
+      reason && el("p", { id: reason, className: "note", testId: reason }, [text.needsTemplates]),
       busy && el("p", { role: "status" }, [text.working]),
     ]);
   }

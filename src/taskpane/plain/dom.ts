@@ -13,6 +13,11 @@ export interface Attributes {
   disabled?: boolean;
   /** A label's control (the `for` attribute): a select or an input gets its name from it. */
   htmlFor?: string;
+  /** -1: focusable by script only (an outcome region that takes the focus). */
+  tabIndex?: number;
+  ariaLabel?: string;
+  /** The id of the words that say why a control cannot be used now. */
+  describedBy?: string;
   onClick?: () => void;
 }
 
@@ -27,6 +32,9 @@ export function el(tag: string, attributes: Attributes, children: Child[] = []):
   if (attributes.style) element.setAttribute("style", attributes.style);
   if (attributes.disabled) element.setAttribute("disabled", "disabled");
   if (attributes.htmlFor) element.setAttribute("for", attributes.htmlFor);
+  if (attributes.tabIndex !== undefined) element.tabIndex = attributes.tabIndex;
+  if (attributes.ariaLabel) element.setAttribute("aria-label", attributes.ariaLabel);
+  if (attributes.describedBy) element.setAttribute("aria-describedby", attributes.describedBy);
   const onClick = attributes.onClick;
   if (onClick) element.addEventListener("click", () => onClick());
   for (let i = 0; i < children.length; i++) {
