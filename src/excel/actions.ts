@@ -10,7 +10,7 @@ import { languageOfSheetNames, type Lang } from "../core/format/schema";
 import { templateUpdateWrite, templateWrite, type TemplateOptions } from "../core/format/template";
 import { workbookStatus, type WorkbookStatus } from "../core/format/status";
 import { readWorkbook } from "../core/format/read";
-import type { WorkbookWrite } from "../core/format/workbook";
+import type { WorkbookSnapshot, WorkbookWrite } from "../core/format/workbook";
 import { detectExcelApiVersion } from "./requirements";
 import { base64Of, workbookFileBytes, type FileDocument } from "./file";
 import { PartialWriteError, PasswordProtectedError, applyWrite } from "./apply";
@@ -23,8 +23,12 @@ export interface ExcelHost {
   isSetSupported(name: string, version: string): boolean;
   /** Excel on the web (its 5 MB request limit applies), or a desktop Excel. */
   web: boolean;
-  /** The open workbook as .xlsx bytes (Office's File API), for 새해 양식 and 결과보고서. */
-  fileBytes(): Promise<Uint8Array>;
+  /**
+   * The open workbook as .xlsx bytes (Office's File API), for 새해 양식 and 결과보고서; null where
+   * Office says it cannot hand it over (no CompressedFile requirement set). Where it says it can
+   * and then fails (Excel on the web: office-js #5297, #98), 연말 reads the sheets instead.
+   */
+  fileBytes: (() => Promise<Uint8Array>) | null;
   /** Opens .xlsx bytes as a new workbook (ExcelApi 1.8); null where Excel cannot. */
   openWorkbook: ((bytes: Uint8Array) => Promise<void>) | null;
   /**
@@ -45,7 +49,9 @@ export function officeHost(): ExcelHost {
     // Unknown counts as the web: splitting a request costs a round trip, a refused one the action.
     web: !platform || String(platform) === "OfficeOnline",
     canDownload: String(platform) !== "Mac",
-    fileBytes: () => workbookFileBytes(Office.context.document as unknown as FileDocument),
+    fileBytes: Office.context.requirements.isSetSupported("CompressedFile", "1.1")
+      ? () => workbookFileBytes(Office.context.document as unknown as FileDocument)
+      : null,
     openWorkbook: Office.context.requirements.isSetSupported("ExcelApi", "1.8")
       ? (bytes) => Excel.createWorkbook(base64Of(bytes))
       : null,
@@ -206,6 +212,18 @@ export function statusInExcel(host: ExcelHost): Promise<WorkbookStatus> {
   return withWorkbook(host, async (_context, state) =>
     workbookStatus(state.snapshot, new Date().getFullYear())
   );
+}
+
+/**
+ * The add-in's sheets as ranges read them, for 연말 where the workbook cannot be had as a file. A
+ * sheet not read at all (결과: the report evaluates the inputs anew) is left out; 이력 stays read
+ * in part (its department table, which the report's year score needs; its KPI records would take
+ * most of the web's 5 MB response).
+ */
+export function sheetsInExcel(host: ExcelHost): Promise<WorkbookSnapshot> {
+  return withWorkbook(host, async (_context, state) => ({
+    sheets: state.snapshot.sheets.filter((s) => !s.partial || s.partial.columns > 0),
+  }));
 }
 
 /** 입력 점검: the problems only, nothing written. */

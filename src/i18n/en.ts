@@ -375,6 +375,14 @@ export const en: Messages = {
     newYearCannotOpen:
       "This Excel can neither open a new workbook nor download a file. Make it on the file page (mbo-eval.html) or from the command line (mbo-eval new-year).",
     makeReport: "Make the results report (.docx)",
+    /** 연말 where Office does not hand the workbook over as a file: made from its sheets. */
+    fromSheets: {
+      newYear:
+        "This Excel does not hand the workbook over as a file, so next year's workbook was made from the values and formulas of Settings, Goals and Monthly as read from the sheets. Your own sheets, the looks you changed (fonts, colours, column widths) and comments were not carried: copy them from this workbook if you need them.",
+      report:
+        "This Excel does not hand the workbook over as a file, so the report was made from the values read from the sheets (its content is the same).",
+      fileFailed: "Why the file could not be had: {detail}",
+    },
     reportDownloaded: "The results report was downloaded: {name}",
     reportDesktop:
       "The task pane of Excel for Mac cannot download files, so the results report is not made here. Use the file page (mbo-eval.html) or the command line (mbo-eval report).",

@@ -359,6 +359,14 @@ export const ko = {
     newYearCannotOpen:
       "이 Excel은 새 통합문서를 열어 줄 수도, 파일을 내려받을 수도 없습니다. 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval new-year)로 만드세요.",
     makeReport: "결과보고서 만들기 (.docx)",
+    /** 연말 where Office does not hand the workbook over as a file: made from its sheets. */
+    fromSheets: {
+      newYear:
+        "이 Excel은 통합문서를 파일로 넘겨주지 않아, 시트에서 읽은 설정·목표·월별실적의 값과 수식으로 새해 양식을 만들었습니다. 직접 만든 시트, 바꾼 서식(글꼴·색·열 너비)과 메모는 옮기지 않았습니다: 필요하면 이 통합문서에서 복사하세요.",
+      report:
+        "이 Excel은 통합문서를 파일로 넘겨주지 않아 시트에서 읽은 값으로 결과보고서를 만들었습니다(내용은 같습니다).",
+      fileFailed: "파일로 받지 못한 까닭: {detail}",
+    },
     reportDownloaded: "결과보고서를 내려받았습니다: {name}",
     reportDesktop:
       "Mac용 Excel의 작업창은 파일을 내려받을 수 없어 결과보고서를 여기서 만들지 않습니다. 파일로 계산 페이지(mbo-eval.html)나 명령줄(mbo-eval report)을 쓰세요.",

@@ -50,6 +50,7 @@ import { problemsLine } from "../outcome/score";
 import type { NewYearOutcome } from "../core/year/newYear";
 import { nextStep, nextStepText, type NextStep } from "../outcome/nextStep";
 import { COMMITTEE_TOOLS_KEY, useRemembered } from "./remembered";
+import type { YearEndSource } from "./yearEnd";
 
 /** The pane's sections: each opens and closes; the next step's are opened for the user. */
 type Section = "actions" | "import" | "yearEnd" | "consolidate";
@@ -263,10 +264,15 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       }
       const name = result.made.fileName;
       setNewYear(result.made);
+      // Made from the sheets: what it could not carry is said after what happened.
+      const fromSheets = sourceWords(result.source, text.fromSheets.newYear);
       if (result.opened) {
         // The web saves a new workbook in the user's cloud folder itself; a desktop asks for a name.
         const opened = host.web ? text.newYearOpenedWeb : text.newYearOpened;
-        return { intent: "success", text: format(opened, { name }) };
+        return {
+          intent: fromSheets ? "warning" : "success",
+          text: [format(opened, { name }), fromSheets].filter(Boolean).join(" "),
+        };
       }
       if (!host.canDownload)
         return { intent: "error", text: format(text.newYearNotOpened, { name }) };
@@ -274,8 +280,8 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       saveAs(xlsxBlob(result.bytes), name);
       const why = result.notOpened ? text.newYearWhyDownloaded[result.notOpened] : "";
       return {
-        intent: result.notOpened ? "warning" : "success",
-        text: [why, format(text.newYearDownloaded, { name })].filter(Boolean).join(" "),
+        intent: result.notOpened || fromSheets ? "warning" : "success",
+        text: [why, format(text.newYearDownloaded, { name }), fromSheets].filter(Boolean).join(" "),
       };
     });
   const makeReport = () =>
@@ -286,8 +292,28 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
         return { intent: "error", text: refusalText(report.reason, text.thisWorkbook, lang) };
       const name = reportFileName(report.document);
       saveAs(docxBlob(report.bytes), name);
-      return { intent: "success", text: format(text.reportDownloaded, { name }) };
+      return {
+        intent: "success",
+        text: [
+          format(text.reportDownloaded, { name }),
+          sourceWords(report.source, text.fromSheets.report),
+        ]
+          .filter(Boolean)
+          .join(" "),
+      };
     });
+  /** Where 연말 read the workbook, in words: nothing when it was the file. */
+  const sourceWords = (source: YearEndSource, made: string): string =>
+    source.from === "file"
+      ? ""
+      : [
+          made,
+          source.why === "fileFailed"
+            ? format(text.fromSheets.fileFailed, { detail: source.detail })
+            : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
   const goTo = (problem: Problem) => run(() => goToCellInExcel(host, problem.sheet, problem.cell));
   const writePlan = async (plan: PlanRows): Promise<boolean> => {
     let ok = false;

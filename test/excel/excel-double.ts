@@ -397,6 +397,7 @@ export class ExcelDouble {
   isSetSupported(name: string, version: string): boolean {
     if (name === "DialogApi")
       return this.dialogApi && Number(version.split(".")[1] ?? 0) <= this.dialogApiMinor;
+    if (name === "CompressedFile") return this.files.compressedFile !== "unsupported";
     return name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.level;
   }
 

@@ -13,7 +13,9 @@ export function hostOf(excel: ExcelDouble): ExcelHost {
     isSetSupported: (name, version) => excel.isSetSupported(name, version),
     web: excel.web,
     canDownload: excel.platform !== "Mac",
-    fileBytes: () => workbookFileBytes(excel.files.document() as FileDocument),
+    fileBytes: excel.isSetSupported("CompressedFile", "1.1")
+      ? () => workbookFileBytes(excel.files.document() as FileDocument)
+      : null,
     openWorkbook: excel.isSetSupported("ExcelApi", "1.8")
       ? (bytes) => excel.files.createWorkbook(base64Of(bytes))
       : null,

@@ -31,6 +31,13 @@ export class OfficeFileDouble {
   readonly createdWorkbooks: Uint8Array[] = [];
   /** A host without the File API (older Office): getFileAsync is missing. */
   supported = true;
+  /**
+   * Office.FileType.Compressed as the reference has it per host: "supported" (Windows, Mac, and the
+   * web per the CompressedFile requirement-set page); "unsupported" (isSetSupported says no);
+   * "claimedButFails" (isSetSupported says yes, getFileAsync fails with 11001 — Excel on the web per
+   * getFileAsync's own table since 2025-11-14, office-js #5297, #98).
+   */
+  compressedFile: "supported" | "unsupported" | "claimedButFails" = "supported";
 
   constructor(private readonly excel: ExcelDouble) {}
 
@@ -48,6 +55,10 @@ export class OfficeFileDouble {
         const sliceSize = (typeof options === "object" && options.sliceSize) || MAX_SLICE;
         if (fileType !== "compressed")
           return callback(failed(5003, "Unsupported", `${fileType} is not a workbook file type`));
+        if (this.compressedFile !== "supported")
+          return callback(
+            failed(11001, "Unsupported", "The file type is not supported on this platform.")
+          );
         if (sliceSize > MAX_SLICE || sliceSize <= 0)
           return callback(failed(1009, "Invalid sliceSize", `sliceSize ${sliceSize}`));
         if (this.open >= MAX_OPEN_FILES)

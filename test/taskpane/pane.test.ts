@@ -32,7 +32,8 @@ async function openPane(
   width: number,
   level = 9,
   web = true,
-  desktop: "PC" | "Mac" = "PC"
+  desktop: "PC" | "Mac" = "PC",
+  compressedFile: "supported" | "unsupported" | "claimedButFails" = "supported"
 ): Promise<Page> {
   // The harness must run before the page's scripts: it is injected first.
   const fresh = await browser.newPage({ viewport: { width, height: 900 } });
@@ -40,7 +41,7 @@ async function openPane(
     route.request().url().startsWith("file:") ? route.continue() : route.abort()
   );
   await fresh.addInitScript(
-    `window.__harness = { level: ${level}, displayLanguage: "${lang}", web: ${web}, desktop: "${desktop}" };`
+    `window.__harness = { level: ${level}, displayLanguage: "${lang}", web: ${web}, desktop: "${desktop}", compressedFile: "${compressedFile}" };`
   );
   await fresh.addInitScript({ path: harnessScript });
   await fresh.goto(`file://${join(dist, "taskpane.html")}`);
@@ -404,28 +405,78 @@ async function tabTo(page: Page, name: string): Promise<void> {
     await page.close();
   });
 
-  it("연말 on Windows' desktop Excel (ExcelApi 1.7, no new window): both are downloaded", async () => {
-    // Issue 30: the report was withheld on every desktop, though Windows' WebView2 downloads.
-    const page = await openPane(browser, "ko-KR", 450, 7, false, "PC");
-    await page.getByRole("button", { name: "예시 불러오기" }).click();
-    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
-    await page.getByRole("button", { name: "달성도 계산" }).click();
-    await page.getByTestId("overall-score").waitFor();
-    await openSection(page, "연말: 새해 양식과 결과보고서");
-    await expect(page.getByTestId("report-desktop").count()).resolves.toBe(0);
-    const [report] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "결과보고서 만들기 (.docx)" }).click(),
-    ]);
-    expect(report.suggestedFilename()).toMatch(/결과보고\.docx$/);
-    const [next] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "새해 양식 만들기" }).click(),
-    ]);
-    expect(next.suggestedFilename()).toMatch(/\.xlsx$/);
-    await page.getByText("새해 양식을 내려받았습니다").waitFor();
-    await page.close();
-  });
+  it.each(["unsupported", "claimedButFails"] as const)(
+    "연말 on the web where the workbook cannot be had as a file (%s): both made from the sheets, and said",
+    async (compressedFile) => {
+      const page = await openPane(browser, "ko-KR", 450, 9, true, "PC", compressedFile);
+      await page.getByRole("button", { name: "예시 불러오기" }).click();
+      await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+      await page.getByLabel("기준월").selectOption("12");
+      await page.getByRole("button", { name: "달성도 계산" }).click();
+      await page.getByTestId("overall-score").waitFor();
+      await page.getByRole("button", { name: "새해 양식 만들기" }).click();
+      const notice = page.getByText(
+        "시트에서 읽은 설정·목표·월별실적의 값과 수식으로 새해 양식을 만들었습니다",
+        {
+          exact: false,
+        }
+      );
+      await notice.waitFor();
+      if (compressedFile === "claimedButFails")
+        await expect(notice.textContent()).resolves.toContain(
+          "파일로 받지 못한 까닭: getFileAsync: The file type is not supported on this platform. (11001)"
+        );
+      const opened = await page.evaluate(() =>
+        (
+          window as unknown as { __excel: { files: { createdWorkbooks: Uint8Array[] } } }
+        ).__excel.files.createdWorkbooks.map((bytes) => Array.from(bytes))
+      );
+      const next = await readSnapshot(new Uint8Array(opened[0]));
+      expect(next.sheets.map((s) => s.name)).toEqual(["설정", "목표", "월별실적"]);
+      expect(next.sheets[0].rows.find((r) => r?.[0] === "연도")?.[1]).toBe(2012);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "결과보고서 만들기 (.docx)" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("2011 민원봉사과 결과보고.docx");
+      await page
+        .getByText("시트에서 읽은 값으로 결과보고서를 만들었습니다", { exact: false })
+        .waitFor();
+      await page.close();
+    }
+  );
+
+  it.each([7, 14])(
+    "연말 on Windows' desktop Excel (ExcelApi 1.%i): the report downloads, 새해 양식 opens from 1.8 or downloads below",
+    async (level) => {
+      // Issue 30: the report was withheld on every desktop, though Windows' WebView2 downloads.
+      const page = await openPane(browser, "ko-KR", 450, level, false, "PC");
+      await page.getByRole("button", { name: "예시 불러오기" }).click();
+      await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+      await page.getByRole("button", { name: "달성도 계산" }).click();
+      await page.getByTestId("overall-score").waitFor();
+      await openSection(page, "연말: 새해 양식과 결과보고서");
+      await expect(page.getByTestId("report-desktop").count()).resolves.toBe(0);
+      const [report] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "결과보고서 만들기 (.docx)" }).click(),
+      ]);
+      expect(report.suggestedFilename()).toMatch(/결과보고\.docx$/);
+      if (level >= 8) {
+        await page.getByRole("button", { name: "새해 양식 만들기" }).click();
+        // A desktop asks for the name when the new workbook is saved.
+        await page.getByText("새해 양식을 새 통합문서로 열었습니다").waitFor();
+      } else {
+        const [next] = await Promise.all([
+          page.waitForEvent("download"),
+          page.getByRole("button", { name: "새해 양식 만들기" }).click(),
+        ]);
+        expect(next.suggestedFilename()).toMatch(/\.xlsx$/);
+        await page.getByText("새해 양식을 내려받았습니다").waitFor();
+      }
+      await page.close();
+    }
+  );
 
   it("연말 on Excel for Mac (ExcelApi 1.17): 새해 양식 opens as a new workbook, the report says where instead", async () => {
     const page = await openPane(browser, "ko-KR", 450, 17, false, "Mac");
