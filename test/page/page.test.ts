@@ -265,11 +265,16 @@ async function openPage(
       await photograph(page, "consolidation");
       // At 400 px the department's name stays on one line (it broke as "민원봉사 / 과").
       await expect(
-        table.locator("tbody tr").first().locator("td").nth(1).evaluate((td) => {
-          const range = document.createRange();
-          range.selectNodeContents(td);
-          return range.getClientRects().length;
-        })
+        table
+          .locator("tbody tr")
+          .first()
+          .locator("td")
+          .nth(1)
+          .evaluate((td) => {
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            return range.getClientRects().length;
+          })
       ).resolves.toBe(1);
       // Where the 정성평가 is typed, said where it happens (issue 29).
       await expect(page.getByTestId("qualitative-steps").textContent()).resolves.toContain(

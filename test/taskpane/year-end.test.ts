@@ -33,13 +33,36 @@ async function computedThroughDecember(
 }
 
 describe("연말 in the pane, with and without the workbook as a file", () => {
+  // The user's own sheet (Sheet1) travels only in a workbook made from the file.
+  const fromSheets = { sheets: ["설정", "목표", "월별실적"] };
   it.each([
-    ["the web without CompressedFile", "unsupported", 9, true],
-    ["the web where getFileAsync fails (11001)", "claimedButFails", 9, true],
-    ["Windows at ExcelApi 1.14", "supported", 14, false],
+    [
+      "the web without CompressedFile",
+      "unsupported",
+      9,
+      true,
+      { from: "sheets", why: "noFile" },
+      fromSheets,
+    ],
+    [
+      "the web where getFileAsync fails (11001)",
+      "claimedButFails",
+      9,
+      true,
+      { from: "sheets", why: "fileFailed" },
+      fromSheets,
+    ],
+    [
+      "Windows at ExcelApi 1.14",
+      "supported",
+      14,
+      false,
+      { from: "file" },
+      { sheets: ["Sheet1", "설정", "목표", "월별실적"] },
+    ],
   ] as const)(
     "%s: the same report and next year's cells as from the file",
-    async (_, compressedFile, level, web) => {
+    async (_, compressedFile, level, web, source, made) => {
       const { excel: asFile, nextYear } = await computedThroughDecember("supported", level, web);
       const { excel } = await computedThroughDecember(compressedFile, level, web);
       const expected = await reportInPane(hostOf(asFile), nextYear);
@@ -57,20 +80,9 @@ describe("연말 in the pane, with and without the workbook as a file", () => {
         inputSheets(await readSnapshot(nextFromFile.bytes))
       );
       // What was read, and said: the file where Office gives it; else the sheets, and why.
-      if (compressedFile === "supported") {
-        expect(report.source).toEqual({ from: "file" });
-      } else {
-        expect(report.source).toMatchObject({
-          from: "sheets",
-          why: compressedFile === "unsupported" ? "noFile" : "fileFailed",
-        });
-        // Without the file, the user's own sheet (Sheet1) cannot travel.
-        expect((await readSnapshot(next.bytes)).sheets.map((s) => s.name)).toEqual([
-          "설정",
-          "목표",
-          "월별실적",
-        ]);
-      }
+      expect(report.source).toMatchObject(source);
+      expect(next.source).toMatchObject(source);
+      expect({ sheets: (await readSnapshot(next.bytes)).sheets.map((s) => s.name) }).toEqual(made);
       // No file left open, whichever way it went.
       expect(excel.files.open).toBe(0);
     }
