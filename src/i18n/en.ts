@@ -292,6 +292,13 @@ export const en: Messages = {
       "This workbook holds {department}'s plan. Consolidating here adds the consolidation, qualitative and settings sheets, and its results report becomes the consolidation's.",
     consolidateNew: "Into a new workbook",
     consolidateHere: "Into this workbook",
+    consolidatedWhyDownloaded: {
+      tooLarge:
+        "The consolidation is larger than Excel on the web opens at once (about 3.7 MB), so it was downloaded instead of opened.",
+      refused: "Excel could not open the consolidation in a new window, so it was downloaded.",
+    },
+    consolidatedNotOpened:
+      "Excel could not open the consolidation in a new window, and this Excel cannot download it. Choose [Into this workbook], or consolidate on the file page (mbo-eval.html).",
     consolidatedNewOpened:
       "The consolidation opened as a new workbook: {count} departments (as of month {month}).",
     consolidatedNewDownloaded:

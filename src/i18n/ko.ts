@@ -281,6 +281,13 @@ export const ko = {
       "이 통합문서에는 {department}의 계획이 있습니다. 여기에 취합하면 취합·정성평가·취합설정 시트가 더해지고, 결과보고서도 취합의 것이 됩니다.",
     consolidateNew: "새 통합문서로 취합",
     consolidateHere: "이 통합문서에 취합",
+    consolidatedWhyDownloaded: {
+      tooLarge:
+        "취합 통합문서가 웹용 Excel이 한 번에 열 수 있는 크기(약 3.7 MB)보다 커서 새 창 대신 내려받았습니다.",
+      refused: "Excel이 취합 통합문서를 새 창으로 열지 못해 내려받았습니다.",
+    },
+    consolidatedNotOpened:
+      "Excel이 취합 통합문서를 새 창으로 열지 못했고, 이 Excel에서는 내려받을 수도 없습니다. [이 통합문서에 취합]을 고르거나 파일로 계산 페이지(mbo-eval.html)에서 취합하세요.",
     consolidatedNewOpened: "취합을 새 통합문서로 열었습니다: {count}개 부서 (기준월 {month}월).",
     consolidatedNewDownloaded:
       "취합 통합문서를 내려받았습니다: {name} ({count}개 부서, 기준월 {month}월).",

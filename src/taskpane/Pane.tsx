@@ -51,6 +51,7 @@ import type { NewYearOutcome } from "../core/year/newYear";
 import { nextStep, nextStepText, type NextStep } from "../outcome/nextStep";
 import { COMMITTEE_TOOLS_KEY, useRemembered } from "./remembered";
 import type { YearEndSource } from "./yearEnd";
+import { openAsNewWorkbook } from "./newWorkbook";
 
 /** The pane's sections: each opens and closes; the next step's are opened for the user. */
 type Section = "actions" | "import" | "yearEnd" | "consolidate";
@@ -348,15 +349,19 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
       const { bytes } = await consolidatedWorkbook(picked, lang, localTimestamp(new Date()));
       const count = picked.consolidation.departments.length;
       const month = picked.consolidation.asOfMonth;
-      if (host.openWorkbook) {
-        await host.openWorkbook(bytes);
+      const outcome = await openAsNewWorkbook(host, bytes);
+      if (outcome.opened)
         return { intent: "success", text: format(text.consolidatedNewOpened, { count, month }) };
-      }
+      if (!host.canDownload) return { intent: "error", text: text.consolidatedNotOpened };
+      // Not opened (no new window here, too large for the web, or refused): the same bytes downloaded.
       const name = messagesFor(lang).page.consolidationFile;
       saveAs(xlsxBlob(bytes), name);
+      const why = outcome.notOpened ? text.consolidatedWhyDownloaded[outcome.notOpened] : "";
       return {
-        intent: "success",
-        text: format(text.consolidatedNewDownloaded, { name, count, month }),
+        intent: why ? "warning" : "success",
+        text: [why, format(text.consolidatedNewDownloaded, { name, count, month })]
+          .filter(Boolean)
+          .join(" "),
       };
     });
   const consolidateHere = (files: File[]) =>

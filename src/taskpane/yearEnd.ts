@@ -7,6 +7,7 @@ import { isInputSheet } from "../core/format/schema";
 import { rebuiltInputSheets } from "../core/year/rebuilt";
 import type { WorkbookSnapshot } from "../core/format/workbook";
 import { FileApiError } from "../excel/file";
+import { openAsNewWorkbook, type NewWorkbookOutcome } from "./newWorkbook";
 import { newYearWorkbook, type NewYearOutcome } from "../core/year/newYear";
 import type { ReportDocument, ReportOutcome } from "../core/report/document";
 import { isReportSheet, workbookReport } from "../core/report/workbookReport";
@@ -50,23 +51,13 @@ async function yearEndInput(
 }
 
 export type NewYearInPane =
-  | {
+  | ({
       ok: true;
       source: YearEndSource;
       made: Extract<NewYearOutcome, { ok: true }>;
       bytes: Uint8Array;
-      opened: boolean;
-      /** Why it was not opened where Excel could have (too large for the web, or refused). */
-      notOpened?: "tooLarge" | "refused";
-    }
+    } & NewWorkbookOutcome)
   | Extract<NewYearOutcome, { ok: false }>;
-
-/**
- * The largest workbook Excel on the web opens with createWorkbook: its base64 (4/3 of the bytes)
- * travels inside one request, which the web refuses over 5 MB (office-js #4031); a margin is
- * left for the request's own words.
- */
-export const WEB_CREATE_WORKBOOK_BYTES = Math.floor(((5 * 1024 * 1024 - 64 * 1024) * 3) / 4);
 
 /**
  * Next year's workbook from the open one, opened as a new workbook where Excel can (`opened`);
@@ -80,16 +71,7 @@ export async function newYearInPane(host: ExcelHost, thisYear: number): Promise<
   // Without the file, the input sheets rebuilt in a new workbook take its place.
   const base = bytes ?? (await writeWorkbook(null, rebuiltInputSheets(snapshot).write));
   const next = await writeWorkbook(base, made.write);
-  const done = { ok: true as const, source, made, bytes: next };
-  if (!host.openWorkbook) return { ...done, opened: false };
-  if (host.web && next.length > WEB_CREATE_WORKBOOK_BYTES)
-    return { ...done, opened: false, notOpened: "tooLarge" };
-  try {
-    await host.openWorkbook(next);
-  } catch {
-    return { ...done, opened: false, notOpened: "refused" };
-  }
-  return { ...done, opened: true };
+  return { ok: true, source, made, bytes: next, ...(await openAsNewWorkbook(host, next)) };
 }
 
 /** The results report of the open workbook (a department's, or a 취합 summary), or why not. */

@@ -518,6 +518,26 @@ async function tabTo(page: Page, name: string): Promise<void> {
     });
     // The open workbook keeps only its own sheets (the double starts with Sheet1): no 취합 in it.
     expect(made).toEqual({ created: 1, sheets: ["Sheet1", "설정", "목표", "월별실적"] });
+    // Excel refuses the new window ("internal error", office-js #3646): the same 취합 downloaded,
+    // and why (issue 30; it showed the raw error).
+    await page.evaluate(() => {
+      (
+        window as unknown as { __excel: { files: { createWorkbookRefuses: boolean } } }
+      ).__excel.files.createWorkbookRefuses = true;
+    });
+    const pick = page.getByLabel("부서별 통합문서를 고르면");
+    await pick.setInputFiles([]);
+    await pick.setInputFiles(departmentFiles);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "새 통합문서로 취합" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("취합.xlsx");
+    await page
+      .getByText(
+        "Excel이 취합 통합문서를 새 창으로 열지 못해 내려받았습니다. 취합 통합문서를 내려받았습니다"
+      )
+      .waitFor();
     await page.close();
   });
 
