@@ -291,6 +291,28 @@ describe("the Excel API double", () => {
     expect(excel.sheet("S")?.cells.size).toBe(0);
   });
 
+  it("answers a whole column as Excel does: all 1,048,576 rows on a desktop, refused over 5 MB on the web", async () => {
+    const column = async (web: boolean) => {
+      const excel = new ExcelDouble(9, web);
+      excel.setCell("S", "A3", 7);
+      const context = excel.context();
+      const range = context.workbook.worksheets.getItem("S").getRange("A:A").load("values");
+      const failed = await code(() => context.sync());
+      return failed === "no error" ? { rows: range.values.length, a3: range.values[2] } : failed;
+    };
+    await expect(column(false)).resolves.toEqual({ rows: 1_048_576, a3: [7] });
+    await expect(column(true)).resolves.toBe("ResponsePayloadSizeLimitExceeded");
+    // Whole rows too; a whole sheet's cells are past what one operation can touch.
+    const excel = new ExcelDouble(9, false);
+    excel.setCell("S", "B2", 1);
+    const context = excel.context();
+    const rows = context.workbook.worksheets.getItem("S").getRange("2:2").load("values");
+    await context.sync();
+    expect(rows.values[0]).toHaveLength(16_384);
+    context.workbook.worksheets.getItem("S").getRange("A:E").load("values");
+    expect(await code(() => context.sync())).toBe("RangeExceedsLimit");
+  });
+
   it("refuses a request over 5 MB and counts every request's bytes", async () => {
     const excel = new ExcelDouble(9);
     excel.addSheet("S");

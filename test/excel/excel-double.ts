@@ -296,7 +296,10 @@ interface Box {
 
 const key = (row: number, col: number) => `${row},${col}`;
 
-/** "A1", "B2:D5", "'결과'!A1:B2" (sheet part ignored); whole columns refused as Excel does. */
+/** The most cells one range operation may touch (assumed: Excel documents no number). */
+const RANGE_CELLS_ASSUMED_LIMIT = 5_000_000;
+
+/** "A1", "B2:D5", "'결과'!A1:B2" (sheet part ignored): one cell or a block of cells. */
 export function parseRange(address: string): Box {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const [from, to = from] = local.replace(/\$/g, "").toUpperCase().split(":");
@@ -1666,7 +1669,8 @@ class RangeProxy extends Proxy {
   }
 
   box(): Box {
-    if (this.ref) return parseRange(this.ref);
+    // Whole columns ("A:A") and rows ("3:5") are ranges Excel answers, as any other.
+    if (this.ref) return spanBox(this.ref);
     if (this.used) {
       const within = this.used.within === undefined ? undefined : spanBox(this.used.within);
       return (
@@ -1683,10 +1687,13 @@ class RangeProxy extends Proxy {
 
   private cells(): { box: Box; model: SheetModel } {
     const box = this.box();
-    if (box.bottom - box.top > 100_000 || box.right - box.left > 1000) {
+    // Excel answers a whole column's 1,048,576 cells (the web then refuses the response over
+    // 5 MB); beyond some size it fails "due to excessive resource utilization" (the large-range
+    // article names no number): assumed at 5 million cells, as RangeExceedsLimit.
+    if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > RANGE_CELLS_ASSUMED_LIMIT) {
       throw new OfficeError(
-        "InvalidOperation",
-        "Whole rows or columns cannot be written or read here"
+        "RangeExceedsLimit",
+        "The cell count in the range has exceeded the maximum supported number."
       );
     }
     return { box, model: this.sheet.model() };
