@@ -1,7 +1,7 @@
 import { computeInExcel, officeHost, writeInExcel } from "../excel/actions";
 import { messageWrite } from "../core/sheets/resultsNotice";
 import { localTimestamp } from "../core/rules/time";
-import { languageFor, messagesFor } from "../i18n";
+import { format, languageFor, messagesFor } from "../i18n";
 import { showOutcome, type DialogHost } from "./dialog";
 import { computeOutcome, failureOutcome, type Outcome } from "../outcome/compute";
 import type { RibbonAction } from "./register";
@@ -25,6 +25,7 @@ function dialogHost(): DialogHost {
       const id = setTimeout(done, ms);
       return () => clearTimeout(id);
     },
+    now: () => Date.now(),
   };
 }
 
@@ -32,11 +33,13 @@ function dialogHost(): DialogHost {
  * Says how Compute went: in a dialog where Office has the Dialog API; otherwise the workbook says
  * it (결과 activated with the results, or holding why Compute failed).
  */
-async function tell(outcome: Outcome, computedAt: string): Promise<void> {
+async function tell(outcome: Outcome, computedAt: string, startedAt: number): Promise<void> {
   const lang = languageFor(Office.context.displayLanguage);
+  const text = messagesFor(lang).ribbon;
   // The dialog page sits beside this function file.
   const here = typeof window === "undefined" ? "" : window.location.href;
-  if (await showOutcome(dialogHost(), here, outcome, messagesFor(lang).ribbon.close)) return;
+  const words = { close: text.close, more: (count: number) => format(text.more, { count }) };
+  if (await showOutcome(dialogHost(), here, outcome, words, startedAt)) return;
   if (!outcome.ok) {
     await writeInExcel(
       officeHost(),
@@ -51,6 +54,8 @@ async function tell(outcome: Outcome, computedAt: string): Promise<void> {
  */
 export const ribbonFunctions: Record<string, RibbonAction> = {
   computeAchievement: async () => {
+    // Office's 5 minutes run from here: the dialog's wait is counted from this moment.
+    const startedAt = Date.now();
     const lang = languageFor(Office.context.displayLanguage);
     const computedAt = localTimestamp(new Date());
     let outcome: Outcome;
@@ -59,9 +64,9 @@ export const ribbonFunctions: Record<string, RibbonAction> = {
     } catch (error) {
       outcome = failureOutcome(error, lang);
       // Telling may fail for the same reason (the user is still typing): the error stands.
-      await tell(outcome, computedAt).catch(() => undefined);
+      await tell(outcome, computedAt, startedAt).catch(() => undefined);
       throw error;
     }
-    await tell(outcome, computedAt);
+    await tell(outcome, computedAt, startedAt);
   },
 };

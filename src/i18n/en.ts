@@ -99,6 +99,7 @@ export const en: Messages = {
     notComputed: "Achievement cannot be computed",
     failed: "Compute did not finish",
     seeResults: "The Results sheet has the details.",
+    more: "{count} more lines are on the Results sheet.",
     close: "OK",
   },
   /** An action's result in words, wherever it is told (the ribbon's dialog, the CLI). */

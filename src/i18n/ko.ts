@@ -89,6 +89,7 @@ export const ko = {
     notComputed: "달성도를 계산할 수 없습니다",
     failed: "달성도를 계산하지 못했습니다",
     seeResults: "결과 시트에 자세한 내용이 있습니다.",
+    more: "나머지 {count}줄은 결과 시트에 있습니다.",
     close: "확인",
   },
   /** An action's result in words, wherever it is told (the ribbon's dialog, the CLI). */

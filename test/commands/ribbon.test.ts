@@ -2,7 +2,7 @@
 // happened in the workbook, and always completes its event.
 import { ribbonFunctions } from "../../src/commands/functions";
 import { registerRibbonFunctions, type RibbonEvent } from "../../src/commands/register";
-import { DIALOG_WAIT_MS } from "../../src/commands/dialog";
+import { FUNCTION_DEADLINE_MS } from "../../src/commands/dialog";
 import { ExcelDouble, officeGlobals, type OpenDialog } from "../excel/excel-double";
 import { excelWithTemplate } from "../excel/excel-path";
 
@@ -158,7 +158,7 @@ describe("달성도 계산 on the ribbon", () => {
     const { done } = startCompute(excel);
     while (excel.dialogs.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const dialog = excel.dialogs[0];
-    const key = decodeURIComponent(dialog.url.split("?k=")[1]);
+    const key = new URL(dialog.url, "https://localhost/").searchParams.get("k");
     const words = JSON.parse(stored.get(`mbo-outcome:${key}`)!);
     expect(words).toMatchObject({ ok: true, title: "달성도를 계산했습니다" });
     dialog.messageParent("ready");
@@ -169,6 +169,23 @@ describe("달성도 계산 on the ribbon", () => {
     delete globalScope.localStorage;
   });
 
+  it("with DialogApi 1.1 and no storage the dialog's address carries the outcome's short form", async () => {
+    const { excel } = await excelWithTemplate(9);
+    excel.dialogApiMinor = 1;
+    const { done } = startCompute(excel);
+    while (excel.dialogs.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const dialog = excel.dialogs[0];
+    const short = new URL(dialog.url, "https://localhost/").searchParams.get("s");
+    expect(JSON.parse(short!)).toMatchObject({
+      ok: true,
+      title: "달성도를 계산했습니다",
+      lines: expect.arrayContaining(["종합점수 99.3 (S등급), 기준월 6월 — 확정"]),
+      close: "확인",
+    });
+    dialog.pressButton();
+    await done;
+  });
+
   it("completes within the function command's life even when the dialog stays open", async () => {
     jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate"] });
     try {
@@ -176,11 +193,11 @@ describe("달성도 계산 on the ribbon", () => {
       const { done, event } = startCompute(excel);
       while (excel.dialogs.length === 0) await jest.advanceTimersByTimeAsync(10);
       expect(event.completed).not.toHaveBeenCalled();
-      await jest.advanceTimersByTimeAsync(DIALOG_WAIT_MS);
+      await jest.advanceTimersByTimeAsync(FUNCTION_DEADLINE_MS);
       await done;
       expect(event.completed).toHaveBeenCalledTimes(1);
       expect(excel.dialogs[0].open).toBe(true);
-      expect(DIALOG_WAIT_MS).toBeLessThan(5 * 60 * 1000);
+      expect(FUNCTION_DEADLINE_MS).toBeLessThan(5 * 60 * 1000);
     } finally {
       jest.useRealTimers();
     }

@@ -21,6 +21,7 @@ import { builtAddin, builtHarness, root } from "../support/build";
 import { cellValue } from "../taskpane/harness-page";
 import { IE11_USER_AGENT, REMOVED, STRIP_BROWSER_TO_IE11, STRIP_TO_IE11 } from "./ie11-built-ins";
 import { axeViolations } from "../support/axe";
+import { withShortForm } from "../../src/commands/dialog";
 
 /** The run's shared production build (test/support/build.ts). */
 let dist = "";
@@ -361,6 +362,40 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
     expect(await cellValue(page, "목표", "N4")).toBe(120000000);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("the ribbon's outcome dialog shows the short form its address carries where storage is not shared (DialogApi 1.1)", async () => {
+    const context = await browser.newContext({
+      userAgent: IE11_USER_AGENT,
+      viewport: { width: 420, height: 360 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith("file:") ? route.continue() : route.abort()
+    );
+    await page.addInitScript(STRIP_BROWSER_TO_IE11);
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) => `✖ 월별실적!G${5 + i} [많음]: 숫자가 아닙니다`
+    );
+    const address = withShortForm(
+      `file://${join(dist, "outcome.html")}?k=unknown`,
+      { ok: true, title: "달성도를 계산했습니다", lines },
+      "확인",
+      (count) => `나머지 ${count}줄은 결과 시트에 있습니다.`
+    );
+    // No words stored under the key (another storage partition): the address's words instead.
+    await page.goto(address);
+    await expect(page.locator("h1").textContent()).resolves.toBe("달성도를 계산했습니다");
+    await expect(page.locator("li").first().textContent()).resolves.toBe(lines[0]);
+    await expect(page.locator("li").last().textContent()).resolves.toMatch(
+      /^나머지 \d+줄은 결과 시트에 있습니다\.$/
+    );
+    await expect(page.locator("#close").textContent()).resolves.toBe("확인");
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("the ribbon's outcome dialog shows its words as text, in IE11's built-ins", async () => {
