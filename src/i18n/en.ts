@@ -172,7 +172,8 @@ export const en: Messages = {
     done: "Done",
     noActivities: "There are no activities.",
     problems: "4. Input check",
-    noProblems: "The input check found no problems.",
+    checkFact: "Input check",
+    checkNone: "No problems",
     ranking: "1. Departments ranked",
     distribution: "2. Grade distribution",
     gradeColumn: "Grade",
@@ -534,6 +535,8 @@ export const en: Messages = {
     firstHalfShareHelp:
       "Weight of the score as of June in the year score (with the second-half share)",
     secondHalfShareHelp: "Weight of the score as of December in the year score",
+    committeeApprovalBoxHelp:
+      "Roles of the approval box printed at the top right of the consolidation's report, comma-separated; blank: none",
     approvalBoxHelp: "Roles of the approval box printed at the top right of 결과, comma-separated",
     cumulative: "Cumulative",
     latest: "Latest",

@@ -162,7 +162,8 @@ export const ko = {
     done: "실적",
     noActivities: "활동이 없습니다.",
     problems: "4. 입력 점검",
-    noProblems: "입력 점검에서 찾은 문제가 없습니다.",
+    checkFact: "입력 점검",
+    checkNone: "문제 없음",
     ranking: "1. 부서별 순위",
     distribution: "2. 등급 분포",
     gradeColumn: "등급",
@@ -516,6 +517,8 @@ export const ko = {
     lowestScoreGradedC: "C 등급 최저 점수, 미만은 D",
     firstHalfShareHelp: "연간 점수에서 6월 기준 점수의 비중 (하반기 비중과 함께 입력)",
     secondHalfShareHelp: "연간 점수에서 12월 기준 점수의 비중",
+    committeeApprovalBoxHelp:
+      "취합 결과보고서 첫 쪽 오른쪽 위에 인쇄할 결재 칸, 쉼표로 구분 (예: 담당, 팀장, 실장). 비워 두면 없음",
     approvalBoxHelp: "결과 첫 쪽 오른쪽 위에 인쇄할 결재 칸, 쉼표로 구분 (예: 담당, 팀장, 과장)",
     cumulative: "누계",
     latest: "수준",

@@ -15,13 +15,16 @@ import {
   Table,
   TableCell,
   TableRow,
+  TextDirection,
   TextRun,
+  VerticalAlign,
   WidthType,
 } from "docx";
 import JSZip from "jszip";
 import type { ReportBlock, ReportDocument, ReportTable } from "../core/report/document";
 import { Utf8Parts } from "../xlsx/utf8Parts";
 import { escapeXml } from "../xlsx/xml";
+import { CELL_PADDING, columnWidths, textWidth, unbreakable } from "./layout";
 
 const DOCUMENT_PART = "word/document.xml";
 
@@ -48,12 +51,6 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
 } as const;
 
-/** Column widths in twips: the workbook's relative widths spread over the text width. */
-function widths(table: ReportTable): number[] {
-  const total = table.columns.reduce((sum, c) => sum + c.width, 0);
-  return table.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
-}
-
 function cellParagraph(text: string, align: keyof typeof ALIGN, bold = false): Paragraph {
   return new Paragraph({ alignment: ALIGN[align], children: [new TextRun({ text, bold })] });
 }
@@ -64,41 +61,67 @@ function cellParagraph(text: string, align: keyof typeof ALIGN, bold = false): P
  */
 const tableMarker = (n: number) => `\uE000MBO-TABLE-${n}\uE000`;
 
-/** A table's cell: its width, its alignment, bold or not (WordprocessingML, as docx writes it). */
-function cellXml(text: string, width: number, align: keyof typeof ALIGN, bold: boolean): string {
+/**
+ * A cell's text as written: one that wraps in its column gets word joiners inside its words
+ * (`unbreakable`); one that fits stays exactly as typed (a joiner would travel with a copy).
+ */
+const wrapped = (text: string, width: number, bold: boolean) =>
+  textWidth(text, bold) + CELL_PADDING > width ? unbreakable(text) : text;
+
+/**
+ * A table that fits on a page this many rows long (9 pt rows, an A4 page less its title) is kept
+ * on one: its rows held to the next (a three-row table split across pages, issue 30).
+ */
+const ROWS_KEPT_TOGETHER = 30;
+
+/**
+ * A table's cell: its width, its alignment, bold or not, held to the next row or not
+ * (WordprocessingML, as docx writes it).
+ */
+function cellXml(
+  text: string,
+  width: number,
+  align: keyof typeof ALIGN,
+  bold: boolean,
+  keepNext: boolean
+): string {
   const run = bold ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : "";
+  const keep = keepNext ? "<w:keepNext/>" : "";
   return (
-    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr><w:p><w:pPr><w:jc w:val="${align}"/></w:pPr>` +
-    `<w:r>${run}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p></w:tc>`
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr><w:p><w:pPr>${keep}<w:jc w:val="${align}"/></w:pPr>` +
+    `<w:r>${run}<w:t xml:space="preserve">${escapeXml(wrapped(text, width, bold))}</w:t></w:r></w:p></w:tc>`
   );
 }
 
 /**
- * A table as WordprocessingML, row by row into `out`: the header row repeated on every page, no
- * row split across pages, the report's table style. Written as text rather than as the docx
- * package's objects (about twenty a cell): a 50,000-row workbook's report of 25,000 table rows
- * took 2.3 GB that way (issue 28).
+ * A table as WordprocessingML, row by row into `out`: columns as wide as their words need
+ * (`layout.ts`), the header row repeated on every page and held to the first row, no row split
+ * across pages, a table short enough for a page kept on one, the report's table style. Written
+ * as text rather than as the docx package's objects (about twenty a cell): a 50,000-row
+ * workbook's report of 25,000 table rows took 2.3 GB that way (issue 28).
  */
 function addTable(out: Utf8Parts, table: ReportTable): void {
-  const columnWidths = widths(table);
+  const widths = columnWidths(table, TEXT_WIDTH);
+  const together = table.rows.length <= ROWS_KEPT_TOGETHER;
   out.add(
-    `<w:tbl><w:tblPr><w:tblStyle w:val="${TABLE_STYLE}"/><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/></w:tblPr>` +
-      `<w:tblGrid>${columnWidths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`
+    `<w:tbl><w:tblPr><w:tblStyle w:val="${TABLE_STYLE}"/><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblLayout w:type="fixed"/></w:tblPr>` +
+      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`
   );
   out.add(
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.columns
-      .map((column, i) => cellXml(column.label, columnWidths[i], "center", true))
+      .map((column, i) => cellXml(column.label, widths[i], "center", true, table.rows.length > 0))
       .join("")}</w:tr>`
   );
-  for (const row of table.rows) {
+  table.rows.forEach((row, r) => {
+    const keepNext = together && r < table.rows.length - 1;
     out.add(
       `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row.cells
         .map((text, i) =>
-          cellXml(text, columnWidths[i], table.columns[i].align, row.emphasis ?? false)
+          cellXml(text, widths[i], table.columns[i].align, row.emphasis ?? false, keepNext)
         )
         .join("")}</w:tr>`
     );
-  }
+  });
   out.add("</w:tbl>");
 }
 
@@ -124,24 +147,36 @@ function blockOf(block: ReportBlock, tables: ReportTable[]): Paragraph[] {
   }
 }
 
-/** The 결재란: a 결재 cell, then one box per role, its name above room for a signature. */
+/**
+ * The 결재란 as a 결재 line has it: a narrow label cell at the left — "결재" one syllable a line,
+ * or an English word turned upright — then one box per role, its name above room for a signature,
+ * the whole box at the right margin (it was a full-width label column, issue 30).
+ */
 function approvalBox(approval: NonNullable<ReportDocument["approval"]>): Table {
-  const box = 1000;
-  const cell = (text: string, rowSpan?: number) =>
+  const labelWidth = 454;
+  const box = Math.max(1000, ...approval.roles.map((role) => textWidth(role, true) + 200));
+  const stacked = /^[\uac00-\ud7a3]+$/.test(approval.heading);
+  const label = new TableCell({
+    width: { size: labelWidth, type: WidthType.DXA },
+    rowSpan: 2,
+    verticalAlign: VerticalAlign.CENTER,
+    textDirection: stacked ? undefined : TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT,
+    children: stacked
+      ? [...approval.heading].map((syllable) => cellParagraph(syllable, "center", true))
+      : [cellParagraph(approval.heading, "center", true)],
+  });
+  const cell = (text: string) =>
     new TableCell({
       width: { size: box, type: WidthType.DXA },
-      rowSpan,
       children: [cellParagraph(text, "center", text !== "")],
     });
   return new Table({
     style: TABLE_STYLE,
     alignment: AlignmentType.RIGHT,
-    width: { size: box * (approval.roles.length + 1), type: WidthType.DXA },
-    columnWidths: Array(approval.roles.length + 1).fill(box),
+    width: { size: labelWidth + box * approval.roles.length, type: WidthType.DXA },
+    columnWidths: [labelWidth, ...approval.roles.map(() => box)],
     rows: [
-      new TableRow({
-        children: [cell(approval.heading, 2), ...approval.roles.map((role) => cell(role))],
-      }),
+      new TableRow({ children: [label, ...approval.roles.map((role) => cell(role))] }),
       new TableRow({
         height: { value: 850, rule: HeightRule.ATLEAST },
         children: approval.roles.map(() => cell("")),

@@ -15,8 +15,7 @@ export const WEB_CREATE_WORKBOOK_BYTES = Math.floor(((5 * 1024 * 1024 - 64 * 102
  * ("tooLarge"), or Excel refused it ("refused": "internal error", office-js #3646).
  */
 export type NewWorkbookOutcome =
-  | { opened: true }
-  | { opened: false; notOpened?: "tooLarge" | "refused" };
+  { opened: true } | { opened: false; notOpened?: "tooLarge" | "refused" };
 
 export async function openAsNewWorkbook(
   host: ExcelHost,

@@ -17,6 +17,7 @@ import { generatePlan } from "../support/generate";
 import { runCli } from "../support/cli";
 import { shown } from "../support/formats";
 import { hasProgram } from "../support/needs";
+import { drawnBlocks, wordBreaks } from "../support/pdf";
 import { computeFile, sheetOf, tableByHeader } from "../support/workbooks";
 import { yearWorkbook } from "../support/year";
 
@@ -40,8 +41,8 @@ async function writerText(docx: string): Promise<string> {
   return readFileSync(join(out, name), "utf8");
 }
 
-/** Every page of the document as PNG in docs/renders (`stem`-1.png …); the page count. */
-async function render(docx: string, stem: string): Promise<number> {
+/** Every page of the document as PNG in docs/renders (`stem`-1.png …); the PDF and its pages. */
+async function render(docx: string, stem: string): Promise<{ pdf: string; pages: number }> {
   const out = await convert(docx, "pdf", join(dir, "pdf"));
   const pdf = join(
     out,
@@ -53,7 +54,16 @@ async function render(docx: string, stem: string): Promise<number> {
   for (const old of readdirSync(RENDERS).filter((f) => f.startsWith(`${stem}-`)))
     rmSync(join(RENDERS, old));
   execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(RENDERS, stem)]);
-  return readdirSync(RENDERS).filter((f) => f.startsWith(`${stem}-`)).length;
+  return { pdf, pages: readdirSync(RENDERS).filter((f) => f.startsWith(`${stem}-`)).length };
+}
+
+/**
+ * The rendered PDF's line breaks inside a word or number ("미입 / 력", "Approv / al"): each
+ * paragraph or cell as Writer reads it, unbroken, against its lines as drawn.
+ */
+async function brokenWords(docx: string, pdf: string): Promise<string[]> {
+  const texts = (await writerText(docx)).split(/\r?\n/).map((l) => l.trim());
+  return wordBreaks(drawnBlocks(pdf), texts);
 }
 
 const percent = (v: unknown) => shown(v as number, "percent");
@@ -93,7 +103,8 @@ describe("mbo-eval report on a department's workbook computed as of 12월", () =
       const text = await writerText(docx);
       expect(text).toContain("2011년 민원봉사과 주요업무 목표관리 자체평가 결과보고");
       expect(text).not.toContain("(잠정)");
-      for (const role of ["결재", "담당", "팀장", "과장"]) expect(text).toContain(role);
+      // The 결재란: its label one syllable a line in its narrow cell, then the roles.
+      expect(text).toMatch(/결\r?\n재\r?\n담당\r?\n팀장\r?\n과장/);
       const kpis = results.rows.filter((r) =>
         /^\d+-\d+$/.test(String(r[results.col("과제번호")] ?? ""))
       );
@@ -117,9 +128,14 @@ describe("mbo-eval report on a department's workbook computed as of 12월", () =
     }
   );
 
-  withWriter("renders to A4 pages (docs/renders/report-department-*.png)", async () => {
-    expect(await render(docx, "report-department")).toBeGreaterThanOrEqual(1);
-  });
+  withWriter(
+    "renders to A4 pages with no word or number broken across lines (docs/renders/report-department-*.png)",
+    async () => {
+      const { pdf, pages } = await render(docx, "report-department");
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(await brokenWords(docx, pdf)).toEqual([]);
+    }
+  );
 
   it("refuses a workbook never computed, and one changed after its Compute, saying why", async () => {
     const template = await writeWorkbook(
@@ -198,10 +214,21 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
       for (let m = 0; m < 5; m++)
         cells.push({ row, col: header.indexOf(`위원${m + 1}`), value: 70 + ((i * (m + 3)) % 27) });
     }
+    // The 기획감사실's 결재 line, typed in 취합설정 beside its label.
+    const settings = sheetOf(await readSnapshot(readFileSync(summary)), "취합설정");
+    const approvalRow = settings.rows.findIndex((r) => r?.[0] === "결재란");
+    expect(approvalRow).toBeGreaterThan(0);
     writeFileSync(
       summary,
       await writeWorkbook(readFileSync(summary), {
-        sheets: [{ name: "정성평가", mode: "patch", cells }],
+        sheets: [
+          { name: "정성평가", mode: "patch", cells },
+          {
+            name: "취합설정",
+            mode: "patch",
+            cells: [{ row: approvalRow, col: 1, value: "담당, 팀장, 실장" }],
+          },
+        ],
       })
     );
     // Typed after the consolidation: the summary's grades are stale until it is consolidated again.
@@ -219,7 +246,7 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
     async () => {
       const text = await writerText(docx);
       const lines = text.split(/\r?\n/).map((l) => l.trim());
-      expect(lines[0] + lines.slice(0, 5).join(" ")).toContain(
+      expect(lines.slice(0, 12).join(" ")).toContain(
         "2026년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)"
       );
       const snapshot = await readSnapshot(readFileSync(summary));
@@ -267,7 +294,58 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
     }
   );
 
-  withWriter("renders to A4 pages (docs/renders/report-summary-*.png)", async () => {
-    expect(await render(docx, "report-summary")).toBeGreaterThanOrEqual(2);
-  });
+  withWriter(
+    "renders to A4 pages with its 결재란 and no word or number broken across lines (docs/renders/report-summary-*.png)",
+    async () => {
+      const { pdf, pages } = await render(docx, "report-summary");
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(await brokenWords(docx, pdf)).toEqual([]);
+      // The 기획감사실's 결재 line, typed in 취합설정.
+      const text = await writerText(docx);
+      for (const role of ["담당", "팀장", "실장"]) expect(text).toContain(role);
+    }
+  );
+});
+
+describe("mbo-eval report in English: a department's year and a 취합", () => {
+  withWriter(
+    "renders every page with no word broken across lines (docs/renders/report-*-en-*.png)",
+    async () => {
+      const { twelve } = await yearWorkbook("en");
+      writeFileSync(path("en.xlsx"), twelve.bytes);
+      const files: string[] = [];
+      for (let i = 1; i <= 3; i++) {
+        const plan = generatePlan(
+          { tasks: 2, kpisPerTask: 2, activitiesPerTask: 1 },
+          `Dept ${i}`,
+          i
+        );
+        const bytes = await writeWorkbook(
+          null,
+          templateWrite({ lang: "en", year: 2026, department: `Dept ${i}`, sample: plan })
+        );
+        files.push(path(`en-dept-${i}.xlsx`));
+        writeFileSync(files[i - 1], (await computeFile(bytes)).bytes);
+      }
+      const code = await main(
+        ["consolidate", ...files, "-o", path("en-summary.xlsx")],
+        { out: () => undefined, err: () => undefined, now: () => "2026-12-20 10:00" },
+        "en"
+      );
+      expect(code).toBe(EXIT.ok);
+      for (const [input, stem] of [
+        ["en.xlsx", "report-department-en"],
+        ["en-summary.xlsx", "report-summary-en"],
+      ]) {
+        const out = path(`${stem}.docx`);
+        const run = await runCli("report", path(input), "-o", out);
+        expect(run.code).toBe(EXIT.ok);
+        const { pdf } = await render(out, stem);
+        expect({ stem, broken: await brokenWords(out, pdf) }).toEqual({ stem, broken: [] });
+      }
+      // The English 결재란: its label turned upright in a narrow cell, each role whole.
+      const text = await writerText(path("report-department-en.docx"));
+      for (const role of ["Officer", "Team leader", "Director"]) expect(text).toContain(role);
+    }
+  );
 });

@@ -75,6 +75,13 @@ export const COMMITTEE_SETTINGS: CommitteeSetting[] = [
     defaultValue: "",
     help: label("consolidationAsOfHelp"),
   },
+  {
+    // The 기획감사실's 결재 line on the 취합's report, as 설정's 결재란 is a department's.
+    key: "approvalRoles",
+    ...label("approvalBox"),
+    defaultValue: "",
+    help: label("committeeApprovalBoxHelp"),
+  },
 ];
 
 export const QUALITATIVE_HEADERS = {
@@ -128,6 +135,13 @@ export function readConsolidationMonth(
   return null;
 }
 
+/** 취합설정's 결재란: its roles as typed ("담당, 팀장, 과장"); "" when blank or missing. */
+export function readCommitteeApproval(snapshot: WorkbookSnapshot): string {
+  const sheet = findSheet(snapshot, COMMITTEE_SHEETS.settings);
+  const at = sheet && labelledValueCells(sheet, COMMITTEE_SETTINGS).approvalRoles;
+  return sheet && at ? textAt(sheet, at.row, at.col) : "";
+}
+
 /** 취합설정 read (defaults where it is missing or a value cannot be used, with a problem). */
 export function readCommitteeSettings(
   snapshot: WorkbookSnapshot,
@@ -160,6 +174,8 @@ export function readCommitteeSettings(
       readConsolidationMonth(snapshot, problems);
       continue;
     }
+    // Words for the report (readCommitteeApproval), not a figure.
+    if (setting.key === "approvalRoles") continue;
     const cell = cellOf(sheet, at.row, at.col);
     if (cell === null || cell === "") continue;
     if (setting.key === "method") {

@@ -22,23 +22,19 @@ import { declaredTable, factsTable, type ReportBlock, type ReportOutcome } from 
 
 const SCORE = NUMBER_FORMATS.score;
 
-/**
- * 결과's columns the report shows, in its order (PRODUCT.md "The results report"), with widths for
- * a portrait page: "100.0%" and the headers 과제번호, 과제점수 on one line at 9 pt.
- */
-const GOAL_TABLE_WIDTHS = {
-  taskNo: 8,
-  task: 12,
-  indicator: 11,
-  target: 9,
-  actual: 9,
-  achievement: 9,
-  status: 6,
-  execution: 9,
-  taskScore: 8,
-  grade: 5,
-} as const;
-const GOAL_TABLE_KEYS = Object.keys(GOAL_TABLE_WIDTHS) as (keyof typeof GOAL_TABLE_WIDTHS)[];
+/** 결과's columns the report shows, in its order (PRODUCT.md "The results report"). */
+const GOAL_TABLE_KEYS = [
+  "taskNo",
+  "task",
+  "indicator",
+  "target",
+  "actual",
+  "achievement",
+  "status",
+  "execution",
+  "taskScore",
+  "grade",
+] as const;
 
 function activityTable(month: number, lang: Lang): OutputTable<ActivityResult> {
   const text = messagesFor(lang).report;
@@ -93,6 +89,7 @@ function overview(
   evaluation: Evaluation,
   year: YearScore | null,
   computedAt: string,
+  problems: number,
   lang: Lang
 ): ReportBlock[] {
   const text = messagesFor(lang).report;
@@ -115,6 +112,8 @@ function overview(
       [RESULT_LABELS.yearGrade[lang], year.grade ?? "-"]
     );
   }
+  // 입력 점검 with nothing found: a line here, not a section of its own (problemBlocks).
+  if (problems === 0) facts.push([text.checkFact, text.checkNone]);
   return [
     { kind: "heading", level: 1, text: text.overview },
     factsTable([text.factLabel, text.factValue], facts),
@@ -143,7 +142,7 @@ function goalBlocks(evaluation: Evaluation, lang: Lang): ReportBlock[] {
         // A 잠정 score never stands alone: the mark and its reason beside it.
         text: provisional ? `${heading} — ${resultMark(provisional, lang)}` : heading,
       },
-      declaredTable(RESULT_TABLE, GOAL_TABLE_KEYS, rows, lang, GOAL_TABLE_WIDTHS)
+      declaredTable(RESULT_TABLE, GOAL_TABLE_KEYS, rows, lang)
     );
   }
   return blocks;
@@ -161,14 +160,16 @@ function activityBlocks(evaluation: Evaluation, lang: Lang): ReportBlock[] {
   ];
 }
 
+/**
+ * 입력 점검: a section listing each problem with its own marker (✖ or ⚠; a bulleted list put a
+ * second one before it, issue 30). With none, no section: a last page holding only "문제 없음"
+ * was an orphan — the overview says it instead (overview's `problems`).
+ */
 function problemBlocks(problems: readonly Problem[], lang: Lang): ReportBlock[] {
-  const text = messagesFor(lang).report;
-  // One marker a problem, its own (✖ or ⚠): a bulleted list put a second one before it (issue 30).
+  if (problems.length === 0) return [];
   return [
-    { kind: "heading", level: 1, text: text.problems },
-    ...(problems.length > 0
-      ? problems.map((p): ReportBlock => ({ kind: "paragraph", text: problemLine(p, lang) }))
-      : [{ kind: "paragraph", text: text.noProblems } as ReportBlock]),
+    { kind: "heading", level: 1, text: messagesFor(lang).report.problems },
+    ...problems.map((p): ReportBlock => ({ kind: "paragraph", text: problemLine(p, lang) })),
   ];
 }
 
@@ -209,7 +210,7 @@ export function departmentReport(snapshot: WorkbookSnapshot, thisYear: number): 
       }),
       approval: roles.length ? { heading: RESULT_LABELS.approval[lang], roles } : null,
       blocks: [
-        ...overview(evaluation, year, status.lastComputedAt, lang),
+        ...overview(evaluation, year, status.lastComputedAt, read.problems.length, lang),
         ...goalBlocks(evaluation, lang),
         ...activityBlocks(evaluation, lang),
         ...problemBlocks(read.problems, lang),

@@ -5,11 +5,10 @@ import type { Lang } from "../format/schema";
 import { shownAs } from "../rules/shown";
 import type { OutputTable } from "../sheets/table";
 
+/** A column: its label and alignment; its width follows from what it holds (the writer's). */
 export interface ReportColumn {
   label: string;
   align: "left" | "center" | "right";
-  /** Relative width (the workbook's column width in digits). */
-  width: number;
 }
 
 export interface ReportTable {
@@ -45,8 +44,8 @@ export function factsTable(
   return {
     kind: "table",
     columns: [
-      { label: heading[0], align: "left", width: 14 },
-      { label: heading[1], align: "left", width: 40 },
+      { label: heading[0], align: "left" },
+      { label: heading[1], align: "left" },
     ],
     rows: facts.map((cells) => ({ cells: [...cells] })),
   };
@@ -60,9 +59,7 @@ export function declaredTable<R, K extends string>(
   table: OutputTable<R, K>,
   keys: readonly K[],
   items: readonly R[],
-  lang: Lang,
-  /** Relative widths on the portrait page, where the sheet's (landscape) ones do not fit. */
-  widths: Partial<Record<K, number>> = {}
+  lang: Lang
 ): ReportTable {
   const columns = keys.map((key) => {
     const column = table.find((c) => c.key === key);
@@ -85,7 +82,6 @@ export function declaredTable<R, K extends string>(
     columns: columns.map((column, i) => ({
       label: column.label[lang],
       align: numeric[i] ? "right" : "left",
-      width: widths[column.key] ?? column.width,
     })),
     rows,
   };

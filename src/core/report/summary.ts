@@ -7,6 +7,9 @@ import { format, messagesFor } from "../../i18n";
 import { finalGradeShown } from "../committee/display";
 import type { GradedDepartment, Grading } from "../committee/grading";
 import { committeeOutcome } from "../committee/outcome";
+import { readCommitteeApproval } from "../committee/sheets";
+import { approvalRoles } from "../sheets/resultsHead";
+import { RESULT_LABELS } from "../sheets/results";
 import { majority, type KpiLine } from "../year/consolidate";
 import type { Status } from "../rules/evaluate";
 import type { RawCell } from "../rules/figures";
@@ -18,7 +21,13 @@ import { fixed, readOutputTable, type OutputTable } from "../sheets/table";
 import { NUMBER_FORMATS } from "../format/styles";
 import { shownAs } from "../rules/shown";
 import type { WorkbookSnapshot } from "../format/workbook";
-import { declaredTable, type ReportBlock, type ReportOutcome, type ReportTable } from "./document";
+import {
+  declaredTable,
+  type ReportBlock,
+  type ReportDocument,
+  type ReportOutcome,
+  type ReportTable,
+} from "./document";
 
 const SCORE = NUMBER_FORMATS.score;
 
@@ -131,7 +140,7 @@ function distributionBlocks(grading: Grading, lang: Lang): ReportBlock[] {
   const text = messagesFor(lang).report;
   const table = (columns: string[], rows: string[][]): ReportTable => ({
     kind: "table",
-    columns: columns.map((label, i) => ({ label, align: i === 0 ? "center" : "right", width: 10 })),
+    columns: columns.map((label, i) => ({ label, align: i === 0 ? "center" : "right" })),
     rows: rows.map((cells) => ({ cells })),
   });
   if (grading.distribution) {
@@ -160,6 +169,11 @@ function distributionBlocks(grading: Grading, lang: Lang): ReportBlock[] {
 /** Whether the snapshot is a 취합 summary (it has the 취합 sheet). */
 export const isSummary = (snapshot: WorkbookSnapshot) =>
   snapshot.sheets.some((s) => sheetNameMatches(CONSOLIDATION_SHEETS.summary, s.name));
+
+function summaryApproval(snapshot: WorkbookSnapshot, lang: Lang): ReportDocument["approval"] {
+  const roles = approvalRoles(readCommitteeApproval(snapshot));
+  return roles.length ? { heading: RESULT_LABELS.approval[lang], roles } : null;
+}
 
 export function summaryReport(snapshot: WorkbookSnapshot): ReportOutcome {
   const sheet = findSheet(snapshot, CONSOLIDATION_SHEETS.summary);
@@ -262,7 +276,8 @@ export function summaryReport(snapshot: WorkbookSnapshot): ReportOutcome {
         count: ranked.length,
         complete: grading.complete,
       }),
-      approval: null,
+      // The 기획감사실's 결재 line from 취합설정 (blank: none), as a department's from 설정.
+      approval: summaryApproval(snapshot, lang),
       blocks,
       footer: title,
       fileStem: `${year ?? ""} ${CONSOLIDATION_SHEETS.summary[lang]}`.trim(),
