@@ -9,6 +9,7 @@ import {
   Footer,
   HeadingLevel,
   HeightRule,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -202,7 +203,11 @@ function reportDocx(report: ReportDocument, tables: ReportTable[]): Document {
           },
           paragraph: { spacing: { after: 80, line: 276 } },
         },
-        title: { run: { font: FONTS, size: 32, bold: true, color: "000000" } },
+        // A title that wraps to two lines keeps them apart (1⅓ lines; issue 30: "set too tight").
+        title: {
+          run: { font: FONTS, size: 32, bold: true, color: "000000" },
+          paragraph: { spacing: { line: 320, lineRule: LineRuleType.AUTO, after: 120 } },
+        },
         heading1: {
           run: { font: FONTS, size: 26, bold: true, color: "1F4E78" },
           paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
