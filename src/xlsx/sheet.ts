@@ -18,6 +18,12 @@ import { attribute, escapeXml, rootPrefix } from "./xml";
  */
 const FUTURE_FUNCTIONS = /(?<![\w.])(UNICODE|UNICHAR|IFS|SWITCH|CONCAT|TEXTJOIN|XLOOKUP)\(/g;
 
+/**
+ * Text as a file holds it: a literal "_x0041_" would read back as "A" (Excel's escape of
+ * characters XML cannot carry, which every reader undoes), so its underscore is escaped itself.
+ */
+const fileText = (text: string) => escapeXml(text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_"));
+
 function fileFormula(formula: string): string {
   return formula.replace(FUTURE_FUNCTIONS, "_xlfn.$1(");
 }
@@ -50,7 +56,7 @@ function cellXml(cell: CellWrite, styles: StyleBook, q = "", input = false, kept
   }
   if (typeof value === "boolean")
     return `<${c} r="${ref}"${style} t="b"><${v}>${value ? 1 : 0}</${v}></${c}>`;
-  return `<${c} r="${ref}"${style} t="inlineStr"><${q}is><${q}t xml:space="preserve">${escapeXml(value)}</${q}t></${q}is></${c}>`;
+  return `<${c} r="${ref}"${style} t="inlineStr"><${q}is><${q}t xml:space="preserve">${fileText(value)}</${q}t></${q}is></${c}>`;
 }
 
 /** The writes grouped by row (0-based), in the order they were listed. */
