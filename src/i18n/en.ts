@@ -194,6 +194,8 @@ export const en: Messages = {
     notAWorkbook:
       "Neither an evaluation workbook (Goals, Monthly) nor a consolidation (Summary): {detail}",
     noDepartments: "The consolidation has no departments: {detail}",
+    noCommitteeScores:
+      "No department has its committee score yet, so no report was made: type the scores in the consolidation's Qualitative sheet, consolidate again, then make it ({detail}).",
     summaryStale:
       "The committee's scores or settings changed after the consolidation: {detail}. Consolidate again, then make the report.",
     written: "Results report written: {detail}",

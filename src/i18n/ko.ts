@@ -184,6 +184,8 @@ export const ko = {
     unreadable: "평가 시트를 읽을 수 없습니다: {detail}.",
     notAWorkbook: "평가 통합문서(목표·월별실적)도 취합 통합문서(취합)도 아닙니다: {detail}",
     noDepartments: "취합에 부서가 없습니다: {detail}",
+    noCommitteeScores:
+      "아직 정성평가 점수가 있는 부서가 없어 결과보고서를 만들지 않았습니다: 취합 통합문서의 '정성평가' 시트에 점수를 입력하고 다시 취합한 뒤 만드세요 ({detail}).",
     summaryStale:
       "취합 뒤에 정성평가 또는 취합설정이 바뀌었습니다: {detail}. 다시 취합한 뒤 결과보고서를 만드세요.",
     written: "결과보고서를 만들었습니다: {detail}",

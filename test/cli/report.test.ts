@@ -11,6 +11,7 @@ import { convert } from "../../scripts/libreoffice.cjs";
 import { main } from "../../src/cli/main";
 import { EXIT } from "../../src/cli/files";
 import { templateWrite } from "../../src/core/format/template";
+import { CONSOLIDATION_SHEETS, SETTING_ROWS } from "../../src/core/format/schema";
 import { readSnapshot } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { generatePlan } from "../support/generate";
@@ -308,6 +309,9 @@ describe("mbo-eval report on a 17-department 취합 with the committee's scores"
 });
 
 describe("mbo-eval report in English: a department's year and a 취합", () => {
+  const QUALITATIVE_EN = CONSOLIDATION_SHEETS.qualitative.en;
+  const SETTINGS_EN = CONSOLIDATION_SHEETS.settings.en;
+  const APPROVAL_EN = SETTING_ROWS.find((r) => r.key === "approvalRoles")!.en;
   withWriter(
     "renders every page with no word broken across lines (docs/renders/report-*-en-*.png)",
     async () => {
@@ -327,12 +331,42 @@ describe("mbo-eval report in English: a department's year and a 취합", () => {
         files.push(path(`en-dept-${i}.xlsx`));
         writeFileSync(files[i - 1], (await computeFile(bytes)).bytes);
       }
-      const code = await main(
-        ["consolidate", ...files, "-o", path("en-summary.xlsx")],
-        { out: () => undefined, err: () => undefined, now: () => "2026-12-20 10:00" },
-        "en"
+      const consolidateEn = () =>
+        main(
+          ["consolidate", ...files, "-o", path("en-summary.xlsx")],
+          { out: () => undefined, err: () => undefined, now: () => "2026-12-20 10:00" },
+          "en"
+        );
+      expect(await consolidateEn()).toBe(EXIT.ok);
+      // The committee's scores (five members a department) and the 결재 line, then again.
+      const made = await readSnapshot(readFileSync(path("en-summary.xlsx")));
+      const qualitative = sheetOf(made, QUALITATIVE_EN);
+      const headerRow = qualitative.rows.findIndex((r) => r?.some((c) => c === "Member 1"));
+      const header = qualitative.rows[headerRow] as string[];
+      const scores = [1, 2, 3].flatMap((d) => {
+        const row = qualitative.rows.findIndex((r) => r?.[0] === `Dept ${d}`);
+        return [1, 2, 3, 4, 5].map((m) => ({
+          row,
+          col: header.indexOf(`Member ${m}`),
+          value: 70 + ((d * (m + 3)) % 27),
+        }));
+      });
+      const settings = sheetOf(made, SETTINGS_EN);
+      const approvalRow = settings.rows.findIndex((r) => r?.[0] === APPROVAL_EN);
+      writeFileSync(
+        path("en-summary.xlsx"),
+        await writeWorkbook(readFileSync(path("en-summary.xlsx")), {
+          sheets: [
+            { name: QUALITATIVE_EN, mode: "patch", cells: scores },
+            {
+              name: SETTINGS_EN,
+              mode: "patch",
+              cells: [{ row: approvalRow, col: 1, value: "Officer, Team leader, Director" }],
+            },
+          ],
+        })
       );
-      expect(code).toBe(EXIT.ok);
+      expect(await consolidateEn()).toBe(EXIT.ok);
       for (const [input, stem] of [
         ["en.xlsx", "report-department-en"],
         ["en-summary.xlsx", "report-summary-en"],
@@ -345,7 +379,11 @@ describe("mbo-eval report in English: a department's year and a 취합", () => {
       }
       // The English 결재란: its label turned upright in a narrow cell, each role whole.
       const text = await writerText(path("report-department-en.docx"));
-      for (const role of ["Officer", "Team leader", "Director"]) expect(text).toContain(role);
+      const summaryText = await writerText(path("report-summary-en.docx"));
+      for (const role of ["Officer", "Team leader", "Director"]) {
+        expect(text).toContain(role);
+        expect(summaryText).toContain(role);
+      }
     }
   );
 });

@@ -295,20 +295,13 @@ async function openPage(
       const summary = sheetOf(await readSnapshot(readFileSync(saved)), "취합");
       // The department's row and the file not read.
       expect(summary.rows.filter((r) => String(r[0]).endsWith(".xlsx"))).toHaveLength(2);
-      // The 기획감사실's report of it: no committee score yet, so every department 미완료, 잠정.
-      const [report] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: "결과보고서 내려받기 (.docx)" }).click(),
-      ]);
-      expect(report.suggestedFilename()).toBe("2011 취합 결과보고.docx");
-      const reportPath = join(files, "summary-report.docx");
-      await report.saveAs(reportPath);
-      const body = await (
-        await JSZip.loadAsync(readFileSync(reportPath))
-      )
-        .file("word/document.xml")!
-        .async("string");
-      expect(body).toContain("2011년 주요업무 목표관리 자체평가 결과보고 (부서 종합) (잠정)");
+      // No committee score yet: no report ranking nobody, but why and what to do (issue 29).
+      await expect(
+        page.getByRole("button", { name: "결과보고서 내려받기 (.docx)" }).count()
+      ).resolves.toBe(0);
+      await expect(page.getByTestId("report-refused").textContent()).resolves.toContain(
+        "아직 정성평가 점수가 있는 부서가 없어 결과보고서를 만들지 않았습니다"
+      );
       expect(requests).toEqual([]);
       await page.close();
     });
@@ -318,7 +311,17 @@ async function openPage(
       // A committee member's score typed as a word in the downloaded 취합's 정성평가 (B4: 위원1's
       // column, 민원봉사과's row).
       const typed = await writeWorkbook(readFileSync(saved), {
-        sheets: [{ name: "정성평가", mode: "patch", cells: [{ row: 3, col: 1, value: "좋음" }] }],
+        // 위원2–5 scored it: the department is graded all the same.
+        sheets: [
+          {
+            name: "정성평가",
+            mode: "patch",
+            cells: [
+              { row: 3, col: 1, value: "좋음" },
+              ...[2, 3, 4, 5].map((col) => ({ row: 3, col, value: 80 + col })),
+            ],
+          },
+        ],
       });
       writeFileSync(join(files, "committee.xlsx"), typed);
       const alone = await openPage(browser);
@@ -337,6 +340,20 @@ async function openPage(
       await problems.waitFor();
       await expect(problems.textContent()).resolves.toContain("정성평가!B4");
       expect(await axeViolations(again.page)).toEqual([]);
+      // With a committee score the 기획감사실's report is offered, and made.
+      const [report] = await Promise.all([
+        again.page.waitForEvent("download"),
+        again.page.getByRole("button", { name: "결과보고서 내려받기 (.docx)" }).click(),
+      ]);
+      expect(report.suggestedFilename()).toBe("2011 취합 결과보고.docx");
+      const reportPath = join(files, "summary-report.docx");
+      await report.saveAs(reportPath);
+      const body = await (
+        await JSZip.loadAsync(readFileSync(reportPath))
+      )
+        .file("word/document.xml")!
+        .async("string");
+      expect(body).toContain("2011년 주요업무 목표관리 자체평가 결과보고 (부서 종합)");
       await again.page.close();
     });
   }

@@ -89,7 +89,13 @@ export function declaredTable<R, K extends string>(
 
 /** Why a workbook gives no report. */
 export type ReportRefusal =
-  "notComputed" | "stale" | "unreadable" | "notAWorkbook" | "noDepartments" | "summaryStale";
+  | "notComputed"
+  | "stale"
+  | "unreadable"
+  | "notAWorkbook"
+  | "noDepartments"
+  | "summaryStale"
+  | "noCommitteeScores";
 
 export type ReportOutcome =
   | { ok: true; document: ReportDocument; provisional: boolean }

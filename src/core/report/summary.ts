@@ -204,6 +204,9 @@ export function summaryReport(snapshot: WorkbookSnapshot): ReportOutcome {
       (textOf(row.finalGrade) || null) === finalGradeShown(g, lang)
   );
   if (!agrees) return { ok: false, reason: "summaryStale", lang };
+  // No department has its committee score yet: a report ranking nobody, every one 미완료, is
+  // not one to send up (issue 29); the committee's scores come first.
+  if (committee.grading.complete === 0) return { ok: false, reason: "noCommitteeScores", lang };
 
   const ranked: RankedRow[] = graded
     .sort((a, b) => a.orderIndex - b.orderIndex)
