@@ -54,8 +54,8 @@ import type { YearEndSource } from "./yearEnd";
 import { openAsNewWorkbook } from "./newWorkbook";
 
 /** The pane's sections: each opens and closes; the next step's are opened for the user. */
-type Section = "actions" | "import" | "yearEnd" | "consolidate";
-const SECTIONS_OF_STEP: Record<NextStep, Section[]> = {
+type SectionKey = "actions" | "import" | "yearEnd" | "consolidate";
+const SECTIONS_OF_STEP: Record<NextStep, SectionKey[]> = {
   create: ["actions", "import"],
   enterPlan: ["actions", "import"],
   compute: ["actions"],
@@ -86,6 +86,31 @@ const useStyles = makeStyles({
     outlineStyle: "none",
   },
 });
+
+/** One of the pane's sections: a heading that opens and closes it; working in it makes it the user's. */
+function Section({
+  value,
+  title,
+  onUse,
+  children,
+}: {
+  value: SectionKey;
+  title: string;
+  onUse: (section: SectionKey) => void;
+  children: React.ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <AccordionItem value={value} className={styles.section}>
+      <AccordionHeader as="h2" size="large">
+        {title}
+      </AccordionHeader>
+      <AccordionPanel className={styles.panel} onFocus={() => onUse(value)}>
+        {children}
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
 
 function StatusCard({ status, lang }: { status: WorkbookStatus | null; lang: Lang }) {
   const text = messagesFor(lang).pane;
@@ -159,12 +184,12 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
    * another step, the previous step's other sections close: no pile of open cards, and nothing the
    * user is in the middle of (an import's decisions to confirm) closes under them.
    */
-  const openedByUser = useRef(new Set<Section>(committeeTools ? ["consolidate"] : []));
-  const [openSections, setOpenSections] = useState<Section[]>(() => [
+  const openedByUser = useRef(new Set<SectionKey>(committeeTools ? ["consolidate"] : []));
+  const [openSections, setOpenSections] = useState<SectionKey[]>(() => [
     "actions",
     ...openedByUser.current,
   ]);
-  const openByHand = (section: Section, open: boolean) => {
+  const openByHand = (section: SectionKey, open: boolean) => {
     if (open) openedByUser.current.add(section);
     else openedByUser.current.delete(section);
     setOpenSections((sections) =>
@@ -172,7 +197,7 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
     );
   };
   /** A section worked in (the focus went into it) is the user's: it stays open as if opened. */
-  const usedByHand = (section: Section) => openedByUser.current.add(section);
+  const usedByHand = (section: SectionKey) => openedByUser.current.add(section);
   const step = status ? nextStep(status) : null;
   useEffect(() => {
     if (step) setOpenSections([...new Set([...SECTIONS_OF_STEP[step], ...openedByUser.current])]);
@@ -425,186 +450,166 @@ export function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
         collapsible
         openItems={openSections}
         onToggle={(_, data) =>
-          openByHand(data.value as Section, data.openItems.includes(data.value))
+          openByHand(data.value as SectionKey, data.openItems.includes(data.value))
         }
         data-testid="sections"
       >
-        <AccordionItem value="actions" className={styles.section}>
-          <AccordionHeader as="h2" size="large">
-            {text.actionsTitle}
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel} onFocus={() => usedByHand("actions")}>
-            <div className={styles.actions}>
-              <Button disabled={busy} onClick={createTemplate}>
-                {text.createTemplate}
+        <Section value="actions" title={text.actionsTitle} onUse={usedByHand}>
+          <div className={styles.actions}>
+            <Button disabled={busy} onClick={createTemplate}>
+              {text.createTemplate}
+            </Button>
+            <Button ref={sampleButtonRef} disabled={busy} onClick={loadSample}>
+              {text.loadSample}
+            </Button>
+            {confirmingSample && (
+              <ConfirmBar
+                testId="confirm-sample"
+                question={text.confirmSample}
+                yes={text.confirmYes}
+                no={text.confirmNo}
+                onYes={loadSample}
+                onNo={() => {
+                  setConfirmingSample(false);
+                  sampleButtonRef.current?.focus();
+                }}
+              />
+            )}
+            <Button
+              disabled={busy || !status?.hasTemplates}
+              aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
+              onClick={check}
+            >
+              {text.check}
+            </Button>
+            <div className={styles.stack}>
+              <Label htmlFor="as-of">{text.asOfLabel}</Label>
+              <Select
+                id="as-of"
+                value={asOf}
+                disabled={busy}
+                onChange={(_, data) => setAsOf(data.value)}
+              >
+                <option value="auto">{text.asOfAuto}</option>
+                {Array.from({ length: 12 }, (_, i) => (
+                  <option key={i + 1} value={String(i + 1)}>
+                    {format(text.month, { month: i + 1 })}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <Button
+              appearance="primary"
+              disabled={busy || !status?.hasTemplates}
+              aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
+              onClick={compute}
+            >
+              {text.compute}
+            </Button>
+            {/* A button that cannot be used now says why (PRODUCT.md "What people see first"). */}
+            {status && !status.hasTemplates && (
+              <Caption1 id="needs-templates" data-testid="needs-templates">
+                {text.needsTemplates}
+              </Caption1>
+            )}
+            {busy && <Spinner size="tiny" label={text.working} />}
+          </div>
+        </Section>
+        <Section value="import" title={text.importTitle} onUse={usedByHand}>
+          <ImportCard
+            titled={false}
+            lang={lang}
+            busy={busy}
+            hasEntries={status?.hasEntries ?? false}
+            onWrite={writePlan}
+            onGoTo={(sheet, cell) => void run(() => goToCellInExcel(host, sheet, cell))}
+            readers={() => import("./planDocuments")}
+            sheets={{
+              list: () => planSheetsInExcel(host),
+              read: (name) => readSheetInExcel(host, name),
+            }}
+          />
+        </Section>
+        <Section value="yearEnd" title={text.yearEndTitle} onUse={usedByHand}>
+          <div className={styles.actions} data-testid="year-end">
+            <Button
+              disabled={busy || !status?.hasEntries}
+              aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
+              onClick={makeNewYear}
+            >
+              {text.makeNewYear}
+            </Button>
+            {host.canDownload ? (
+              <Button
+                disabled={busy || !status?.hasTemplates}
+                aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
+                onClick={makeReport}
+              >
+                {text.makeReport}
               </Button>
-              <Button ref={sampleButtonRef} disabled={busy} onClick={loadSample}>
-                {text.loadSample}
-              </Button>
-              {confirmingSample && (
+            ) : (
+              <Caption1 data-testid="report-desktop">{text.reportDesktop}</Caption1>
+            )}
+            {status && !status.hasEntries && (
+              <Caption1 id="needs-entries" data-testid="needs-entries">
+                {text.needsEntries}
+              </Caption1>
+            )}
+          </div>
+        </Section>
+        {/* The 기획감사실's tools: in a 취합 workbook, or when the user turns them on. */}
+        {(committeeTools || status?.isSummary) && (
+          <Section value="consolidate" title={text.consolidateTitle} onUse={usedByHand}>
+            <div className={styles.stack} data-testid="consolidate-card">
+              <Caption1>{text.committeeToolsHint}</Caption1>
+              <Label htmlFor="consolidate-files">{text.consolidatePick}</Label>
+              <input
+                id="consolidate-files"
+                type="file"
+                accept=".xlsx"
+                multiple
+                disabled={busy}
+                ref={consolidateInputRef}
+                onChange={(event) => consolidateInto(Array.from(event.target.files ?? []))}
+              />
+              {pendingFiles && (
                 <ConfirmBar
-                  testId="confirm-sample"
-                  question={text.confirmSample}
-                  yes={text.confirmYes}
+                  testId="confirm-consolidate"
+                  question={format(text.confirmConsolidateHere, {
+                    department: status?.department || text.thisWorkbook,
+                  })}
+                  yes={canMakeNewWorkbook ? text.consolidateNew : text.consolidateHere}
+                  onYes={() => {
+                    const files = pendingFiles;
+                    setPendingFiles(null);
+                    void (canMakeNewWorkbook ? consolidateNew(files) : consolidateHere(files));
+                  }}
+                  other={
+                    canMakeNewWorkbook
+                      ? {
+                          label: text.consolidateHere,
+                          onClick: () => {
+                            const files = pendingFiles;
+                            setPendingFiles(null);
+                            void consolidateHere(files);
+                          },
+                        }
+                      : undefined
+                  }
                   no={text.confirmNo}
-                  onYes={loadSample}
                   onNo={() => {
-                    setConfirmingSample(false);
-                    sampleButtonRef.current?.focus();
+                    setPendingFiles(null);
+                    consolidateInputRef.current?.focus();
                   }}
                 />
               )}
-              <Button
-                disabled={busy || !status?.hasTemplates}
-                aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
-                onClick={check}
-              >
-                {text.check}
-              </Button>
-              <div className={styles.stack}>
-                <Label htmlFor="as-of">{text.asOfLabel}</Label>
-                <Select
-                  id="as-of"
-                  value={asOf}
-                  disabled={busy}
-                  onChange={(_, data) => setAsOf(data.value)}
-                >
-                  <option value="auto">{text.asOfAuto}</option>
-                  {Array.from({ length: 12 }, (_, i) => (
-                    <option key={i + 1} value={String(i + 1)}>
-                      {format(text.month, { month: i + 1 })}
-                    </option>
-                  ))}
-                </Select>
-              </div>
-              <Button
-                appearance="primary"
-                disabled={busy || !status?.hasTemplates}
-                aria-describedby={status && !status.hasTemplates ? "needs-templates" : undefined}
-                onClick={compute}
-              >
-                {text.compute}
-              </Button>
-              {/* A button that cannot be used now says why (PRODUCT.md "What people see first"). */}
-              {status && !status.hasTemplates && (
-                <Caption1 id="needs-templates" data-testid="needs-templates">
-                  {text.needsTemplates}
-                </Caption1>
-              )}
-              {busy && <Spinner size="tiny" label={text.working} />}
-            </div>
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="import" className={styles.section}>
-          <AccordionHeader as="h2" size="large">
-            {text.importTitle}
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel} onFocus={() => usedByHand("import")}>
-            <ImportCard
-              titled={false}
-              lang={lang}
-              busy={busy}
-              hasEntries={status?.hasEntries ?? false}
-              onWrite={writePlan}
-              onGoTo={(sheet, cell) => void run(() => goToCellInExcel(host, sheet, cell))}
-              readers={() => import("./planDocuments")}
-              sheets={{
-                list: () => planSheetsInExcel(host),
-                read: (name) => readSheetInExcel(host, name),
-              }}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="yearEnd" className={styles.section}>
-          <AccordionHeader as="h2" size="large">
-            {text.yearEndTitle}
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel} onFocus={() => usedByHand("yearEnd")}>
-            <div className={styles.actions} data-testid="year-end">
-              <Button
-                disabled={busy || !status?.hasEntries}
-                aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
-                onClick={makeNewYear}
-              >
-                {text.makeNewYear}
-              </Button>
-              {host.canDownload ? (
-                <Button
-                  disabled={busy || !status?.hasTemplates}
-                  aria-describedby={status && !status.hasEntries ? "needs-entries" : undefined}
-                  onClick={makeReport}
-                >
-                  {text.makeReport}
-                </Button>
-              ) : (
-                <Caption1 data-testid="report-desktop">{text.reportDesktop}</Caption1>
-              )}
-              {status && !status.hasEntries && (
-                <Caption1 id="needs-entries" data-testid="needs-entries">
-                  {text.needsEntries}
+              {progress && (
+                <Caption1 role="status" data-testid="consolidate-progress">
+                  {progress}
                 </Caption1>
               )}
             </div>
-          </AccordionPanel>
-        </AccordionItem>
-        {/* The 기획감사실's tools: in a 취합 workbook, or when the user turns them on. */}
-        {(committeeTools || status?.isSummary) && (
-          <AccordionItem value="consolidate" className={styles.section}>
-            <AccordionHeader as="h2" size="large">
-              {text.consolidateTitle}
-            </AccordionHeader>
-            <AccordionPanel className={styles.panel} onFocus={() => usedByHand("consolidate")}>
-              <div className={styles.stack} data-testid="consolidate-card">
-                <Caption1>{text.committeeToolsHint}</Caption1>
-                <Label htmlFor="consolidate-files">{text.consolidatePick}</Label>
-                <input
-                  id="consolidate-files"
-                  type="file"
-                  accept=".xlsx"
-                  multiple
-                  disabled={busy}
-                  ref={consolidateInputRef}
-                  onChange={(event) => consolidateInto(Array.from(event.target.files ?? []))}
-                />
-                {pendingFiles && (
-                  <ConfirmBar
-                    testId="confirm-consolidate"
-                    question={format(text.confirmConsolidateHere, {
-                      department: status?.department || text.thisWorkbook,
-                    })}
-                    yes={canMakeNewWorkbook ? text.consolidateNew : text.consolidateHere}
-                    onYes={() => {
-                      const files = pendingFiles;
-                      setPendingFiles(null);
-                      void (canMakeNewWorkbook ? consolidateNew(files) : consolidateHere(files));
-                    }}
-                    other={
-                      canMakeNewWorkbook
-                        ? {
-                            label: text.consolidateHere,
-                            onClick: () => {
-                              const files = pendingFiles;
-                              setPendingFiles(null);
-                              void consolidateHere(files);
-                            },
-                          }
-                        : undefined
-                    }
-                    no={text.confirmNo}
-                    onNo={() => {
-                      setPendingFiles(null);
-                      consolidateInputRef.current?.focus();
-                    }}
-                  />
-                )}
-                {progress && (
-                  <Caption1 role="status" data-testid="consolidate-progress">
-                    {progress}
-                  </Caption1>
-                )}
-              </div>
-            </AccordionPanel>
-          </AccordionItem>
+          </Section>
         )}
       </Accordion>
       <Switch

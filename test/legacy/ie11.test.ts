@@ -219,6 +219,25 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
 });
 
 (hasProgram("chromium") ? describe : describe.skip)("the plain pane in Chromium as IE11", () => {
+  /**
+   * A page as the ribbon's dialog gets it in IE11's webview: its user agent, its built-ins, no
+   * network (Office.js is not reachable: the page shows its words without it); errors collected.
+   */
+  const outcomeDialog = async (width: number, height: number) => {
+    const context = await browser.newContext({
+      userAgent: IE11_USER_AGENT,
+      viewport: { width, height },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith("file:") ? route.continue() : route.abort()
+    );
+    await page.addInitScript(STRIP_BROWSER_TO_IE11);
+    return { context, page, errors };
+  };
+
   let browser: Browser;
   let harness = "";
   beforeAll(async () => {
@@ -365,17 +384,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
   });
 
   it("the ribbon's outcome dialog shows the short form its address carries where storage is not shared (DialogApi 1.1)", async () => {
-    const context = await browser.newContext({
-      userAgent: IE11_USER_AGENT,
-      viewport: { width: 420, height: 360 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.route("**/*", (route) =>
-      route.request().url().startsWith("file:") ? route.continue() : route.abort()
-    );
-    await page.addInitScript(STRIP_BROWSER_TO_IE11);
+    const { context, page, errors } = await outcomeDialog(420, 360);
     const lines = Array.from(
       { length: 30 },
       (_, i) => `✖ 월별실적!G${5 + i} [많음]: 숫자가 아닙니다`
@@ -399,18 +408,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
   });
 
   it("the ribbon's outcome dialog shows its words as text, in IE11's built-ins", async () => {
-    const context = await browser.newContext({
-      userAgent: IE11_USER_AGENT,
-      viewport: { width: 420, height: 360 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    // Office.js is not reachable here: the page shows its words without it.
-    await page.route("**/*", (route) =>
-      route.request().url().startsWith("file:") ? route.continue() : route.abort()
-    );
-    await page.addInitScript(STRIP_BROWSER_TO_IE11);
+    const { context, page, errors } = await outcomeDialog(420, 360);
     const outcome = {
       ok: false,
       title: "달성도를 계산하지 못했습니다",
@@ -436,17 +434,7 @@ describe("ES5 bundles in a vm context stripped to IE11's built-ins", () => {
   });
 
   it("the ribbon's outcome dialog shows 20 problem lines in full, in IE11's built-ins", async () => {
-    const context = await browser.newContext({
-      userAgent: IE11_USER_AGENT,
-      viewport: { width: 640, height: 480 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.route("**/*", (route) =>
-      route.request().url().startsWith("file:") ? route.continue() : route.abort()
-    );
-    await page.addInitScript(STRIP_BROWSER_TO_IE11);
+    const { context, page, errors } = await outcomeDialog(640, 480);
     const lines = Array.from(
       { length: 20 },
       (_, i) =>
