@@ -23,11 +23,16 @@ export interface WorkbookStatus {
 }
 
 /** `thisYear`: the year a workbook without 연도 is taken for (the caller's clock). */
-export function workbookStatus(snapshot: WorkbookSnapshot, thisYear: number): WorkbookStatus {
+export function workbookStatus(
+  snapshot: WorkbookSnapshot,
+  thisYear: number,
+  /** The snapshot as already read by the caller, not read again (the report has it). */
+  known?: ReturnType<typeof readWorkbook>
+): WorkbookStatus {
   const has = (name: { ko: string; en: string }) =>
     snapshot.sheets.some((s) => sheetNameMatches(name, s.name));
   const hasTemplates = has(SHEETS.goals) && has(SHEETS.monthly);
-  const read = hasTemplates ? readWorkbook(snapshot, thisYear) : null;
+  const read = hasTemplates ? (known ?? readWorkbook(snapshot, thisYear)) : null;
   const computedAt = metaValue(snapshot, "computedAt");
   const asOf = metaValue(snapshot, "asOfMonth");
   const plan = read?.ok ? read.plan : null;

@@ -181,7 +181,7 @@ export function departmentReport(snapshot: WorkbookSnapshot, thisYear: number): 
   const read = readWorkbook(snapshot, thisYear);
   if (!read.ok) return { ok: false, reason: "unreadable", lang: "ko" };
   const lang = languageOf(read.layout);
-  const status = workbookStatus(snapshot, thisYear);
+  const status = workbookStatus(snapshot, thisYear, read);
   if (status.lastComputedAt === null || status.lastAsOfMonth === null)
     return { ok: false, reason: "notComputed", lang };
   if (status.stale) return { ok: false, reason: "stale", lang };
