@@ -49,6 +49,16 @@ async function openPane(
   return fresh;
 }
 
+/** The workbooks the pane opened with Excel.createWorkbook (the double kept their bytes), read. */
+async function openedWorkbooks(page: Page) {
+  const opened = await page.evaluate(() =>
+    (
+      window as unknown as { __excel: { files: { createdWorkbooks: Uint8Array[] } } }
+    ).__excel.files.createdWorkbooks.map((bytes) => Array.from(bytes))
+  );
+  return Promise.all(opened.map((bytes) => readSnapshot(new Uint8Array(bytes))));
+}
+
 /** Opens one of the pane's sections (작업, 계획서 가져오기, 연말, 취합) if it is closed. */
 async function openSection(page: Page, title: string): Promise<void> {
   const header = page.getByRole("button", { name: title, exact: true });
@@ -356,13 +366,9 @@ async function tabTo(page: Page, name: string): Promise<void> {
       .waitFor();
     const card = page.getByTestId("new-year");
     await card.getByText("[1-1] 온라인 이용건수: 목표치 116,000 (2011년 값 그대로)").waitFor();
-    const opened = await page.evaluate(() =>
-      (
-        window as unknown as { __excel: { files: { createdWorkbooks: Uint8Array[] } } }
-      ).__excel.files.createdWorkbooks.map((bytes) => Array.from(bytes))
-    );
+    const opened = await openedWorkbooks(page);
     expect(opened).toHaveLength(1);
-    const next = await readSnapshot(new Uint8Array(opened[0]));
+    const next = opened[0];
     // The user's own sheet (Sheet1) travels; last year's 결과, 이력 and metadata do not.
     expect(next.sheets.map((s) => s.name)).toEqual(["Sheet1", "설정", "목표", "월별실적"]);
     const settings = next.sheets.find((s) => s.name === "설정");
@@ -428,12 +434,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
           ? "파일로 받지 못한 까닭: getFileAsync: The file type is not supported on this platform. (11001)"
           : "메모는 옮기지 않았습니다"
       );
-      const opened = await page.evaluate(() =>
-        (
-          window as unknown as { __excel: { files: { createdWorkbooks: Uint8Array[] } } }
-        ).__excel.files.createdWorkbooks.map((bytes) => Array.from(bytes))
-      );
-      const next = await readSnapshot(new Uint8Array(opened[0]));
+      const [next] = await openedWorkbooks(page);
       expect(next.sheets.map((s) => s.name)).toEqual(["설정", "목표", "월별실적"]);
       expect(next.sheets[0].rows.find((r) => r?.[0] === "연도")?.[1]).toBe(2012);
       const [download] = await Promise.all([
