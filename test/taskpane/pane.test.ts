@@ -59,6 +59,12 @@ async function openedWorkbooks(page: Page) {
   return Promise.all(opened.map((bytes) => readSnapshot(new Uint8Array(bytes))));
 }
 
+/** 예시 불러오기 pressed (in a workbook without goals: no question), its notice awaited. */
+async function loadSample(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "예시 불러오기" }).click();
+  await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+}
+
 /** Opens one of the pane's sections (작업, 계획서 가져오기, 연말, 취합) if it is closed. */
 async function openSection(page: Page, title: string): Promise<void> {
   const header = page.getByRole("button", { name: title, exact: true });
@@ -126,8 +132,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
     // The notice of 만들기, too, is at the top and takes the focus.
     const top = async (testId: string) => (await page.getByTestId(testId).boundingBox())?.y ?? -1;
     expect(await top("outcome")).toBeLessThan(600);
-    await page.getByRole("button", { name: "예시 불러오기" }).click();
-    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await loadSample(page);
     await page.getByRole("button", { name: "달성도 계산" }).click();
     await page.getByTestId("overall-score").waitFor();
     // Issue 29: the score started 1,445 px down, under 가져오기, 연말 and 취합, the focus left on
@@ -215,8 +220,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
     };
     await page.getByText("평가 양식이 아직 없습니다").waitFor();
     await shot("1-start");
-    await page.getByRole("button", { name: "예시 불러오기" }).click();
-    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await loadSample(page);
     await page.getByRole("button", { name: "예시 불러오기" }).click();
     await page.getByTestId("confirm-sample").waitFor();
     await shot("2-confirm");
@@ -262,8 +266,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
     await page.getByText("만들거나 갱신한 시트: 설정, 목표, 월별실적").waitFor();
     expect(await cellValue(page, "목표", "G3")).toBe("성과지표");
 
-    await page.getByRole("button", { name: "예시 불러오기" }).click();
-    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await loadSample(page);
     expect(await cellValue(page, "목표", "G4")).toBe("온라인 이용건수");
     // Now the workbook has entries: loading again asks first.
     await page.getByRole("button", { name: "예시 불러오기" }).click();
@@ -353,8 +356,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
     const page = await openPane(browser, "ko-KR", 450);
     await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
     await page.getByText("만들거나 갱신한 시트").waitFor();
-    await page.getByRole("button", { name: "예시 불러오기" }).click();
-    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await loadSample(page);
     await page.getByLabel("기준월").selectOption("12");
     await page.getByRole("button", { name: "달성도 계산" }).click();
     await page.getByTestId("results").waitFor();
@@ -415,8 +417,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
     "연말 on the web where the workbook cannot be had as a file (%s): both made from the sheets, and said",
     async (compressedFile) => {
       const page = await openPane(browser, "ko-KR", 450, 9, true, "PC", compressedFile);
-      await page.getByRole("button", { name: "예시 불러오기" }).click();
-      await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+      await loadSample(page);
       await page.getByLabel("기준월").selectOption("12");
       await page.getByRole("button", { name: "달성도 계산" }).click();
       await page.getByTestId("overall-score").waitFor();
@@ -454,8 +455,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
     async (level) => {
       // Issue 30: the report was withheld on every desktop, though Windows' WebView2 downloads.
       const page = await openPane(browser, "ko-KR", 450, level, false, "PC");
-      await page.getByRole("button", { name: "예시 불러오기" }).click();
-      await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+      await loadSample(page);
       await page.getByRole("button", { name: "달성도 계산" }).click();
       await page.getByTestId("overall-score").waitFor();
       await openSection(page, "연말: 새해 양식과 결과보고서");
@@ -482,8 +482,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
 
   it("연말 on Excel for Mac (ExcelApi 1.17): 새해 양식 opens as a new workbook, the report says where instead", async () => {
     const page = await openPane(browser, "ko-KR", 450, 17, false, "Mac");
-    await page.getByRole("button", { name: "예시 불러오기" }).click();
-    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await loadSample(page);
     await openSection(page, "연말: 새해 양식과 결과보고서");
     await expect(page.getByTestId("report-desktop").textContent()).resolves.toContain(
       "Mac용 Excel의 작업창은 파일을 내려받을 수 없어"
@@ -500,8 +499,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
     const page = await openPane(browser, "ko-KR", 350);
     await page.getByRole("button", { name: "평가 양식 만들기/갱신" }).click();
     await page.getByText("만들거나 갱신한 시트: 설정, 목표, 월별실적").waitFor();
-    await page.getByRole("button", { name: "예시 불러오기" }).click();
-    await page.getByText("2011년 민원봉사과 예시를 불러왔습니다").waitFor();
+    await loadSample(page);
     await page.getByRole("switch", { name: "기획감사실 취합 도구 보기" }).check();
     await page.getByLabel("부서별 통합문서를 고르면").setInputFiles(departmentFiles);
     await page.getByRole("button", { name: "새 통합문서로 취합" }).click();
